@@ -1,0 +1,180 @@
+#include "app/cli/CliOptions.h"
+
+#include <map>
+#include <set>
+#include <thread>
+
+#include "core/Limits.h"
+#include "core/NumberParsing.h"
+#include "core/TemperedSoftmax.h"
+
+namespace gumbel::cli {
+
+namespace {
+
+const std::map<std::string, Command> kCommands = {
+    {"onehot", Command::OneHot}, {"matrix", Command::Matrix}, {"mhot", Command::MHot}, {"theory", Command::Theory}};
+
+// Options each command accepts, beyond the common ones.
+const std::set<std::string> kCommon = {"--probs", "--logits", "--dist", "--k", "--tau", "--seed", "--threads", "--format"};
+const std::map<Command, std::set<std::string>> kSpecific = {
+    {Command::OneHot, {"--n", "--hard"}},
+    {Command::Matrix, {"--d", "--hard"}},
+    {Command::MHot, {"--m", "--n", "--method", "--emit", "--hard"}},
+    {Command::Theory, {"--m"}},
+};
+const std::set<std::string> kFlags = {"--hard"};
+
+Result<Distribution> buildDistribution(const std::map<std::string, std::string>& given, std::uint64_t seed) {
+    const int sources = static_cast<int>(given.count("--probs") + given.count("--logits") + given.count("--dist"));
+    if (sources != 1) {
+        return Error{sources == 0 ? "no distribution: give exactly one of --probs, --logits or --dist NAME --k K"
+                                  : "give only one of --probs, --logits and --dist"};
+    }
+    if (given.count("--k") != 0 && given.count("--dist") == 0) {
+        return Error{"--k goes with --dist; with --probs or --logits, k is the number of values"};
+    }
+    if (auto it = given.find("--probs"); it != given.end()) {
+        Result<std::vector<double>> values = parseDoubleList(it->second, "--probs");
+        if (!values) return Error{values.error()};
+        return Distribution::fromWeights(values.value());
+    }
+    if (auto it = given.find("--logits"); it != given.end()) {
+        Result<std::vector<double>> values = parseDoubleList(it->second, "--logits");
+        if (!values) return Error{values.error()};
+        return Distribution::fromLogits(values.value());
+    }
+    const auto k = given.find("--k");
+    if (k == given.end()) return Error{"--dist needs --k K, the number of categories"};
+    Result<long long> categories = parseInteger(k->second, "--k", 1, limits::kMaxCategories);
+    if (!categories) return Error{categories.error()};
+    return Distribution::named(given.at("--dist"), categories.value(), seed);
+}
+
+Status checkOutputSize(long long rows, long long columns) {
+    const long double values = static_cast<long double>(rows) * static_cast<long double>(columns);
+    if (values > static_cast<long double>(limits::kMaxStreamedValues)) {
+        return Error{"the output would have " + std::to_string(static_cast<long long>(values)) +
+                     " values, more than the limit of " + std::to_string(limits::kMaxStreamedValues)};
+    }
+    return {};
+}
+
+}  // namespace
+
+std::string usage() {
+    return "usage: gumbel-cli onehot|matrix|mhot|theory (--probs W,.. | --logits L,.. | --dist NAME --k K) "
+           "[--tau T] [--seed N] [--threads N] [--format csv|f64] [--n N] [--d D] [--m M] [--hard] "
+           "[--method exact|rejection] [--emit s|order]";
+}
+
+Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
+    if (args.empty()) return Error{"no command given; " + usage()};
+    const auto command = kCommands.find(args[0]);
+    if (command == kCommands.end()) {
+        return Error{"unknown command '" + args[0].substr(0, 40) + "' (known: onehot, matrix, mhot, theory)"};
+    }
+    CliOptions options;
+    options.command = command->second;
+    const std::set<std::string>& specific = kSpecific.at(options.command);
+
+    std::map<std::string, std::string> given;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        std::string name = args[i];
+        std::optional<std::string> value;
+        if (const auto eq = name.find('='); eq != std::string::npos && name.rfind("--", 0) == 0) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        if (kCommon.count(name) == 0 && specific.count(name) == 0) {
+            const bool known = name.rfind("--", 0) == 0;
+            return Error{(known ? "option '" : "unexpected argument '") + name.substr(0, 40) +
+                         (known ? "' is not valid for '" + args[0] + "'" : "'")};
+        }
+        if (given.count(name) != 0) return Error{"option " + name + " is given twice"};
+        if (kFlags.count(name) != 0) {
+            if (value) return Error{"option " + name + " takes no value"};
+            given[name] = "";
+            continue;
+        }
+        if (!value) {
+            if (i + 1 >= args.size()) return Error{"option " + name + " needs a value"};
+            value = args[++i];
+        }
+        given[name] = *value;
+    }
+
+    if (auto it = given.find("--seed"); it != given.end()) {
+        // Seeds are 64-bit in the engine; the command line takes 0 .. 2^63-1.
+        Result<long long> seed = parseInteger(it->second, "--seed", 0, INT64_MAX);
+        if (!seed) return Error{seed.error()};
+        options.seed = static_cast<std::uint64_t>(seed.value());
+    }
+    Result<Distribution> distribution = buildDistribution(given, options.seed);
+    if (!distribution) return Error{distribution.error()};
+    options.distribution = distribution.value();
+    const long long k = options.distribution->size();
+
+    if (auto it = given.find("--tau"); it != given.end()) {
+        Result<double> tau = parseDouble(it->second, "--tau");
+        if (!tau) return Error{tau.error()};
+        if (Status s = validateTemperature(tau.value()); !s) return Error{"--tau: " + s.error()};
+        options.tau = tau.value();
+    }
+    if (auto it = given.find("--threads"); it != given.end()) {
+        Result<long long> threads = parseInteger(it->second, "--threads", 1, limits::kMaxThreads);
+        if (!threads) return Error{threads.error()};
+        options.threads = static_cast<int>(threads.value());
+    }
+    if (options.threads == 0) options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    if (auto it = given.find("--format"); it != given.end()) {
+        if (it->second == "csv") options.format = Format::Csv;
+        else if (it->second == "f64") options.format = Format::F64;
+        else return Error{"--format: unknown format '" + it->second.substr(0, 40) + "' (known: csv, f64)"};
+    }
+    options.hard = given.count("--hard") != 0;
+    if (auto it = given.find("--method"); it != given.end()) {
+        Result<MHotMethod> method = parseMHotMethod(it->second.substr(0, 40));
+        if (!method) return Error{method.error()};
+        options.method = method.value();
+    }
+    if (auto it = given.find("--emit"); it != given.end()) {
+        if (it->second == "s") options.emit = Emit::S;
+        else if (it->second == "order") options.emit = Emit::Order;
+        else return Error{"--emit: unknown value '" + it->second.substr(0, 40) + "' (known: s, order)"};
+    }
+    const long long maxRows = options.command == Command::OneHot ? 4294967295LL : limits::kMaxStreamedValues;
+    if (specific.count("--n") != 0) {
+        if (given.count("--n") == 0) return Error{"'" + args[0] + "' needs --n N, the number of samples"};
+        Result<long long> n = parseInteger(given["--n"], "--n", 1, maxRows);
+        if (!n) return Error{n.error()};
+        options.n = n.value();
+    }
+    if (specific.count("--m") != 0) {
+        if (given.count("--m") == 0 && options.command == Command::MHot) return Error{"'mhot' needs --m M, the number of ones"};
+        if (given.count("--m") != 0) {
+            Result<long long> m = parseInteger(given["--m"], "--m", 1, options.distribution->supportSize());
+            if (!m) return Error{m.error() + " (m cannot exceed the number of categories with p > 0)"};
+            options.m = static_cast<int>(m.value());
+        }
+    }
+    if (options.command == Command::Matrix) {
+        if (given.count("--d") == 0) return Error{"'matrix' needs --d D, the number of columns"};
+        Result<long long> d = parseInteger(given["--d"], "--d", 1, limits::kMaxColumns);
+        if (!d) return Error{d.error()};
+        options.d = d.value();
+        if (d.value() * k > limits::kMaxMatrixValues) {
+            return Error{"k x d = " + std::to_string(d.value() * k) + " values would not fit in memory (limit " +
+                         std::to_string(limits::kMaxMatrixValues) + ")"};
+        }
+    }
+    if (options.command == Command::OneHot) {
+        if (Status s = checkOutputSize(options.n, k); !s) return Error{s.error()};
+    }
+    if (options.command == Command::MHot) {
+        if (Status s = checkOutputSize(options.n, options.emit == Emit::S ? k : options.m); !s) return Error{s.error()};
+    }
+    return options;
+}
+
+}  // namespace gumbel::cli

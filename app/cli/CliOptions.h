@@ -1,0 +1,38 @@
+#pragma once
+// gumbel-cli's command line, parsed and checked before anything runs.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Distribution.h"
+#include "core/MHotSampler.h"
+#include "core/Result.h"
+
+namespace gumbel::cli {
+
+enum class Command { OneHot, Matrix, MHot, Theory };
+enum class Format { Csv, F64 };
+enum class Emit { S, Order };
+
+struct CliOptions {
+    Command command = Command::OneHot;
+    std::optional<Distribution> distribution;
+    double tau = 0.1;
+    std::uint64_t seed = 0;
+    int threads = 0;  // 0 = all cores
+    Format format = Format::Csv;
+    long long n = 1;
+    long long d = 1;
+    int m = 1;
+    bool hard = false;
+    MHotMethod method = MHotMethod::Exact;
+    Emit emit = Emit::S;
+};
+
+// args excludes the program name. Every problem is one line naming it.
+Result<CliOptions> parseCliArguments(const std::vector<std::string>& args);
+
+std::string usage();
+
+}  // namespace gumbel::cli

@@ -1,0 +1,146 @@
+#include "app/cli/CliRunner.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include "app/cli/RowWriter.h"
+#include "core/MHotSampler.h"
+#include "core/NumberParsing.h"
+#include "core/OneHotSampler.h"
+#include "core/ParallelFor.h"
+#include "core/Theory.h"
+
+namespace gumbel::cli {
+
+namespace {
+
+OneHotKind kindOf(const CliOptions& options) { return options.hard ? OneHotKind::Hard : OneHotKind::Relaxed; }
+
+// Columns [first, first + count) of `stream` into c, split across threads.
+void sampleColumnsParallel(const OneHotSampler& sampler, Stream stream, std::uint32_t first, Eigen::Index count,
+                           int threads, OneHotKind kind, Eigen::MatrixXd& c) {
+    c.resize(sampler.distribution().size(), count);
+    parallelFor(count, threads, [&](std::int64_t begin, std::int64_t end) {
+        Eigen::MatrixXd part;
+        sampler.sample(stream, 0, first + static_cast<std::uint32_t>(begin), end - begin, part, kind);
+        c.middleCols(begin, end - begin) = part;
+    });
+}
+
+Status runOneHot(const CliOptions& options, RowWriter& writer) {
+    Result<OneHotSampler> sampler = OneHotSampler::create(*options.distribution, options.tau, options.seed);
+    if (!sampler) return Error{sampler.error()};
+    const long long k = options.distribution->size();
+    const long long block = std::max(1LL, (1LL << 20) / k);
+    Eigen::MatrixXd c;
+    for (long long first = 0; first < options.n; first += block) {
+        const long long count = std::min(block, options.n - first);
+        sampleColumnsParallel(sampler.value(), Stream::OneHot, static_cast<std::uint32_t>(first), count,
+                              options.threads, kindOf(options), c);
+        for (Eigen::Index j = 0; j < c.cols(); ++j) writer.row(c.col(j).data(), k);
+    }
+    return {};
+}
+
+Status runMatrix(const CliOptions& options, RowWriter& writer) {
+    Result<OneHotSampler> sampler = OneHotSampler::create(*options.distribution, options.tau, options.seed);
+    if (!sampler) return Error{sampler.error()};
+    Eigen::MatrixXd g;
+    sampleColumnsParallel(sampler.value(), Stream::Matrix, 0, options.d, options.threads, kindOf(options), g);
+    for (Eigen::Index i = 0; i < g.rows(); ++i) writer.row(g.data() + i, g.cols(), g.rows());
+    return {};
+}
+
+Status runMHot(const CliOptions& options, RowWriter& writer) {
+    MHotSettings settings;
+    settings.m = options.m;
+    settings.method = options.method;
+    settings.kind = kindOf(options);
+    Result<MHotSampler> sampler = MHotSampler::create(*options.distribution, options.tau, settings, options.seed);
+    if (!sampler) return Error{sampler.error()};
+    const long long k = options.distribution->size();
+    const long long rowSize = options.emit == Emit::S ? k : options.m;
+    const long long block = std::max(1LL, (1LL << 18) / std::max(rowSize, k * options.m));
+    std::vector<double> sValues;
+    std::vector<int> orders;
+    for (long long first = 0; first < options.n; first += block) {
+        const long long count = std::min(block, options.n - first);
+        sValues.resize(static_cast<std::size_t>(count * k));
+        orders.resize(static_cast<std::size_t>(count * options.m));
+        std::mutex errorMutex;
+        Status firstError;
+        parallelFor(count, options.threads, [&](std::int64_t begin, std::int64_t end) {
+            MHotSample sample;
+            for (std::int64_t r = begin; r < end; ++r) {
+                if (Status s = sampler->sample(static_cast<std::uint64_t>(first + r), sample); !s) {
+                    std::lock_guard<std::mutex> lock(errorMutex);
+                    if (firstError.ok()) firstError = s;
+                    return;
+                }
+                std::copy(sample.s.data(), sample.s.data() + k, sValues.begin() + r * k);
+                std::copy(sample.order.begin(), sample.order.end(), orders.begin() + r * options.m);
+            }
+        });
+        if (!firstError.ok()) return firstError;
+        for (long long r = 0; r < count; ++r) {
+            if (options.emit == Emit::S) writer.row(sValues.data() + r * k, k);
+            else writer.integerRow(orders.data() + r * options.m, options.m);
+        }
+    }
+    return {};
+}
+
+std::string jsonArray(const Eigen::VectorXd& values) {
+    std::string text = "[";
+    for (Eigen::Index i = 0; i < values.size(); ++i) text += (i > 0 ? "," : "") + formatDouble(values[i]);
+    return text + "]";
+}
+
+Status runTheory(const CliOptions& options, std::FILE* out) {
+    const Distribution& distribution = *options.distribution;
+    Result<Eigen::VectorXd> inclusion = theory::inclusionProbabilities(distribution, options.m);
+    if (!inclusion) return Error{inclusion.error()};
+    Result<theory::ExpectedDraws> draws = theory::expectedRejectionDraws(distribution, options.m, options.seed);
+    if (!draws) return Error{draws.error()};
+    std::string json = "{\"k\":" + std::to_string(distribution.size()) + ",\"m\":" + std::to_string(options.m) +
+                       ",\"probabilities\":" + jsonArray(distribution.probabilities()) +
+                       ",\"inclusion\":" + jsonArray(inclusion.value()) +
+                       ",\"expected_draws\":" + formatDouble(draws->value) +
+                       ",\"expected_draws_standard_error\":" + formatDouble(draws->standardError) +
+                       ",\"expected_draws_method\":\"" + (draws->exact ? "enumeration" : "monte_carlo") + "\"}\n";
+    if (std::fwrite(json.data(), 1, json.size(), out) != json.size() || std::fflush(out) != 0) {
+        return Error{"could not write the output"};
+    }
+    return {};
+}
+
+}  // namespace
+
+Status runCli(const CliOptions& options, std::FILE* out) {
+    if (options.command == Command::Theory) return runTheory(options, out);
+    RowWriter writer(out, options.format);
+    Status status;
+    switch (options.command) {
+        case Command::OneHot: status = runOneHot(options, writer); break;
+        case Command::Matrix: status = runMatrix(options, writer); break;
+        case Command::MHot: status = runMHot(options, writer); break;
+        case Command::Theory: break;
+    }
+    if (!writer.flush() && status.ok()) return Error{"could not write the output (disk full or closed pipe?)"};
+    return status;
+}
+
+int cliMain(const std::vector<std::string>& args, std::FILE* out, std::FILE* err) {
+    Result<CliOptions> options = parseCliArguments(args);
+    if (!options) {
+        std::fprintf(err, "gumbel-cli: %s\n", options.error().c_str());
+        return 2;
+    }
+    if (Status s = runCli(options.value(), out); !s) {
+        std::fprintf(err, "gumbel-cli: %s\n", s.error().c_str());
+        return 2;
+    }
+    return 0;
+}
+
+}  // namespace gumbel::cli

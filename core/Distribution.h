@@ -1,0 +1,41 @@
+#pragma once
+// A categorical distribution p over k categories, held as p and log p.
+// p_i = 0 is allowed (log p_i = -inf). Built only through the checked
+// factories, so every Distribution is valid: k >= 1, p sums to 1, no NaN.
+#include <Eigen/Core>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Result.h"
+
+namespace gumbel {
+
+class Distribution {
+public:
+    // Non-negative finite weights, not all zero; normalised here.
+    static Result<Distribution> fromWeights(const std::vector<double>& weights);
+    // Logits (unnormalised log-probabilities); -inf allowed, +inf and NaN are not.
+    static Result<Distribution> fromLogits(const std::vector<double>& logits);
+    // "uniform", "zipf[:s]", "geometric[:r]", "dirichlet[:alpha]", "peaked[:q]" for k categories.
+    // dirichlet draws from `seed`.
+    static Result<Distribution> named(std::string_view spec, long long k, std::uint64_t seed = 0);
+    // The preset names, for menus and messages.
+    static std::vector<std::string> presetNames();
+
+    int size() const { return static_cast<int>(p_.size()); }
+    const Eigen::VectorXd& probabilities() const { return p_; }
+    const Eigen::VectorXd& logProbabilities() const { return logP_; }
+    // Number of categories with p_i > 0: the largest m an m-hot vector can have.
+    int supportSize() const { return support_; }
+
+private:
+    explicit Distribution(Eigen::VectorXd logP);
+
+    Eigen::VectorXd p_;
+    Eigen::VectorXd logP_;
+    int support_ = 0;
+};
+
+}  // namespace gumbel

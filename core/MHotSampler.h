@@ -1,0 +1,65 @@
+#pragma once
+// m-hot vectors from m relaxed one-hots without repeated winners (Eq. 5-6):
+// V = [C_1..C_m] (k x m), S_i = max_j V_ij. Two methods, same distribution:
+//  - Rejection: the source document's rule; draw columns, discard a column
+//    whose argmax is already taken. Capped; the cap ends in an error.
+//  - Exact: top-down Gumbel construction, one draw per column (spec §2).
+#include <Eigen/Core>
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/Distribution.h"
+#include "core/NoiseField.h"
+#include "core/OneHotSampler.h"
+#include "core/Result.h"
+
+namespace gumbel {
+
+enum class MHotMethod { Exact, Rejection };
+
+// "exact" / "rejection" -> method; anything else is an error naming it.
+Result<MHotMethod> parseMHotMethod(const std::string& text);
+const char* methodName(MHotMethod method);
+
+struct MHotSample {
+    Eigen::MatrixXd v;          // k x m, accepted columns in draw order
+    Eigen::VectorXd s;          // k, row-wise max of v
+    std::vector<int> order;     // accepted categories (0-based), draw order
+    long long draws = 0;        // columns drawn, rejected ones included
+    long long rejected() const { return draws - static_cast<long long>(order.size()); }
+};
+
+struct MHotSettings {
+    int m = 1;
+    MHotMethod method = MHotMethod::Exact;
+    OneHotKind kind = OneHotKind::Relaxed;
+    long long maxDraws = 1000000;  // rejection only
+};
+
+class MHotSampler {
+public:
+    static Result<MHotSampler> create(const Distribution& distribution, double tau, const MHotSettings& settings,
+                                      std::uint64_t seed);
+
+    // The m-hot sample number `index`. Fails only when the rejection rule hits
+    // its cap, or when `cancel` is set during a long rejection run.
+    Status sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel = nullptr) const;
+
+    const MHotSettings& settings() const { return settings_; }
+    const Distribution& distribution() const { return distribution_; }
+
+private:
+    MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings, std::uint64_t seed);
+    Status sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const;
+    void sampleExact(std::uint64_t index, MHotSample& out) const;
+    void finishColumn(const Eigen::VectorXd& z, Eigen::Index winner, MHotSample& out) const;
+
+    Distribution distribution_;
+    double tau_;
+    MHotSettings settings_;
+    NoiseField noise_;
+};
+
+}  // namespace gumbel

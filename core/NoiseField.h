@@ -1,0 +1,48 @@
+#pragma once
+// The noise behind every sample: a pure function of (seed, stream, sample,
+// column, cell). Same seed -> same numbers for any thread count; changing tau
+// or p keeps the noise; growing d keeps the existing columns.
+#include <cstddef>
+#include <cstdint>
+
+#include "core/Philox.h"
+
+namespace gumbel {
+
+// Independent noise fields of one seed, one per use.
+enum class Stream : std::uint32_t {
+    Matrix = 1,        // G (k x d)
+    OneHot = 2,        // repeated one-hot samples, column = sample index
+    MHot = 3,          // m-hot samples: sample index, column = draw number
+    Distribution = 4,  // seeded presets (dirichlet)
+    Theory = 5,        // Monte Carlo parts of the theory
+};
+
+class NoiseField {
+public:
+    explicit NoiseField(std::uint64_t seed = 0);
+
+    std::uint64_t seed() const { return seed_; }
+
+    // One uniform on (0,1).
+    double uniform(Stream stream, std::uint64_t sample, std::uint32_t column, std::uint32_t cell) const;
+
+    // Uniforms for `columns` columns of `cells` cells, column-major.
+    void uniforms(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t columns,
+                  std::size_t cells, double* out) const;
+
+    // Gumbel(0,1) noise eps = -log(-log u) for the same cells as uniforms().
+    void gumbels(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t columns,
+                 std::size_t cells, double* out) const;
+
+    static double gumbelFromUniform(double u);
+
+    // Samples are addressed with 56 bits.
+    static constexpr std::uint64_t kMaxSampleIndex = (std::uint64_t{1} << 56) - 1;
+
+private:
+    PhiloxKey key_;
+    std::uint64_t seed_;
+};
+
+}  // namespace gumbel

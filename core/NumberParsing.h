@@ -1,0 +1,25 @@
+#pragma once
+// Strict parsing of numbers typed by people: the whole text must be a number,
+// and every error names the offending text.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Result.h"
+
+namespace gumbel {
+
+// A finite or infinite double ("inf", "-inf" accepted; NaN is refused).
+// `what` names the value in messages, e.g. "--tau".
+Result<double> parseDouble(std::string_view text, std::string_view what);
+
+// An integer in [min, max]. Accepts "100000" and integral scientific forms such as "1e5".
+Result<long long> parseInteger(std::string_view text, std::string_view what, long long min, long long max);
+
+// Comma- and/or whitespace-separated doubles. Empty items ("1,,2") are errors.
+Result<std::vector<double>> parseDoubleList(std::string_view text, std::string_view what);
+
+// Formats a double with 17 significant digits (round-trips exactly).
+std::string formatDouble(double value);
+
+}  // namespace gumbel

@@ -1,0 +1,46 @@
+#pragma once
+// Relaxed one-hot samples C = softmax((log p + eps) / tau), many columns at a
+// time, with eps read from a NoiseField so each column is reproducible alone.
+#include <Eigen/Core>
+#include <cstdint>
+
+#include "core/Distribution.h"
+#include "core/NoiseField.h"
+#include "core/Result.h"
+
+namespace gumbel {
+
+enum class OneHotKind { Relaxed, Hard };
+
+class OneHotSampler {
+public:
+    // tau is checked: Result carries the reason when it is not finite and > 0.
+    static Result<OneHotSampler> create(const Distribution& distribution, double tau, std::uint64_t seed);
+
+    // Columns [firstColumn, firstColumn + count) of (stream, sample) into c (k x count).
+    // eps, when given, receives the noise of the same cells.
+    void sample(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, Eigen::Index count,
+                Eigen::MatrixXd& c, OneHotKind kind = OneHotKind::Relaxed, Eigen::MatrixXd* eps = nullptr) const;
+
+    const Distribution& distribution() const { return distribution_; }
+    double tau() const { return tau_; }
+    const NoiseField& noise() const { return noise_; }
+
+private:
+    OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed);
+
+    Distribution distribution_;
+    double tau_;
+    NoiseField noise_;
+};
+
+// G: d relaxed (or hard) one-hot columns, with the noise of every cell.
+struct GumbelMatrix {
+    Eigen::MatrixXd eps;  // k x d
+    Eigen::MatrixXd c;    // k x d
+};
+
+Result<GumbelMatrix> sampleGumbelMatrix(const Distribution& distribution, double tau, long long d, std::uint64_t seed,
+                                        OneHotKind kind = OneHotKind::Relaxed);
+
+}  // namespace gumbel

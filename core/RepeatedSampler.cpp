@@ -1,0 +1,120 @@
+#include "core/RepeatedSampler.h"
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/Limits.h"
+
+namespace gumbel {
+
+Result<RepeatedSampler> RepeatedSampler::create(const Distribution& distribution, const SamplingJob& job) {
+    if (job.bins < 1 || job.bins > limits::kMaxBins) {
+        return Error{"bins = " + std::to_string(job.bins) + " is out of range (allowed: 1 to " +
+                     std::to_string(limits::kMaxBins) + ")"};
+    }
+    if (static_cast<long long>(job.bins) * distribution.size() > limits::kMaxHistogramCells) {
+        return Error{"k x bins = " + std::to_string(static_cast<long long>(job.bins) * distribution.size()) +
+                     " histogram cells is too many (limit " + std::to_string(limits::kMaxHistogramCells) + ")"};
+    }
+    Result<OneHotSampler> oneHot = OneHotSampler::create(distribution, job.tau, job.seed);
+    if (!oneHot) return Error{oneHot.error()};
+    std::optional<MHotSampler> mHot;
+    if (job.sampleMHot) {
+        Result<MHotSampler> created = MHotSampler::create(distribution, job.tau, job.mHot, job.seed);
+        if (!created) return Error{created.error()};
+        mHot = std::move(created).value();
+    }
+    return RepeatedSampler(distribution, job, std::move(oneHot).value(), std::move(mHot));
+}
+
+RepeatedSampler::RepeatedSampler(const Distribution& distribution, const SamplingJob& job, OneHotSampler oneHot,
+                                 std::optional<MHotSampler> mHot)
+    : distribution_(distribution), job_(job), oneHot_(std::move(oneHot)), mHot_(std::move(mHot)) {}
+
+SamplingStats RepeatedSampler::emptyStats() const { return SamplingStats(distribution_.size(), job_.bins); }
+
+Status RepeatedSampler::runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats,
+                                 Eigen::MatrixXd& buffer, MHotSample& mHotSample,
+                                 const std::atomic<bool>* cancel) const {
+    if (job_.sampleOneHot) {
+        oneHot_.sample(Stream::OneHot, 0, static_cast<std::uint32_t>(first), static_cast<Eigen::Index>(count), buffer,
+                       job_.mHot.kind);
+        for (Eigen::Index j = 0; j < buffer.cols(); ++j) stats.addOneHot(buffer.col(j).data());
+    }
+    if (mHot_) {
+        for (std::uint64_t n = first; n < first + count; ++n) {
+            if (Status s = mHot_->sample(n, mHotSample, cancel); !s) return s;
+            stats.addMHot(mHotSample);
+        }
+    }
+    return {};
+}
+
+Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int threads, SamplingStats& stats,
+                            const std::atomic<bool>* cancel,
+                            const std::function<void(std::uint64_t)>& progress) const {
+    if (count > static_cast<std::uint64_t>(limits::kMaxSamples) ||
+        first + count > (std::uint64_t{1} << 32)) {
+        return Error{"N = " + std::to_string(count) + " samples is out of range (limit " +
+                     std::to_string(limits::kMaxSamples) + ")"};
+    }
+    if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    threads = std::min(threads, limits::kMaxThreads);
+    // Chunks of roughly 64k cells: a fraction of a millisecond each, so cancel is prompt.
+    const long long cellsPerSample =
+        static_cast<long long>(distribution_.size()) * ((job_.sampleOneHot ? 1 : 0) + (mHot_ ? job_.mHot.m : 0));
+    const std::uint64_t chunk = static_cast<std::uint64_t>(std::clamp<long long>(65536 / std::max(1LL, cellsPerSample), 1, 4096));
+    const std::uint64_t chunks = (count + chunk - 1) / chunk;
+    const auto workers = static_cast<std::size_t>(std::min<std::uint64_t>(static_cast<std::uint64_t>(threads), std::max<std::uint64_t>(chunks, 1)));
+
+    std::atomic<std::uint64_t> nextChunk{0};
+    std::atomic<std::uint64_t> done{0};
+    std::atomic<bool> stop{false};
+    std::mutex errorMutex;
+    Status firstError;
+    std::vector<SamplingStats> partial(workers, emptyStats());
+
+    const auto work = [&](std::size_t worker, bool reports) {
+        Eigen::MatrixXd buffer;
+        MHotSample mHotSample;
+        auto lastReport = std::chrono::steady_clock::now();
+        for (;;) {
+            if (stop.load(std::memory_order_relaxed) || (cancel != nullptr && cancel->load(std::memory_order_relaxed))) return;
+            const std::uint64_t c = nextChunk.fetch_add(1);
+            if (c >= chunks) return;
+            const std::uint64_t begin = first + c * chunk;
+            const std::uint64_t n = std::min(chunk, first + count - begin);
+            if (Status s = runChunk(begin, n, partial[worker], buffer, mHotSample, cancel); !s) {
+                std::lock_guard<std::mutex> lock(errorMutex);
+                if (firstError.ok()) firstError = s;
+                stop = true;
+                return;
+            }
+            done.fetch_add(n);
+            if (reports && progress) {
+                const auto now = std::chrono::steady_clock::now();
+                if (now - lastReport >= std::chrono::milliseconds(20)) {
+                    lastReport = now;
+                    progress(done.load());
+                }
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    pool.reserve(workers - 1);
+    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w, false);
+    work(0, true);
+    for (std::thread& t : pool) t.join();
+
+    if (!firstError.ok()) return firstError;
+    if (cancel != nullptr && cancel->load()) return Error{"cancelled"};
+    for (const SamplingStats& p : partial) stats.merge(p);
+    if (progress) progress(done.load());
+    return {};
+}
+
+}  // namespace gumbel

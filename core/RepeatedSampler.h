@@ -1,0 +1,57 @@
+#pragma once
+// N samples on all cores into SamplingStats. Sample n is a pure function of
+// (seed, n), and the accumulators are exact integer sums, so the result is
+// identical for any thread count and for any split of [0, N) into runs: a
+// caller can run [0, N) in pieces and show each partial result.
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+#include "core/Distribution.h"
+#include "core/MHotSampler.h"
+#include "core/OneHotSampler.h"
+#include "core/Result.h"
+#include "core/SamplingStats.h"
+
+namespace gumbel {
+
+struct SamplingJob {
+    double tau = 0.1;
+    MHotSettings mHot;           // m, method, kind (kind applies to the one-hots too)
+    bool sampleOneHot = true;    // C samples: argmax counts, C histograms, max C
+    bool sampleMHot = true;      // S samples: inclusion counts, S histogram, draws
+    std::uint64_t seed = 0;
+    int bins = 50;
+};
+
+class RepeatedSampler {
+public:
+    static Result<RepeatedSampler> create(const Distribution& distribution, const SamplingJob& job);
+
+    SamplingStats emptyStats() const;
+
+    // Adds samples [first, first + count) to `stats` using `threads` threads
+    // (0 = all cores). Checks `cancel` between small chunks (well under 50 ms);
+    // calls `progress(samplesDone)` from the calling thread about every 20 ms.
+    // On error or cancel, `stats` is left unchanged.
+    Status run(std::uint64_t first, std::uint64_t count, int threads, SamplingStats& stats,
+               const std::atomic<bool>* cancel = nullptr,
+               const std::function<void(std::uint64_t)>& progress = {}) const;
+
+    const Distribution& distribution() const { return distribution_; }
+    const SamplingJob& job() const { return job_; }
+
+private:
+    RepeatedSampler(const Distribution& distribution, const SamplingJob& job, OneHotSampler oneHot,
+                    std::optional<MHotSampler> mHot);
+    Status runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats, Eigen::MatrixXd& buffer,
+                    MHotSample& mHotSample, const std::atomic<bool>* cancel) const;
+
+    Distribution distribution_;
+    SamplingJob job_;
+    OneHotSampler oneHot_;
+    std::optional<MHotSampler> mHot_;
+};
+
+}  // namespace gumbel

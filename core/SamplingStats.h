@@ -1,0 +1,67 @@
+#pragma once
+// Streaming accumulators for repeated sampling: memory depends on k, m and
+// the bin count, never on N. Sums are kept in fixed point (integers), so the
+// totals are identical whatever order samples and threads arrive in.
+#include <Eigen/Core>
+#include <cstdint>
+#include <vector>
+
+#include "core/MHotSampler.h"
+
+namespace gumbel {
+
+class SamplingStats {
+public:
+    // Draw counts of the rejection rule are binned as rejected = 0 .. kDrawBins-2, and ">= kDrawBins-1".
+    static constexpr int kDrawBins = 64;
+
+    SamplingStats() = default;
+    SamplingStats(int k, int bins);
+
+    void addOneHot(const double* c);        // one relaxed one-hot column, k values
+    void addMHot(const MHotSample& sample);
+    void merge(const SamplingStats& other);
+
+    int categories() const { return k_; }
+    int bins() const { return bins_; }
+    long long oneHotSamples() const { return oneHotSamples_; }
+    long long mHotSamples() const { return mHotSamples_; }
+
+    // One-hot side.
+    const std::vector<long long>& argmaxCounts() const { return argmaxCounts_; }
+    Eigen::VectorXd meanC() const;
+    double meanEntropy() const;                         // mean of -sum C_i log C_i
+    long long nearOneHotCount() const { return nearOneHot_; }  // samples with max_i C_i > 0.99
+    const long long* cHistogram(int category) const { return cHistogram_.data() + static_cast<std::size_t>(category) * bins_; }
+    const std::vector<long long>& maxHistogram() const { return maxHistogram_; }
+
+    // m-hot side.
+    const std::vector<long long>& inclusionCounts() const { return inclusionCounts_; }
+    Eigen::VectorXd meanS() const;
+    const std::vector<long long>& sHistogram() const { return sHistogram_; }  // all k values of every S
+    long long totalDraws() const { return totalDraws_; }
+    long long largestDraws() const { return largestDraws_; }
+    const std::vector<long long>& rejectedHistogram() const { return rejectedHistogram_; }
+
+private:
+    int bin(double x) const;
+
+    int k_ = 0;
+    int bins_ = 0;
+    long long oneHotSamples_ = 0;
+    long long mHotSamples_ = 0;
+    std::vector<long long> argmaxCounts_;
+    std::vector<__int128> sumC_;       // C * 2^50
+    __int128 sumEntropy_ = 0;          // H * 2^44
+    long long nearOneHot_ = 0;
+    std::vector<long long> cHistogram_;  // k rows of bins
+    std::vector<long long> maxHistogram_;
+    std::vector<long long> inclusionCounts_;
+    std::vector<__int128> sumS_;
+    std::vector<long long> sHistogram_;
+    long long totalDraws_ = 0;
+    long long largestDraws_ = 0;
+    std::vector<long long> rejectedHistogram_;
+};
+
+}  // namespace gumbel
