@@ -68,6 +68,10 @@ Distribution::Distribution(Eigen::VectorXd logP) : p_(logP.size()), logP_(std::m
     }
 }
 
+Distribution::Distribution(Eigen::VectorXd p, Eigen::VectorXd logP) : p_(std::move(p)), logP_(std::move(logP)) {
+    support_ = static_cast<int>((p_.array() > 0.0).count());
+}
+
 Result<Distribution> Distribution::fromWeights(const std::vector<double>& weights) {
     if (weights.empty()) return Error{"weights: none given"};
     if (Status s = checkSize(static_cast<long long>(weights.size()), "weights"); !s) return Error{s.error()};
@@ -81,12 +85,17 @@ Result<Distribution> Distribution::fromWeights(const std::vector<double>& weight
         largest = std::max(largest, w);
     }
     if (largest == 0.0) return Error{"weights: all " + std::to_string(weights.size()) + " weights are zero"};
-    Eigen::VectorXd logP(static_cast<Eigen::Index>(weights.size()));
-    for (std::size_t i = 0; i < weights.size(); ++i) {
-        logP[static_cast<Eigen::Index>(i)] = weights[i] == 0.0 ? kNegInf : std::log(weights[i] / largest);
+    // p = w / sum(w), computed on w / max(w) so the sum cannot overflow.
+    const auto k = static_cast<Eigen::Index>(weights.size());
+    Eigen::VectorXd p(k);
+    for (Eigen::Index i = 0; i < k; ++i) p[i] = weights[static_cast<std::size_t>(i)] / largest;
+    const double sum = p.sum();
+    Eigen::VectorXd logP(k);
+    for (Eigen::Index i = 0; i < k; ++i) {
+        logP[i] = p[i] == 0.0 ? kNegInf : std::log(p[i]) - std::log(sum);
+        p[i] /= sum;
     }
-    normaliseLog(logP);
-    return Distribution(std::move(logP));
+    return Distribution(std::move(p), std::move(logP));
 }
 
 Result<Distribution> Distribution::fromLogits(const std::vector<double>& logits) {

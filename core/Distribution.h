@@ -32,6 +32,7 @@ public:
 
 private:
     explicit Distribution(Eigen::VectorXd logP);
+    Distribution(Eigen::VectorXd p, Eigen::VectorXd logP);
 
     Eigen::VectorXd p_;
     Eigen::VectorXd logP_;

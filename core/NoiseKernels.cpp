@@ -71,28 +71,47 @@ void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::
     }
 }
 
-GUMBEL_HOT
-void gumbelFromUniform(const double* u, double* eps, std::size_t n) {
-#pragma omp simd
-    for (std::size_t i = 0; i < n; ++i) {
-        eps[i] = -std::log(-std::log(u[i]));
-    }
-}
+// The vector loops below always run on whole packets of kPacket values (the
+// tail is padded), so every value goes through the same code path: a cell's
+// result does not depend on where it sits in a block, bit for bit.
+namespace {
+constexpr std::size_t kPacket = 8;
+}  // namespace
+
+#define GUMBEL_PACKET_LOOP(IN, OUT, N, PAD, EXPR)                                  \
+    do {                                                                          \
+        std::size_t i_ = 0;                                                       \
+        for (; i_ + kPacket <= (N); i_ += kPacket) {                              \
+            double t_[kPacket];                                                   \
+            _Pragma("omp simd") for (std::size_t j_ = 0; j_ < kPacket; ++j_) {   \
+                const double x = (IN)[i_ + j_];                                   \
+                t_[j_] = (EXPR);                                                  \
+            }                                                                     \
+            for (std::size_t j_ = 0; j_ < kPacket; ++j_) (OUT)[i_ + j_] = t_[j_]; \
+        }                                                                         \
+        if (i_ < (N)) {                                                           \
+            double in_[kPacket];                                                  \
+            double t_[kPacket];                                                   \
+            for (std::size_t j_ = 0; j_ < kPacket; ++j_) {                        \
+                in_[j_] = i_ + j_ < (N) ? (IN)[i_ + j_] : (PAD);                  \
+            }                                                                     \
+            _Pragma("omp simd") for (std::size_t j_ = 0; j_ < kPacket; ++j_) {   \
+                const double x = in_[j_];                                         \
+                t_[j_] = (EXPR);                                                  \
+            }                                                                     \
+            for (std::size_t j_ = 0; i_ + j_ < (N); ++j_) (OUT)[i_ + j_] = t_[j_]; \
+        }                                                                         \
+    } while (0)
 
 GUMBEL_HOT
-void exponentialFromUniform(double* x, std::size_t n) {
-#pragma omp simd
-    for (std::size_t i = 0; i < n; ++i) {
-        x[i] = -std::log(x[i]);
-    }
+void gumbelFromUniform(const double* u, double* eps, std::size_t n) {
+    GUMBEL_PACKET_LOOP(u, eps, n, 0.5, -std::log(-std::log(x)));
 }
 
 GUMBEL_HOT
 void expNonPositive(double* x, std::size_t n) {
-#pragma omp simd
-    for (std::size_t i = 0; i < n; ++i) {
-        x[i] = std::exp(x[i]);
-    }
+    double* values = x;
+    GUMBEL_PACKET_LOOP(values, values, n, 0.0, std::exp(x));
 }
 
 }  // namespace gumbel::kernels

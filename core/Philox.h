@@ -27,11 +27,12 @@ inline PhiloxCounter philox4x32_10(PhiloxCounter c, PhiloxKey key) {
     return c;
 }
 
-// 64 random bits -> a double on the open interval (0, 1): (x + 0.5) * 2^-53
-// with x the top 53 bits. Never 0, never 1.
+// 64 random bits -> a double on the open interval (0, 1): (x + 0.5) * 2^-52
+// with x the top 52 bits, so x + 0.5 is exact and the largest value is
+// 1 - 2^-53 (53 bits would round the top value up to 1). Never 0, never 1.
 inline double openUniform(std::uint32_t hi, std::uint32_t lo) {
     const std::uint64_t bits = (static_cast<std::uint64_t>(hi) << 32) | lo;
-    return (static_cast<double>(bits >> 11) + 0.5) * 0x1.0p-53;
+    return (static_cast<double>(bits >> 12) + 0.5) * 0x1.0p-52;
 }
 
 }  // namespace gumbel

@@ -35,8 +35,14 @@ void temperedSoftmaxColumns(Eigen::MatrixXd& zToC, double tau) {
     }
     kernels::expNonPositive(zToC.data(), static_cast<std::size_t>(zToC.size()));
     for (Eigen::Index j = 0; j < zToC.cols(); ++j) {
-        auto column = zToC.col(j);
-        column *= 1.0 / column.sum();  // the max term is exactly 1, so the sum is >= 1
+        // A plain left-to-right sum: Eigen's vectorised sum would start at the
+        // first aligned address, so a column's result would depend on where
+        // it sits in the block.
+        double* column = zToC.col(j).data();
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < k; ++i) sum += column[i];
+        const double scale = 1.0 / sum;  // the max term is exactly 1, so sum >= 1
+        for (Eigen::Index i = 0; i < k; ++i) column[i] *= scale;
     }
 }
 

@@ -1,0 +1,152 @@
+// Runs the built gumbel-cli as a user would and checks what it prints.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "core/NumberParsing.h"
+
+namespace {
+
+struct CliRun {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+CliRun runCli(const std::string& arguments) {
+    char outPath[] = "/tmp/gumbel-cli-out-XXXXXX";
+    char errPath[] = "/tmp/gumbel-cli-err-XXXXXX";
+    close(mkstemp(outPath));
+    close(mkstemp(errPath));
+    const std::string command = std::string("'") + GUMBEL_CLI_PATH + "' " + arguments + " >" + outPath + " 2>" + errPath;
+    const int raw = std::system(command.c_str());
+    CliRun run;
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = slurp(outPath);
+    run.err = slurp(errPath);
+    std::remove(outPath);
+    std::remove(errPath);
+    return run;
+}
+
+std::vector<std::vector<double>> csvRows(const std::string& text) {
+    std::vector<std::vector<double>> rows;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) rows.push_back(gumbel::parseDoubleList(line, "row").value());
+    return rows;
+}
+
+}  // namespace
+
+TEST(CliProgram, OneHotRowsAreOnTheSimplex) {
+    const CliRun run = runCli("onehot --probs 1,2,3,0 --n 50 --tau 0.5 --seed 3");
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_TRUE(run.err.empty());
+    const auto rows = csvRows(run.out);
+    ASSERT_EQ(rows.size(), 50u);
+    for (const auto& row : rows) {
+        ASSERT_EQ(row.size(), 4u);
+        double sum = 0;
+        for (double v : row) sum += v;
+        EXPECT_NEAR(sum, 1.0, 1e-12);
+        EXPECT_EQ(row[3], 0.0);
+    }
+}
+
+TEST(CliProgram, SameSeedSameOutputForAnyThreadCount) {
+    const CliRun one = runCli("onehot --dist zipf --k 9 --n 3000 --threads 1");
+    const CliRun three = runCli("onehot --dist zipf --k 9 --n 3000 --threads 3");
+    ASSERT_EQ(one.status, 0);
+    EXPECT_EQ(one.out, three.out);
+    const CliRun m1 = runCli("mhot --dist zipf --k 9 --m 4 --n 500 --threads 1 --method rejection");
+    const CliRun m2 = runCli("mhot --dist zipf --k 9 --m 4 --n 500 --threads 2 --method rejection");
+    ASSERT_EQ(m1.status, 0);
+    EXPECT_EQ(m1.out, m2.out);
+}
+
+TEST(CliProgram, MatrixHasKRowsOfDValuesAndKeepsColumnsWhenDGrows) {
+    const CliRun small = runCli("matrix --dist geometric --k 5 --d 7 --seed 11");
+    const CliRun large = runCli("matrix --dist geometric --k 5 --d 12 --seed 11");
+    ASSERT_EQ(small.status, 0);
+    const auto a = csvRows(small.out);
+    const auto b = csvRows(large.out);
+    ASSERT_EQ(a.size(), 5u);
+    ASSERT_EQ(a[0].size(), 7u);
+    ASSERT_EQ(b[0].size(), 12u);
+    for (std::size_t i = 0; i < 5; ++i)
+        for (std::size_t j = 0; j < 7; ++j) EXPECT_EQ(a[i][j], b[i][j]);
+}
+
+TEST(CliProgram, F64IsRawRowMajor) {
+    const CliRun csv = runCli("onehot --probs 1,1,1 --n 4");
+    const CliRun raw = runCli("onehot --probs 1,1,1 --n 4 --format f64");
+    ASSERT_EQ(raw.status, 0);
+    ASSERT_EQ(raw.out.size(), 4u * 3u * 8u);
+    const auto rows = csvRows(csv.out);
+    for (std::size_t r = 0; r < 4; ++r)
+        for (std::size_t c = 0; c < 3; ++c) {
+            double v;
+            std::memcpy(&v, raw.out.data() + 8 * (r * 3 + c), 8);
+            EXPECT_EQ(v, rows[r][c]);
+        }
+}
+
+TEST(CliProgram, EmitOrderAndSComeFromTheSameSamples) {
+    const CliRun s = runCli("mhot --dist zipf --k 6 --m 2 --n 200 --hard --seed 4");
+    const CliRun order = runCli("mhot --dist zipf --k 6 --m 2 --n 200 --hard --seed 4 --emit order");
+    ASSERT_EQ(s.status, 0);
+    ASSERT_EQ(order.status, 0);
+    const auto sRows = csvRows(s.out);
+    const auto oRows = csvRows(order.out);
+    ASSERT_EQ(oRows.size(), 200u);
+    for (std::size_t r = 0; r < 200; ++r) {
+        ASSERT_EQ(oRows[r].size(), 2u);
+        for (double c : oRows[r]) EXPECT_EQ(sRows[r][static_cast<std::size_t>(c)], 1.0);
+        double sum = 0;
+        for (double v : sRows[r]) sum += v;
+        EXPECT_EQ(sum, 2.0);
+    }
+}
+
+TEST(CliProgram, TheoryIsOneJsonObject) {
+    const CliRun run = runCli("theory --probs 1,2,3,4 --m 2");
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_EQ(run.out.front(), '{');
+    EXPECT_NE(run.out.find("\"probabilities\":[0.1"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\"inclusion\":[0.2345238095238"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\"expected_draws\":2.456349206349"), std::string::npos) << run.out;
+}
+
+class CliBadInput : public ::testing::TestWithParam<const char*> {};
+TEST_P(CliBadInput, ExitsTwoWithOneLineAndNoOutput) {
+    const CliRun run = runCli(GetParam());
+    EXPECT_EQ(run.status, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out.substr(0, 200);
+    ASSERT_FALSE(run.err.empty());
+    EXPECT_EQ(run.err.find('\n'), run.err.size() - 1) << run.err;
+    EXPECT_EQ(run.err.rfind("gumbel-cli: ", 0), 0u) << run.err;
+}
+INSTANTIATE_TEST_SUITE_P(Rows, CliBadInput,
+                         ::testing::Values("", "bogus", "onehot --probs 1,x --n 2", "onehot --probs 0,0 --n 2",
+                                           "onehot --logits nan,1 --n 2", "onehot --probs 1,2 --n -5",
+                                           "onehot --probs 1,2 --n 1e300", "onehot --probs 1,2 --n 2 --tau -1",
+                                           "matrix --dist uniform --k 100000 --d 100000",
+                                           "mhot --probs 1,2 --m 3 --n 2", "theory --dist zipf --k 1000 --m 500",
+                                           "mhot --probs 0.999999999,0.000000001 --m 2 --n 1 --method rejection",
+                                           "onehot --dist uniform --k 2000000 --n 1"));

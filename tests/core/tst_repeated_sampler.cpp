@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "core/RepeatedSampler.h"
+#include "tests/support/StatChecks.h"
+
+using gumbel::Distribution;
+using gumbel::MHotMethod;
+using gumbel::RepeatedSampler;
+using gumbel::SamplingJob;
+using gumbel::SamplingStats;
+
+namespace {
+SamplingJob job(int m, MHotMethod method, double tau = 0.3) {
+    SamplingJob j;
+    j.tau = tau;
+    j.mHot.m = m;
+    j.mHot.method = method;
+    j.seed = 99;
+    j.bins = 20;
+    return j;
+}
+
+void expectIdentical(const SamplingStats& a, const SamplingStats& b) {
+    EXPECT_EQ(a.oneHotSamples(), b.oneHotSamples());
+    EXPECT_EQ(a.argmaxCounts(), b.argmaxCounts());
+    EXPECT_EQ(a.meanC(), b.meanC());
+    EXPECT_EQ(a.meanS(), b.meanS());
+    EXPECT_EQ(a.meanEntropy(), b.meanEntropy());
+    EXPECT_EQ(a.maxHistogram(), b.maxHistogram());
+    EXPECT_EQ(a.sHistogram(), b.sHistogram());
+    EXPECT_EQ(a.inclusionCounts(), b.inclusionCounts());
+    EXPECT_EQ(a.totalDraws(), b.totalDraws());
+    for (int i = 0; i < a.categories(); ++i) {
+        EXPECT_TRUE(std::equal(a.cHistogram(i), a.cHistogram(i) + a.bins(), b.cHistogram(i)));
+    }
+}
+}  // namespace
+
+class ThreadCounts : public ::testing::TestWithParam<MHotMethod> {};
+TEST_P(ThreadCounts, SameSeedSameResultForAnyThreadCount) {
+    const auto d = Distribution::named("zipf", 12);
+    const auto sampler = RepeatedSampler::create(d.value(), job(3, GetParam()));
+    ASSERT_TRUE(sampler.ok()) << sampler.error();
+    SamplingStats one = sampler->emptyStats();
+    ASSERT_TRUE(sampler->run(0, 30000, 1, one).ok());
+    for (int threads : {2, 3, 7}) {
+        SamplingStats many = sampler->emptyStats();
+        ASSERT_TRUE(sampler->run(0, 30000, threads, many).ok());
+        expectIdentical(one, many);
+    }
+    // And in pieces: [0, 10000) + [10000, 30000) equals one run.
+    SamplingStats pieces = sampler->emptyStats();
+    ASSERT_TRUE(sampler->run(0, 10000, 2, pieces).ok());
+    ASSERT_TRUE(sampler->run(10000, 20000, 2, pieces).ok());
+    expectIdentical(one, pieces);
+}
+INSTANTIATE_TEST_SUITE_P(Methods, ThreadCounts, ::testing::Values(MHotMethod::Exact, MHotMethod::Rejection));
+
+TEST(RepeatedSampler, ArgmaxCountsFollowP) {
+    const auto d = Distribution::named("geometric:0.6", 8);
+    const auto sampler = RepeatedSampler::create(d.value(), job(2, MHotMethod::Exact));
+    SamplingStats stats = sampler->emptyStats();
+    ASSERT_TRUE(sampler->run(0, 100000, 2, stats).ok());
+    const std::vector<double> p(d->probabilities().data(), d->probabilities().data() + 8);
+    EXPECT_LT(gumbel::testing::chiSquare(stats.argmaxCounts(), p), gumbel::testing::chiSquareCritical(7));
+    EXPECT_NEAR(stats.meanC().sum(), 1.0, 1e-9);
+    // Each column of V sums to 1, so sum_i S_i lies in [1, m] sample by sample.
+    EXPECT_GE(stats.meanS().sum(), 1.0);
+    EXPECT_LE(stats.meanS().sum(), 2.0);
+    EXPECT_EQ(stats.mHotSamples(), 100000);
+}
+
+TEST(RepeatedSampler, CancelIsPromptAndLeavesStatsUnchanged) {
+    const auto d = Distribution::named("zipf", 100);
+    const auto sampler = RepeatedSampler::create(d.value(), job(10, MHotMethod::Exact));
+    SamplingStats stats = sampler->emptyStats();
+    std::atomic<bool> cancel{false};
+    std::chrono::steady_clock::time_point cancelledAt;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        cancelledAt = std::chrono::steady_clock::now();
+        cancel = true;
+    });
+    const auto status = sampler->run(0, 100000000, 2, stats, &cancel);
+    const auto returnedAt = std::chrono::steady_clock::now();
+    canceller.join();
+    EXPECT_FALSE(status.ok());
+    EXPECT_EQ(status.error(), "cancelled");
+    EXPECT_EQ(stats.oneHotSamples(), 0);
+    // Generous bound for a loaded machine; the chunk size targets well under 50 ms.
+    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(returnedAt - cancelledAt).count(), 1000);
+}
+
+TEST(RepeatedSampler, ReportsProgressAndRejectsBadJobs) {
+    const auto d = Distribution::named("uniform", 4);
+    SamplingJob bad = job(5, MHotMethod::Exact);
+    EXPECT_FALSE(RepeatedSampler::create(d.value(), bad).ok());
+    bad = job(2, MHotMethod::Exact);
+    bad.bins = 0;
+    EXPECT_FALSE(RepeatedSampler::create(d.value(), bad).ok());
+    const auto sampler = RepeatedSampler::create(d.value(), job(2, MHotMethod::Exact));
+    SamplingStats stats = sampler->emptyStats();
+    std::uint64_t last = 0;
+    ASSERT_TRUE(sampler->run(0, 5000, 2, stats, nullptr, [&](std::uint64_t done) { last = done; }).ok());
+    EXPECT_EQ(last, 5000u);
+    EXPECT_FALSE(sampler->run(0, 200000000, 2, stats).ok());
+}
+
+TEST(RepeatedSampler, RejectionCapSurfacesAsAnError) {
+    const auto d = Distribution::fromWeights({1.0 - 1e-9, 1e-9});
+    SamplingJob j = job(2, MHotMethod::Rejection);
+    j.mHot.maxDraws = 500;
+    const auto sampler = RepeatedSampler::create(d.value(), j);
+    SamplingStats stats = sampler->emptyStats();
+    const auto status = sampler->run(0, 100, 2, stats);
+    ASSERT_FALSE(status.ok());
+    EXPECT_NE(status.error().find("cap"), std::string::npos);
+}
