@@ -3,23 +3,11 @@
 #include <cmath>
 #include <limits>
 
+#include "core/NoiseKernels.h"
 #include "core/TemperedSoftmax.h"
 
 namespace gumbel {
 
-namespace {
-constexpr double kNegInf = -std::numeric_limits<double>::infinity();
-
-// TruncatedGumbel(logP, upper bound top) = -log(exp(-top) + exp(-logP) * E),
-// E ~ Exponential(1), in log-sum-exp form. p = 0 stays -inf.
-double truncatedGumbel(double logP, double top, double exponential) {
-    if (logP == kNegInf) return kNegInf;
-    const double a = -top;
-    const double b = -logP + std::log(exponential);
-    const double hi = a > b ? a : b;
-    return -(hi + std::log1p(std::exp(-std::fabs(a - b))));
-}
-}  // namespace
 
 Result<MHotMethod> parseMHotMethod(const std::string& text) {
     if (text == "exact") return MHotMethod::Exact;
@@ -45,7 +33,11 @@ Result<MHotSampler> MHotSampler::create(const Distribution& distribution, double
 
 MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings,
                          std::uint64_t seed)
-    : distribution_(distribution), tau_(tau), settings_(settings), noise_(seed) {}
+    : distribution_(distribution),
+      finiteLogP_(distribution.logProbabilities().cwiseMax(kernels::kFiniteFloor)),
+      tau_(tau),
+      settings_(settings),
+      noise_(seed) {}
 
 Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const {
     const Eigen::Index k = distribution_.size();
@@ -59,59 +51,76 @@ Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atom
     } else {
         status = sampleRejection(index, out, cancel);
     }
-    if (status) out.s = out.v.rowwise().maxCoeff();
+    if (!status) return status;
+    finishColumns(out);
+    out.s = out.v.rowwise().maxCoeff();
     return status;
 }
 
-void MHotSampler::finishColumn(const Eigen::VectorXd& z, Eigen::Index winner, MHotSample& out) const {
-    const auto column = static_cast<Eigen::Index>(out.order.size());
-    out.order.push_back(static_cast<int>(winner));
+// V holds the accepted columns' z (finite); turn them into relaxed or hard one-hots.
+void MHotSampler::finishColumns(MHotSample& out) const {
+    const Eigen::Index k = distribution_.size();
     if (settings_.kind == OneHotKind::Hard) {
-        out.v.col(column).setZero();
-        out.v(winner, column) = 1.0;
-    } else {
-        temperedSoftmax(z, tau_, out.v.col(column));
+        out.v.setZero();
+        for (Eigen::Index j = 0; j < out.v.cols(); ++j) out.v(out.order[static_cast<std::size_t>(j)], j) = 1.0;
+        return;
+    }
+    const Eigen::VectorXd none = Eigen::VectorXd::Zero(k);
+    kernels::softmaxColumns(out.v.data(), none.data(), static_cast<std::size_t>(k), static_cast<std::size_t>(out.v.cols()), tau_);
+    // p = 0 stays exactly 0 (its z sits at the finite floor, far below any gap that survives exp).
+    for (Eigen::Index i = 0; i < k; ++i) {
+        if (distribution_.probabilities()[i] == 0.0) out.v.row(i).setZero();
     }
 }
 
 Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const {
     const Eigen::Index k = distribution_.size();
-    const Eigen::VectorXd& logP = distribution_.logProbabilities();
     std::vector<char> taken(static_cast<std::size_t>(k), 0);
-    Eigen::VectorXd z(k);
-    for (long long draw = 0; static_cast<int>(out.order.size()) < settings_.m; ++draw) {
+    // Draws come in batches (columns draw, draw+1, ...), each a pure function of its position.
+    const Eigen::Index batch = std::max<Eigen::Index>(8, settings_.m);
+    Eigen::MatrixXd z(k, batch);
+    long long draw = 0;
+    while (static_cast<int>(out.order.size()) < settings_.m) {
         if (draw >= settings_.maxDraws) {
             return Error{"the rejection rule hit its cap of " + std::to_string(settings_.maxDraws) +
                          " draws for one m-hot sample (p is too peaked for m = " + std::to_string(settings_.m) +
                          "); the exact method has no such cost"};
         }
-        if (cancel != nullptr && (draw & 1023) == 1023 && cancel->load(std::memory_order_relaxed)) {
+        if (cancel != nullptr && draw % 4096 >= 4096 - batch && cancel->load(std::memory_order_relaxed)) {
             return Error{"cancelled"};
         }
-        noise_.gumbels(Stream::MHot, index, static_cast<std::uint32_t>(draw), 1, static_cast<std::size_t>(k), z.data());
-        z += logP;
-        out.draws = draw + 1;
-        const Eigen::Index winner = argmaxIndex(z);
-        if (taken[static_cast<std::size_t>(winner)] != 0) continue;  // a repeat: discard and draw again
-        taken[static_cast<std::size_t>(winner)] = 1;
-        finishColumn(z, winner, out);
+        const Eigen::Index count = std::min<Eigen::Index>(batch, settings_.maxDraws - draw);
+        noise_.gumbels(Stream::MHot, index, static_cast<std::uint32_t>(draw), static_cast<std::size_t>(count),
+                       static_cast<std::size_t>(k), z.data());
+        for (Eigen::Index c = 0; c < count && static_cast<int>(out.order.size()) < settings_.m; ++c) {
+            auto column = z.col(c);
+            column += finiteLogP_;
+            ++draw;
+            Eigen::Index winner = 0;
+            for (Eigen::Index i = 1; i < k; ++i) winner = column[i] > column[winner] ? i : winner;
+            if (taken[static_cast<std::size_t>(winner)] != 0) continue;  // a repeat: discard and draw again
+            taken[static_cast<std::size_t>(winner)] = 1;
+            out.v.col(static_cast<Eigen::Index>(out.order.size())) = column;
+            out.order.push_back(static_cast<int>(winner));
+        }
     }
+    out.draws = draw;
     return {};
 }
 
 void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out) const {
     const Eigen::Index k = distribution_.size();
-    const Eigen::VectorXd& logP = distribution_.logProbabilities();
+    const int m = settings_.m;
     const Eigen::VectorXd& p = distribution_.probabilities();
     std::vector<char> taken(static_cast<std::size_t>(k), 0);
-    Eigen::VectorXd z(k);
-    Eigen::VectorXd exponential(k + 2);
-    for (int column = 0; column < settings_.m; ++column) {
-        // Cells 0..k-1: the truncated Gumbels' exponentials; k: the maximum; k+1: the winner.
-        noise_.uniforms(Stream::MHot, index, static_cast<std::uint32_t>(column), 1, static_cast<std::size_t>(k + 2),
-                        exponential.data());
-        const double top = NoiseField::gumbelFromUniform(exponential[k]);  // M ~ Gumbel(log sum p) = Gumbel(0)
-        const double pick = exponential[k + 1];
+    // Column j: cells 0..k-1 Gumbel noise of the others, cell k the maximum M ~ Gumbel(0),
+    // cell k+1 the uniform that picks the winner.
+    Eigen::MatrixXd noise(k + 1, m);
+    noise_.gumbels(Stream::MHot, index, 0, static_cast<std::size_t>(m), static_cast<std::size_t>(k + 1), noise.data());
+    for (int column = 0; column < m; ++column) {
+        const double top = noise(k, column);
+        const double pick = noise_.uniform(Stream::MHot, index, static_cast<std::uint32_t>(column),
+                                           static_cast<std::uint32_t>(k + 1));
         double remaining = 0.0;  // P(B), summed directly (no 1 - P(A) cancellation)
         for (Eigen::Index i = 0; i < k; ++i) {
             if (taken[static_cast<std::size_t>(i)] == 0) remaining += p[i];
@@ -125,13 +134,15 @@ void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out) const {
             cumulative += p[i];
             if (target < cumulative) break;
         }
-        for (Eigen::Index i = 0; i < k; ++i) {
-            z[i] = i == winner ? top : truncatedGumbel(logP[i], top, -std::log(exponential[i]));
-        }
+        // The others: Gumbel(log p_i) truncated at M.
+        double* z = out.v.col(column).data();
+        for (Eigen::Index i = 0; i < k; ++i) z[i] = finiteLogP_[i] + noise(i, column);
+        kernels::truncateAt(z, static_cast<std::size_t>(k), top);
+        z[winner] = top;
         taken[static_cast<std::size_t>(winner)] = 1;
-        finishColumn(z, winner, out);
+        out.order.push_back(static_cast<int>(winner));
     }
-    out.draws = settings_.m;
+    out.draws = m;
 }
 
 }  // namespace gumbel

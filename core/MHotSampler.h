@@ -54,9 +54,10 @@ private:
     MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings, std::uint64_t seed);
     Status sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const;
     void sampleExact(std::uint64_t index, MHotSample& out) const;
-    void finishColumn(const Eigen::VectorXd& z, Eigen::Index winner, MHotSample& out) const;
+    void finishColumns(MHotSample& out) const;
 
     Distribution distribution_;
+    Eigen::VectorXd finiteLogP_;  // log p with -inf raised to kernels::kFiniteFloor
     double tau_;
     MHotSettings settings_;
     NoiseField noise_;

@@ -23,13 +23,12 @@ double NoiseField::uniform(Stream stream, std::uint64_t sample, std::uint32_t co
 
 void NoiseField::uniforms(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t columns,
                           std::size_t cells, double* out) const {
-    kernels::uniformBlock(key_, word2(sample), word3(stream, sample), firstColumn, columns, cells, out);
+    kernels::uniformBlock(key_, word2(sample), word3(stream, sample), firstColumn, columns, cells, false, out);
 }
 
 void NoiseField::gumbels(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t columns,
                          std::size_t cells, double* out) const {
-    uniforms(stream, sample, firstColumn, columns, cells, out);
-    kernels::gumbelFromUniform(out, out, columns * cells);
+    kernels::uniformBlock(key_, word2(sample), word3(stream, sample), firstColumn, columns, cells, true, out);
 }
 
 double NoiseField::gumbelFromUniform(double u) { return -std::log(-std::log(u)); }

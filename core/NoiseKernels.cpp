@@ -2,10 +2,15 @@
 
 #include <cmath>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define GUMBEL_HAVE_AVX2_PATH 1
+#endif
+
 // Build the hot loops twice, for AVX2 and for baseline x86-64; the loader
 // picks one at start-up, so the binary stays portable.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(GUMBEL_NO_CLONES)
-#define GUMBEL_HOT __attribute__((target_clones("avx2", "default")))
+#define GUMBEL_HOT __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define GUMBEL_HOT
 #endif
@@ -13,62 +18,154 @@
 namespace gumbel::kernels {
 
 namespace {
-constexpr std::size_t kLanes = 16;
-}
 
-GUMBEL_HOT
-void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
-                  std::size_t columns, std::size_t cells, double* out) {
-    constexpr std::uint64_t kM0 = 0xD2511F53u;
-    constexpr std::uint64_t kM1 = 0xCD9E8D57u;
-    constexpr std::uint32_t kW0 = 0x9E3779B9u;
-    constexpr std::uint32_t kW1 = 0xBB67AE85u;
-    const std::size_t pairs = (cells + 1) / 2;
-    const std::size_t total = pairs * columns;
-    std::size_t pair = 0;
-    std::size_t column = 0;
-    for (std::size_t base = 0; base < total; base += kLanes) {
-        const std::size_t lanes = total - base < kLanes ? total - base : kLanes;
-        std::uint32_t c0[kLanes], c1[kLanes], c2[kLanes], c3[kLanes];
-        std::size_t outIndex[kLanes];
-        bool hasSecond[kLanes];
-        for (std::size_t l = 0; l < kLanes; ++l) {
-            // Lanes past the end compute garbage that is never stored.
-            c0[l] = static_cast<std::uint32_t>(pair);
-            c1[l] = firstColumn + static_cast<std::uint32_t>(column);
-            c2[l] = word2;
-            c3[l] = word3;
-            outIndex[l] = column * cells + 2 * pair;
-            hasSecond[l] = 2 * pair + 1 < cells;
-            if (l < lanes && ++pair == pairs) {
-                pair = 0;
-                ++column;
-            }
-        }
-        std::uint32_t k0 = key[0];
-        std::uint32_t k1 = key[1];
-        for (int round = 0; round < 10; ++round) {
-            for (std::size_t l = 0; l < kLanes; ++l) {
-                const std::uint64_t p0 = kM0 * c0[l];
-                const std::uint64_t p1 = kM1 * c2[l];
-                const std::uint32_t n0 = static_cast<std::uint32_t>(p1 >> 32) ^ c1[l] ^ k0;
-                const std::uint32_t n2 = static_cast<std::uint32_t>(p0 >> 32) ^ c3[l] ^ k1;
-                c1[l] = static_cast<std::uint32_t>(p1);
-                c3[l] = static_cast<std::uint32_t>(p0);
-                c0[l] = n0;
-                c2[l] = n2;
-            }
-            k0 += kW0;
-            k1 += kW1;
-        }
-        for (std::size_t l = 0; l < lanes; ++l) {
-            const std::size_t at = outIndex[l];
-            out[at] = openUniform(c0[l], c1[l]);
-            if (hasSecond[l]) {
-                out[at + 1] = openUniform(c2[l], c3[l]);
-            }
+// Where the Philox instance number f of a block writes: cells 2*pair and
+// 2*pair + 1 of column `column`, with f = column * pairs + pair.
+struct LaneWalker {
+    std::size_t pairs, cells, pair = 0, column = 0;
+    void next() {
+        if (++pair == pairs) {
+            pair = 0;
+            ++column;
         }
     }
+    void store(double* out, double first, double second) const {
+        const std::size_t at = column * cells + 2 * pair;
+        out[at] = first;
+        if (2 * pair + 1 < cells) out[at + 1] = second;
+    }
+};
+
+void uniformBlockScalar(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
+                        std::size_t total, LaneWalker walk, double* out) {
+    for (std::size_t f = 0; f < total; ++f, walk.next()) {
+        const PhiloxCounter x = philox4x32_10(
+            {static_cast<std::uint32_t>(walk.pair), firstColumn + static_cast<std::uint32_t>(walk.column), word2, word3},
+            key);
+        walk.store(out, openUniform(x[0], x[1]), openUniform(x[2], x[3]));
+    }
+}
+
+#ifdef GUMBEL_HAVE_AVX2_PATH
+// GCC 12's own AVX-512 headers trip this warning (a false positive in set1).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+// Philox4x32-10 on SIMD registers. Lanes are LANES consecutive columns with
+// the same cell pair (or, for fewer columns than lanes, LANES consecutive
+// pairs of one column); kGroups such groups run interleaved to hide the
+// multiply latency. Each 32-bit word sits in the low half of a 64-bit lane,
+// so mul_epu32 gives the full 64-bit products. The double conversion ORs 52
+// bits into the mantissa of 1.0: (1 + x 2^-52) - 1 + 2^-53 equals
+// (x + 0.5) 2^-52 exactly, bit for bit the scalar openUniform.
+constexpr int kGroups = 4;
+
+#define GUMBEL_PHILOX_SIMD(NAME, TARGET, LANES, VI, VD, P, SI, SET1, LOG)                                       \
+    __attribute__((target(TARGET))) void NAME(PhiloxKey key, std::uint32_t word2, std::uint32_t word3,            \
+                                              std::uint32_t firstColumn, std::size_t columns, std::size_t cells, \
+                                              bool gumbel, double* out) {                                        \
+        const VD zero = P##_setzero_pd();                                                                       \
+        const std::size_t pairs = (cells + 1) / 2;                                                              \
+        /* Lanes run across columns (same pair), or across pairs of one column when there are few columns. */ \
+        const bool acrossPairs = columns < LANES;                                                               \
+        const std::size_t inner = acrossPairs ? (pairs + LANES - 1) / LANES : pairs;                            \
+        const std::size_t outer = acrossPairs ? columns : (columns + LANES - 1) / LANES;                        \
+        const std::size_t groups = inner * outer;                                                               \
+        const VI m0 = SET1(0xD2511F53), m1 = SET1(0xCD9E8D57), low32 = SET1(0xFFFFFFFF);                        \
+        const VI oneBits = SET1(0x3FF0000000000000LL);                                                          \
+        const VD oneD = P##_set1_pd(1.0), halfUlp = P##_set1_pd(0x1.0p-53);                                    \
+        alignas(64) std::int64_t iota[LANES];                                                                   \
+        for (int l = 0; l < LANES; ++l) iota[l] = l;                                                            \
+        const VI lane = P##_load_##SI(reinterpret_cast<const VI*>(iota));                                       \
+        const VI noLane = SET1(0);                                                                              \
+        const VI pairLane = acrossPairs ? lane : noLane;                                                        \
+        const VI columnLane = acrossPairs ? noLane : lane;                                                      \
+        std::size_t innerAt = 0, outerAt = 0;                                                                   \
+        for (std::size_t g0 = 0; g0 < groups; g0 += kGroups) {                                                  \
+            VI c0[kGroups], c1[kGroups], c2[kGroups], c3[kGroups];                                              \
+            std::size_t groupPair[kGroups], groupColumn[kGroups];                                               \
+            for (int g = 0; g < kGroups; ++g) {                                                                 \
+                groupPair[g] = acrossPairs ? innerAt * LANES : innerAt;                                         \
+                groupColumn[g] = acrossPairs ? outerAt : outerAt * LANES;                                       \
+                c0[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(groupPair[g])), pairLane);                 \
+                c1[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(firstColumn + groupColumn[g])), columnLane); \
+                c2[g] = SET1(static_cast<std::int64_t>(word2));                                                 \
+                c3[g] = SET1(static_cast<std::int64_t>(word3));                                                 \
+                if (++innerAt == inner) {                                                                       \
+                    innerAt = 0;                                                                                \
+                    ++outerAt;                                                                                  \
+                }                                                                                               \
+            }                                                                                                   \
+            std::uint32_t k0 = key[0], k1 = key[1];                                                             \
+            for (int round = 0; round < 10; ++round) {                                                          \
+                const VI key0 = SET1(k0), key1 = SET1(k1);                                                      \
+                for (int g = 0; g < kGroups; ++g) {                                                             \
+                    const VI p0 = P##_mul_epu32(c0[g], m0);                                                     \
+                    const VI p1 = P##_mul_epu32(c2[g], m1);                                                     \
+                    c0[g] = P##_xor_##SI(P##_xor_##SI(P##_srli_epi64(p1, 32), c1[g]), key0);                   \
+                    c2[g] = P##_xor_##SI(P##_xor_##SI(P##_srli_epi64(p0, 32), c3[g]), key1);                   \
+                    c1[g] = P##_and_##SI(p1, low32);                                                            \
+                    c3[g] = P##_and_##SI(p0, low32);                                                            \
+                }                                                                                               \
+                k0 += 0x9E3779B9u;                                                                              \
+                k1 += 0xBB67AE85u;                                                                              \
+            }                                                                                                   \
+            for (int g = 0; g < kGroups && g0 + static_cast<std::size_t>(g) < groups; ++g) {                    \
+                alignas(64) double first[LANES], second[LANES];                                                 \
+                const VI b0 = P##_srli_epi64(P##_or_##SI(P##_slli_epi64(c0[g], 32), c1[g]), 12);                \
+                const VI b1 = P##_srli_epi64(P##_or_##SI(P##_slli_epi64(c2[g], 32), c3[g]), 12);                \
+                VD u0 = P##_add_pd(P##_sub_pd(P##_castsi##LANES##00_pd(P##_or_##SI(b0, oneBits)), oneD), halfUlp); \
+                VD u1 = P##_add_pd(P##_sub_pd(P##_castsi##LANES##00_pd(P##_or_##SI(b1, oneBits)), oneD), halfUlp); \
+                if (gumbel) { /* eps = -log(-log u), in registers */                                            \
+                    u0 = P##_sub_pd(zero, LOG(P##_sub_pd(zero, LOG(u0))));                                      \
+                    u1 = P##_sub_pd(zero, LOG(P##_sub_pd(zero, LOG(u1))));                                      \
+                }                                                                                               \
+                P##_store_pd(first, u0);                                                                        \
+                P##_store_pd(second, u1);                                                                       \
+                for (int l = 0; l < LANES; ++l) {                                                               \
+                    const std::size_t column = groupColumn[g] + (acrossPairs ? 0 : static_cast<std::size_t>(l)); \
+                    const std::size_t pair = groupPair[g] + (acrossPairs ? static_cast<std::size_t>(l) : 0);    \
+                    if (column >= columns || pair >= pairs) break;                                              \
+                    double* at = out + column * cells + 2 * pair;                                               \
+                    at[0] = first[l];                                                                           \
+                    if (2 * pair + 1 < cells) at[1] = second[l];                                                \
+                }                                                                                               \
+            }                                                                                                   \
+        }                                                                                                       \
+    }
+
+// _mm256_castsi25600_pd does not exist: name the casts the macro builds.
+#define _mm256_castsi400_pd _mm256_castsi256_pd
+#define _mm512_castsi800_pd _mm512_castsi512_pd
+// glibc's vector log (libmvec), the same functions GCC calls for vectorised loops.
+extern "C" __m256d _ZGVdN4v_log(__m256d);
+extern "C" __m512d _ZGVeN8v_log(__m512d);
+GUMBEL_PHILOX_SIMD(uniformBlockAvx2, "avx2", 4, __m256i, __m256d, _mm256, si256, _mm256_set1_epi64x, _ZGVdN4v_log)
+GUMBEL_PHILOX_SIMD(uniformBlockAvx512, "avx512f", 8, __m512i, __m512d, _mm512, si512, _mm512_set1_epi64, _ZGVeN8v_log)
+#undef _mm256_castsi400_pd
+#undef _mm512_castsi800_pd
+#undef GUMBEL_PHILOX_SIMD
+#pragma GCC diagnostic pop
+#endif
+
+}  // namespace
+
+void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
+                  std::size_t columns, std::size_t cells, bool gumbel, double* out) {
+#ifdef GUMBEL_HAVE_AVX2_PATH
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx512) {
+        uniformBlockAvx512(key, word2, word3, firstColumn, columns, cells, gumbel, out);
+        return;
+    }
+    if (avx2) {
+        uniformBlockAvx2(key, word2, word3, firstColumn, columns, cells, gumbel, out);
+        return;
+    }
+#endif
+    const std::size_t pairs = (cells + 1) / 2;
+    uniformBlockScalar(key, word2, word3, firstColumn, pairs * columns, LaneWalker{pairs, cells}, out);
+    if (gumbel) gumbelFromUniform(out, out, columns * cells);
 }
 
 // The vector loops below always run on whole packets of kPacket values (the
@@ -112,6 +209,89 @@ GUMBEL_HOT
 void expNonPositive(double* x, std::size_t n) {
     double* values = x;
     GUMBEL_PACKET_LOOP(values, values, n, 0.0, std::exp(x));
+}
+
+GUMBEL_HOT
+void truncateAt(double* g, std::size_t n, double top) {
+    // -log(exp(-top) + exp(-g)) = min(top, g) - log1p(exp(-|g - top|))
+    GUMBEL_PACKET_LOOP(g, g, n, top, (x < top ? x : top) - std::log1p(std::exp(-std::fabs(x - top))));
+}
+
+namespace {
+
+// Short columns (k < 16): plain loops. Vectorising ten-element loops costs
+// more in prologues and epilogues than it saves.
+__attribute__((optimize("no-tree-vectorize"))) void gapsShort(double* z, const double* offset, std::size_t rows,
+                                                             std::size_t cols, double invTau, double floorGap) {
+    for (std::size_t j = 0; j < cols; ++j) {
+        double* column = z + j * rows;
+        for (std::size_t i = 0; i < rows; ++i) column[i] += offset[i];
+        double top = column[0];
+        for (std::size_t i = 1; i < rows; ++i) top = column[i] > top ? column[i] : top;
+        for (std::size_t i = 0; i < rows; ++i) {
+            const double gap = column[i] - top;
+            column[i] = (gap > floorGap ? gap : floorGap) * invTau;
+        }
+    }
+}
+
+__attribute__((optimize("no-tree-vectorize"))) void normaliseShort(double* z, std::size_t rows, std::size_t cols) {
+    for (std::size_t j = 0; j < cols; ++j) {
+        double* column = z + j * rows;
+        double sum = 0.0;
+        for (std::size_t i = 0; i < rows; ++i) sum += column[i];
+        const double scale = 1.0 / sum;  // the max term is exactly 1, so sum >= 1
+        for (std::size_t i = 0; i < rows; ++i) column[i] *= scale;
+    }
+}
+
+GUMBEL_HOT
+void gapsLong(double* z, const double* offset, std::size_t rows, std::size_t cols, double invTau, double floorGap) {
+    for (std::size_t j = 0; j < cols; ++j) {
+        double* column = z + j * rows;
+        for (std::size_t i = 0; i < rows; ++i) column[i] += offset[i];
+        double top = column[0];
+        for (std::size_t i = 1; i < rows; ++i) top = column[i] > top ? column[i] : top;
+        for (std::size_t i = 0; i < rows; ++i) {
+            const double gap = column[i] - top;
+            column[i] = (gap > floorGap ? gap : floorGap) * invTau;
+        }
+    }
+}
+
+GUMBEL_HOT
+void normaliseLong(double* z, std::size_t rows, std::size_t cols) {
+    for (std::size_t j = 0; j < cols; ++j) {
+        double* column = z + j * rows;
+        // Eight partial sums over i mod 8, combined in a fixed order.
+        double partial[kPacket] = {0, 0, 0, 0, 0, 0, 0, 0};
+        std::size_t i = 0;
+        for (; i + kPacket <= rows; i += kPacket) {
+            for (std::size_t l = 0; l < kPacket; ++l) partial[l] += column[i + l];
+        }
+        for (std::size_t l = 0; i + l < rows; ++l) partial[l] += column[i + l];
+        const double sum = ((partial[0] + partial[1]) + (partial[2] + partial[3])) +
+                           ((partial[4] + partial[5]) + (partial[6] + partial[7]));
+        const double scale = 1.0 / sum;
+        for (std::size_t r = 0; r < rows; ++r) column[r] *= scale;
+    }
+}
+
+}  // namespace
+
+void softmaxColumns(double* z, const double* offset, std::size_t rows, std::size_t cols, double tau) {
+    const double invTau = 1.0 / tau;
+    const double floorGap = -800.0 * tau;  // (z - top) below this gives exp(<= -800) == 0
+    constexpr std::size_t kShort = 16;
+    if (rows < kShort) {
+        gapsShort(z, offset, rows, cols, invTau, floorGap);
+        expNonPositive(z, rows * cols);
+        normaliseShort(z, rows, cols);
+    } else {
+        gapsLong(z, offset, rows, cols, invTau, floorGap);
+        expNonPositive(z, rows * cols);
+        normaliseLong(z, rows, cols);
+    }
 }
 
 }  // namespace gumbel::kernels

@@ -10,15 +10,29 @@
 namespace gumbel::kernels {
 
 // Uniforms on (0,1) for a block of `columns` columns of `cells` cells
-// (column-major, out[col * cells + cell]). Cell c of column j comes from
-// Philox counter {c / 2, firstColumn + j, word2, word3}, half c % 2.
+// (column-major, out[col * cells + cell]), or with `gumbel` their Gumbel
+// noise -log(-log u). Cell c of column j comes from Philox counter
+// {c / 2, firstColumn + j, word2, word3}, half c % 2.
 void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
-                  std::size_t columns, std::size_t cells, double* out);
+                  std::size_t columns, std::size_t cells, bool gumbel, double* out);
 
 // eps = -log(-log u) for u in (0,1). In place allowed.
 void gumbelFromUniform(const double* u, double* eps, std::size_t n);
 
 // x = exp(x) for finite x in [-800, 0]. In place.
 void expNonPositive(double* x, std::size_t n);
+
+// Column-wise C = softmax((x + offset) / tau) for a col-major rows x cols
+// block x, in place; offset has `rows` values (log p for x = eps). Inputs must
+// be finite (callers raise log p = -inf to kFiniteFloor); gaps below -800 tau
+// become exactly 0 after exp. Column sums run in a fixed order, so a column's
+// result never depends on its address.
+void softmaxColumns(double* x, const double* offset, std::size_t rows, std::size_t cols, double tau);
+
+// Gumbels truncated at `top`: g = -log(exp(-top) + exp(-g)), in place; g finite.
+void truncateAt(double* g, std::size_t n, double top);
+
+// log p below this is treated as p = 0 by softmaxColumns (exp underflows to 0).
+inline constexpr double kFiniteFloor = -1e300;
 
 }  // namespace gumbel::kernels

@@ -1,8 +1,10 @@
 #include "core/OneHotSampler.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/Limits.h"
+#include "core/NoiseKernels.h"
 #include "core/TemperedSoftmax.h"
 
 namespace gumbel {
@@ -13,19 +15,32 @@ Result<OneHotSampler> OneHotSampler::create(const Distribution& distribution, do
 }
 
 OneHotSampler::OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed)
-    : distribution_(distribution), tau_(tau), noise_(seed) {}
+    : distribution_(distribution),
+      finiteLogP_(distribution.logProbabilities().cwiseMax(kernels::kFiniteFloor)),
+      tau_(tau),
+      noise_(seed) {}
 
 void OneHotSampler::sample(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, Eigen::Index count,
                            Eigen::MatrixXd& c, OneHotKind kind, Eigen::MatrixXd* eps) const {
     const Eigen::Index k = distribution_.size();
     c.resize(k, count);
-    noise_.gumbels(stream, sample, firstColumn, static_cast<std::size_t>(count), static_cast<std::size_t>(k), c.data());
-    if (eps != nullptr) *eps = c;
-    c.colwise() += distribution_.logProbabilities();  // z = log p + eps (-inf stays -inf)
-    if (kind == OneHotKind::Hard) {
-        hardOneHotColumns(c);
-    } else {
-        temperedSoftmaxColumns(c, tau_);
+    if (eps != nullptr) eps->resize(k, count);
+    // Tiles of about 32 KiB (whole SIMD column groups) stay in cache through
+    // all passes: noise, + log p, softmax.
+    const Eigen::Index tile = std::max<Eigen::Index>(8, (4096 / k) / 8 * 8);
+    for (Eigen::Index first = 0; first < count; first += tile) {
+        const Eigen::Index n = std::min(tile, count - first);
+        auto block = c.middleCols(first, n);
+        noise_.gumbels(stream, sample, firstColumn + static_cast<std::uint32_t>(first), static_cast<std::size_t>(n),
+                       static_cast<std::size_t>(k), block.data());
+        if (eps != nullptr) eps->middleCols(first, n) = block;
+        if (kind == OneHotKind::Hard) {
+            block.colwise() += distribution_.logProbabilities();  // z = log p + eps
+            hardOneHotColumns(block);
+        } else {
+            kernels::softmaxColumns(block.data(), finiteLogP_.data(), static_cast<std::size_t>(k),
+                                    static_cast<std::size_t>(n), tau_);
+        }
     }
 }
 

@@ -8,15 +8,6 @@
 
 namespace gumbel {
 
-namespace {
-// exp(-800) == 0 in double; clamping there keeps the vector exp on finite input.
-constexpr double kExpFloor = -800.0;
-
-double scaledGap(double z, double top, double tau) {
-    const double x = (z - top) / tau;  // -inf for z = -inf; <= 0 always
-    return x > kExpFloor ? x : kExpFloor;
-}
-}  // namespace
 
 Status validateTemperature(double tau) {
     if (std::isnan(tau)) return Error{"tau is NaN; it must be a positive number"};
@@ -25,24 +16,13 @@ Status validateTemperature(double tau) {
     return {};
 }
 
-void temperedSoftmaxColumns(Eigen::MatrixXd& zToC, double tau) {
+void temperedSoftmaxColumns(Eigen::Ref<Eigen::MatrixXd> zToC, double tau) {
     const Eigen::Index k = zToC.rows();
+    const Eigen::VectorXd none = Eigen::VectorXd::Zero(k);
     for (Eigen::Index j = 0; j < zToC.cols(); ++j) {
         double* column = zToC.col(j).data();
-        double top = column[0];
-        for (Eigen::Index i = 1; i < k; ++i) top = column[i] > top ? column[i] : top;
-        for (Eigen::Index i = 0; i < k; ++i) column[i] = scaledGap(column[i], top, tau);
-    }
-    kernels::expNonPositive(zToC.data(), static_cast<std::size_t>(zToC.size()));
-    for (Eigen::Index j = 0; j < zToC.cols(); ++j) {
-        // A plain left-to-right sum: Eigen's vectorised sum would start at the
-        // first aligned address, so a column's result would depend on where
-        // it sits in the block.
-        double* column = zToC.col(j).data();
-        double sum = 0.0;
-        for (Eigen::Index i = 0; i < k; ++i) sum += column[i];
-        const double scale = 1.0 / sum;  // the max term is exactly 1, so sum >= 1
-        for (Eigen::Index i = 0; i < k; ++i) column[i] *= scale;
+        for (Eigen::Index i = 0; i < k; ++i) column[i] = column[i] > kernels::kFiniteFloor ? column[i] : kernels::kFiniteFloor;
+        kernels::softmaxColumns(column, none.data(), static_cast<std::size_t>(k), 1, tau);
     }
 }
 
@@ -66,7 +46,7 @@ Eigen::Index argmaxIndex(const Eigen::Ref<const Eigen::VectorXd>& z) {
     return best;
 }
 
-void hardOneHotColumns(Eigen::MatrixXd& zToC) {
+void hardOneHotColumns(Eigen::Ref<Eigen::MatrixXd> zToC) {
     for (Eigen::Index j = 0; j < zToC.cols(); ++j) {
         const Eigen::Index winner = argmaxIndex(zToC.col(j));
         zToC.col(j).setZero();

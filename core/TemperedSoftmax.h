@@ -11,7 +11,7 @@ namespace gumbel {
 Status validateTemperature(double tau);
 
 // Each column of `zToC` holds z on entry and C on return.
-void temperedSoftmaxColumns(Eigen::MatrixXd& zToC, double tau);
+void temperedSoftmaxColumns(Eigen::Ref<Eigen::MatrixXd> zToC, double tau);
 
 // One column, with log C on request (exact in log space, for tests and densities).
 void temperedSoftmax(const Eigen::Ref<const Eigen::VectorXd>& z, double tau, Eigen::Ref<Eigen::VectorXd> c,
@@ -21,6 +21,6 @@ void temperedSoftmax(const Eigen::Ref<const Eigen::VectorXd>& z, double tau, Eig
 Eigen::Index argmaxIndex(const Eigen::Ref<const Eigen::VectorXd>& z);
 
 // Each column of `zToC` becomes the exact one-hot at its argmax.
-void hardOneHotColumns(Eigen::MatrixXd& zToC);
+void hardOneHotColumns(Eigen::Ref<Eigen::MatrixXd> zToC);
 
 }  // namespace gumbel

@@ -65,8 +65,12 @@ TEST_P(MHotShape, DistinctWinnersAndRowwiseMax) {
                 ASSERT_NEAR(sample.v.col(j).sum(), 1.0, 1e-12);
             }
             ASSERT_EQ(sample.s, sample.v.rowwise().maxCoeff());
-            if (kind == OneHotKind::Hard) ASSERT_EQ(sample.s.sum(), 4.0);
-            if (GetParam() == MHotMethod::Exact) ASSERT_EQ(sample.draws, 4);
+            if (kind == OneHotKind::Hard) {
+                ASSERT_EQ(sample.s.sum(), 4.0);
+            }
+            if (GetParam() == MHotMethod::Exact) {
+                ASSERT_EQ(sample.draws, 4);
+            }
             ASSERT_GE(sample.draws, 4);
         }
     }

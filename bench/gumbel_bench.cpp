@@ -1,0 +1,63 @@
+// gumbel-bench: throughput of the engine (Google Benchmark).
+//   BM_Matrix/<k>/<d>        G = k x d relaxed one-hots, one thread; items = k*d cells
+//   BM_MHot/<method>/<k>/<m> one m-hot sample (0 = exact, 1 = rejection); items = samples
+//   BM_Repeated/<threads>    1e5 samples (one-hot + m-hot, k = 20, m = 5) into the accumulators
+#include <benchmark/benchmark.h>
+
+#include "core/MHotSampler.h"
+#include "core/OneHotSampler.h"
+#include "core/RepeatedSampler.h"
+
+namespace {
+
+void BM_Matrix(benchmark::State& state) {
+    const auto k = state.range(0);
+    const auto d = state.range(1);
+    const auto distribution = gumbel::Distribution::named("zipf", k);
+    const auto sampler = gumbel::OneHotSampler::create(distribution.value(), 0.1, 1);
+    Eigen::MatrixXd g(k, d);
+    for (auto _ : state) {
+        sampler->sample(gumbel::Stream::Matrix, 0, 0, d, g);
+        benchmark::DoNotOptimize(g.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * k * d);
+}
+BENCHMARK(BM_Matrix)->Args({10, 1000000})->Args({1000, 10000})->Unit(benchmark::kMillisecond);
+
+void BM_MHot(benchmark::State& state) {
+    const auto method = state.range(0) == 0 ? gumbel::MHotMethod::Exact : gumbel::MHotMethod::Rejection;
+    const auto distribution = gumbel::Distribution::named("zipf", state.range(1));
+    gumbel::MHotSettings settings;
+    settings.m = static_cast<int>(state.range(2));
+    settings.method = method;
+    const auto sampler = gumbel::MHotSampler::create(distribution.value(), 0.1, settings, 1);
+    gumbel::MHotSample sample;
+    std::uint64_t n = 0;
+    for (auto _ : state) {
+        sampler->sample(n++, sample);
+        benchmark::DoNotOptimize(sample.s.data());
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_MHot)->Args({0, 20, 5})->Args({1, 20, 5})->Args({0, 64, 8})->Args({1, 64, 8})->Args({0, 1000, 50})->Args({1, 1000, 50});
+
+void BM_Repeated(benchmark::State& state) {
+    const auto threads = static_cast<int>(state.range(0));
+    const auto distribution = gumbel::Distribution::named("zipf", 20);
+    gumbel::SamplingJob job;
+    job.tau = 0.1;
+    job.mHot.m = 5;
+    job.bins = 50;
+    const auto sampler = gumbel::RepeatedSampler::create(distribution.value(), job);
+    const std::uint64_t n = 100000;
+    for (auto _ : state) {
+        gumbel::SamplingStats stats = sampler->emptyStats();
+        sampler->run(0, n, threads, stats);
+        benchmark::DoNotOptimize(stats.argmaxCounts().data());
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));
+}
+BENCHMARK(BM_Repeated)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+}  // namespace
