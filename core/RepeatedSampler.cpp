@@ -35,7 +35,9 @@ RepeatedSampler::RepeatedSampler(const Distribution& distribution, const Samplin
                                  std::optional<MHotSampler> mHot)
     : distribution_(distribution), job_(job), oneHot_(std::move(oneHot)), mHot_(std::move(mHot)) {}
 
-SamplingStats RepeatedSampler::emptyStats() const { return SamplingStats(distribution_.size(), job_.bins); }
+SamplingStats RepeatedSampler::emptyStats() const {
+    return SamplingStats(distribution_.size(), job_.bins, job_.trackEntropy);
+}
 
 Status RepeatedSampler::runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats,
                                  Eigen::MatrixXd& buffer, MHotSample& mHotSample,

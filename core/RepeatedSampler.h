@@ -21,6 +21,7 @@ struct SamplingJob {
     MHotSettings mHot;           // m, method, kind (kind applies to the one-hots too)
     bool sampleOneHot = true;    // C samples: argmax counts, C histograms, max C
     bool sampleMHot = true;      // S samples: inclusion counts, S histogram, draws
+    bool trackEntropy = false;   // mean entropy of C (costs k logarithms per sample)
     std::uint64_t seed = 0;
     int bins = 50;
 };

@@ -9,6 +9,9 @@ namespace {
 constexpr double kValueScale = 0x1.0p50;
 constexpr double kEntropyScale = 0x1.0p44;
 
+// Non-negative value -> nearest integer multiple of 1 / scale.
+long long toFixed(double value, double scale) { return static_cast<long long>(value * scale + 0.5); }
+
 template <class T>
 void addInto(std::vector<T>& into, const std::vector<T>& from) {
     for (std::size_t i = 0; i < into.size(); ++i) into[i] += from[i];
@@ -24,9 +27,10 @@ Eigen::VectorXd meanOf(const std::vector<__int128>& sums, long long count) {
 }
 }  // namespace
 
-SamplingStats::SamplingStats(int k, int bins)
+SamplingStats::SamplingStats(int k, int bins, bool trackEntropy)
     : k_(k),
       bins_(bins),
+      trackEntropy_(trackEntropy),
       argmaxCounts_(static_cast<std::size_t>(k), 0),
       sumC_(static_cast<std::size_t>(k), 0),
       cHistogram_(static_cast<std::size_t>(k) * static_cast<std::size_t>(bins), 0),
@@ -43,18 +47,22 @@ int SamplingStats::bin(double x) const {
 
 void SamplingStats::addOneHot(const double* c) {
     int winner = 0;
-    double entropy = 0.0;
     for (int i = 0; i < k_; ++i) {
         const double v = c[i];
         if (v > c[winner]) winner = i;
-        sumC_[static_cast<std::size_t>(i)] += static_cast<long long>(std::llround(v * kValueScale));
+        sumC_[static_cast<std::size_t>(i)] += toFixed(v, kValueScale);
         ++cHistogram_[static_cast<std::size_t>(i) * bins_ + static_cast<std::size_t>(bin(v))];
-        if (v > 0.0) entropy -= v * std::log(v);
     }
     ++argmaxCounts_[static_cast<std::size_t>(winner)];
     ++maxHistogram_[static_cast<std::size_t>(bin(c[winner]))];
     if (c[winner] > 0.99) ++nearOneHot_;
-    sumEntropy_ += std::llround(std::max(0.0, entropy) * kEntropyScale);
+    if (trackEntropy_) {
+        double entropy = 0.0;
+        for (int i = 0; i < k_; ++i) {
+            if (c[i] > 0.0) entropy -= c[i] * std::log(c[i]);
+        }
+        sumEntropy_ += toFixed(std::max(0.0, entropy), kEntropyScale);
+    }
     ++oneHotSamples_;
 }
 
@@ -62,7 +70,7 @@ void SamplingStats::addMHot(const MHotSample& sample) {
     for (int category : sample.order) ++inclusionCounts_[static_cast<std::size_t>(category)];
     for (int i = 0; i < k_; ++i) {
         const double v = sample.s[i];
-        sumS_[static_cast<std::size_t>(i)] += std::llround(v * kValueScale);
+        sumS_[static_cast<std::size_t>(i)] += toFixed(v, kValueScale);
         ++sHistogram_[static_cast<std::size_t>(bin(v))];
     }
     totalDraws_ += sample.draws;

@@ -16,7 +16,8 @@ public:
     static constexpr int kDrawBins = 64;
 
     SamplingStats() = default;
-    SamplingStats(int k, int bins);
+    // trackEntropy: also accumulate the entropy of C (k logarithms per sample).
+    SamplingStats(int k, int bins, bool trackEntropy = false);
 
     void addOneHot(const double* c);        // one relaxed one-hot column, k values
     void addMHot(const MHotSample& sample);
@@ -30,7 +31,8 @@ public:
     // One-hot side.
     const std::vector<long long>& argmaxCounts() const { return argmaxCounts_; }
     Eigen::VectorXd meanC() const;
-    double meanEntropy() const;                         // mean of -sum C_i log C_i
+    double meanEntropy() const;  // mean of -sum C_i log C_i (0 unless tracked)
+    bool tracksEntropy() const { return trackEntropy_; }
     long long nearOneHotCount() const { return nearOneHot_; }  // samples with max_i C_i > 0.99
     const long long* cHistogram(int category) const { return cHistogram_.data() + static_cast<std::size_t>(category) * bins_; }
     const std::vector<long long>& maxHistogram() const { return maxHistogram_; }
@@ -48,6 +50,7 @@ private:
 
     int k_ = 0;
     int bins_ = 0;
+    bool trackEntropy_ = false;
     long long oneHotSamples_ = 0;
     long long mHotSamples_ = 0;
     std::vector<long long> argmaxCounts_;

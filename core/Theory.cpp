@@ -226,10 +226,11 @@ Result<ExpectedDraws> expectedRejectionDraws(const Distribution& distribution, i
         out.value = enumerateDraws(p, taken, 0, m, 1.0);
         return out;
     }
-    // Monte Carlo over Plackett-Luce orders (Gumbel top-m), fixed seed.
+    // Monte Carlo over Plackett-Luce orders (Gumbel top-m), fixed seed, about 2e7 operations.
     const NoiseField noise(seed);
-    const long long samples = std::clamp<long long>(static_cast<long long>(4e7 / (static_cast<double>(k) * m)), 2000, 200000);
+    const long long samples = std::clamp<long long>(static_cast<long long>(2e7 / (static_cast<double>(k) * m)), 200, 200000);
     const Eigen::VectorXd& logP = distribution.logProbabilities();
+    const double total = remainingMass(p, taken);
     Eigen::VectorXd z(k);
     std::vector<Eigen::Index> index(static_cast<std::size_t>(k));
     double sum = 0.0;
@@ -242,11 +243,14 @@ Result<ExpectedDraws> expectedRejectionDraws(const Distribution& distribution, i
                           [&](Eigen::Index a, Eigen::Index b) { return z[a] > z[b]; });
         std::fill(taken.begin(), taken.end(), 0);
         double draws = 0.0;
-        double remaining = 1.0;
+        double remaining = total;
         for (int j = 0; j < m; ++j) {
             draws += 1.0 / remaining;
-            taken[static_cast<std::size_t>(index[static_cast<std::size_t>(j)])] = 1;
-            remaining = remainingMass(p, taken);
+            const Eigen::Index chosen = index[static_cast<std::size_t>(j)];
+            taken[static_cast<std::size_t>(chosen)] = 1;
+            remaining -= p[chosen];
+            // Subtraction cancels once little mass is left: sum what remains exactly then.
+            if (remaining < 1e-3 * total) remaining = remainingMass(p, taken);
         }
         sum += draws;
         sumSquares += draws * draws;

@@ -21,6 +21,7 @@ SamplingJob job(int m, MHotMethod method, double tau = 0.3) {
     j.mHot.method = method;
     j.seed = 99;
     j.bins = 20;
+    j.trackEntropy = true;
     return j;
 }
 

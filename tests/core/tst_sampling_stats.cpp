@@ -6,7 +6,7 @@ using gumbel::MHotSample;
 using gumbel::SamplingStats;
 
 TEST(SamplingStats, CountsHistogramsAndMeans) {
-    SamplingStats stats(3, 4);
+    SamplingStats stats(3, 4, true);
     const double a[3] = {0.1, 0.7, 0.2};
     const double b[3] = {0.995, 0.005, 0.0};
     stats.addOneHot(a);
@@ -32,7 +32,7 @@ TEST(SamplingStats, CountsHistogramsAndMeans) {
 }
 
 TEST(SamplingStats, MergeIsOrderIndependent) {
-    SamplingStats x(2, 3), y(2, 3), xy(2, 3), yx(2, 3);
+    SamplingStats x(2, 3, true), y(2, 3, true), xy(2, 3, true), yx(2, 3, true);
     const double a[2] = {0.1234567890123, 0.8765432109877};
     const double b[2] = {0.333333333333333, 0.666666666666667};
     x.addOneHot(a);

@@ -1,0 +1,83 @@
+// gumbel-explorer: the desktop app.
+#include <QApplication>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+#include "ui/AppOptions.h"
+#include "ui/BenchmarkSession.h"
+#include "ui/ExplorerController.h"
+#include "ui/MainWindow.h"
+
+namespace {
+
+// --screenshot and --benchmark work without a display: use the offscreen platform then.
+void chooseOffscreenIfHeadless(int argc, char** argv) {
+    bool batch = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        batch = batch || arg.startsWith("--screenshot") || arg == "--benchmark";
+    }
+    if (batch && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+int fail(const QString& message) {
+    std::fprintf(stderr, "gumbel-explorer: %s\n", message.toLocal8Bit().constData());
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QStringList args;
+    for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+    const auto options = gumbel::ui::parseAppArguments(args, gumbel::ui::MainWindow::viewNames());
+    if (!options) return fail(QString::fromStdString(options.error()));
+    if (options->help) {
+        std::printf("%s\n", gumbel::ui::appUsage().toLocal8Bit().constData());
+        return 0;
+    }
+    chooseOffscreenIfHeadless(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("Gumbel Explorer");
+    QApplication::setOrganizationName("Gumbel Explorer");
+
+    gumbel::ui::ExplorerState state;
+    if (const auto status = state.apply([&](gumbel::ui::ExplorerParameters& p) { p = options->parameters; }); !status) {
+        return fail(QString::fromStdString(status.error()));
+    }
+    gumbel::ui::MainWindow window(state);
+    if (!options->view.isEmpty()) window.showView(options->view);
+    window.show();
+
+    if (options->benchmark) {
+        const QString json = gumbel::ui::runBenchmarkSession(window, state);
+        std::printf("%s\n", json.toUtf8().constData());
+        return 0;
+    }
+    if (!options->screenshot.isEmpty()) {
+        const QString path = options->screenshot;
+        int exitCode = 0;
+        const auto save = [&] {
+            // One more turn of the event loop so the last histogram update is painted.
+            QTimer::singleShot(50, &app, [&] {
+                if (!window.grab().save(path, "PNG")) {
+                    exitCode = fail("--screenshot: could not write '" + path + "'");
+                }
+                app.quit();
+            });
+        };
+        if (window.controller().samplingComplete()) {
+            save();
+        } else {
+            QObject::connect(&window.controller(), &gumbel::ui::ExplorerController::samplingFinished, &app, save,
+                             Qt::SingleShotConnection);
+        }
+        app.exec();
+        return exitCode;
+    }
+    return app.exec();
+}

@@ -1,0 +1,77 @@
+#include <QtTest>
+
+#include "ui/AppOptions.h"
+
+using namespace gumbel::ui;
+
+class TstAppOptions : public QObject {
+    Q_OBJECT
+private slots:
+    void rejects_data();
+    void rejects();
+    void parsesAFullCommandLine();
+    void defaultMFollowsTheSupport();
+};
+
+void TstAppOptions::rejects_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown") << QStringList{"--colour", "red"} << "unknown option '--colour'";
+    QTest::newRow("tau text") << QStringList{"--tau", "abc"} << "'abc' is not a number";
+    QTest::newRow("tau zero") << QStringList{"--tau", "0"} << "out of range";
+    QTest::newRow("tau huge") << QStringList{"--tau", "1e9"} << "out of range";
+    QTest::newRow("k big") << QStringList{"--k", "5000"} << "--k";
+    QTest::newRow("k one") << QStringList{"--k", "1"} << "--k";
+    QTest::newRow("d big") << QStringList{"--d", "20000"} << "--d";
+    QTest::newRow("m big") << QStringList{"--k", "5", "--m", "6"} << "5 categories with p > 0";
+    QTest::newRow("probs bad") << QStringList{"--probs", "1,-1"} << "negative";
+    QTest::newRow("probs zero") << QStringList{"--probs", "0,0"} << "zero";
+    QTest::newRow("both") << QStringList{"--probs", "1,2", "--dist", "zipf"} << "only one of";
+    QTest::newRow("dist") << QStringList{"--dist", "normal"} << "unknown distribution 'normal'";
+    QTest::newRow("method") << QStringList{"--method", "magic"} << "unknown method";
+    QTest::newRow("samples") << QStringList{"--samples", "10"} << "--samples";
+    QTest::newRow("view") << QStringList{"--view", "nowhere"} << "unknown view 'nowhere'";
+    QTest::newRow("screenshot") << QStringList{"--screenshot", "out.jpg"} << ".png";
+    QTest::newRow("missing value") << QStringList{"--tau"} << "needs a value";
+    QTest::newRow("twice") << QStringList{"--k", "3", "--k", "4"} << "twice";
+    QTest::newRow("stray") << QStringList{"stray"} << "unexpected argument";
+}
+
+void TstAppOptions::rejects() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const auto r = parseAppArguments(args, {"explorer"});
+    QVERIFY(!r.ok());
+    QVERIFY2(QString::fromStdString(r.error()).contains(mentions), r.error().c_str());
+}
+
+void TstAppOptions::parsesAFullCommandLine() {
+    const auto r = parseAppArguments({"--tau", "0.5", "--k", "12", "--d", "64", "--m", "4", "--seed", "9", "--dist",
+                                      "geometric:0.7", "--method", "rejection", "--hard", "--samples", "1e4", "--view",
+                                      "explorer", "--screenshot", "a.png"},
+                                     {"explorer"});
+    QVERIFY2(r.ok(), r.error().c_str());
+    const ExplorerParameters& p = r->parameters;
+    QCOMPARE(p.tau, 0.5);
+    QCOMPARE(p.k, 12);
+    QCOMPARE(p.d, 64);
+    QCOMPARE(p.m, 4);
+    QCOMPARE(p.seed, 9u);
+    QCOMPARE(p.preset, Preset::Geometric);
+    QCOMPARE(p.presetParameter, 0.7);
+    QCOMPARE(p.method, gumbel::MHotMethod::Rejection);
+    QVERIFY(p.hard);
+    QCOMPARE(p.samples, 10000);
+    QCOMPARE(r->view, QString("explorer"));
+    QCOMPARE(r->screenshot, QString("a.png"));
+}
+
+void TstAppOptions::defaultMFollowsTheSupport() {
+    const auto r = parseAppArguments({"--probs", "1,0,0,2"}, {"explorer"});
+    QVERIFY2(r.ok(), r.error().c_str());
+    QCOMPARE(r->parameters.m, 2);
+    QCOMPARE(r->parameters.k, 4);
+}
+
+QTEST_MAIN(TstAppOptions)
+#include "tst_app_options.moc"

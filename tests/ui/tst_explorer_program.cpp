@@ -1,0 +1,70 @@
+// Runs the built gumbel-explorer as a user or a script would.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TstExplorerProgram : public QObject {
+    Q_OBJECT
+private slots:
+    void screenshotWritesANonBlankPng();
+    void badCommandLineValuesExitTwo_data();
+    void badCommandLineValuesExitTwo();
+};
+
+namespace {
+struct Run {
+    int status;
+    QByteArray out;
+    QByteArray err;
+};
+Run run(const QStringList& args) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    process.setProcessEnvironment(env);
+    process.start(GUMBEL_EXPLORER_PATH, args);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return {-1, {}, "timeout"};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+}  // namespace
+
+void TstExplorerProgram::screenshotWritesANonBlankPng() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("window.png");
+    const Run r = run({"--tau", "0.5", "--k", "8", "--samples", "5000", "--screenshot", path});
+    QVERIFY2(r.status == 0, r.err.constData());
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString("only %1 colours").arg(colours.size())));
+}
+
+void TstExplorerProgram::badCommandLineValuesExitTwo_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("tau") << QStringList{"--tau", "-1"};
+    QTest::newRow("k") << QStringList{"--k", "0"};
+    QTest::newRow("probs") << QStringList{"--probs", "1,nan"};
+    QTest::newRow("m") << QStringList{"--k", "4", "--m", "9"};
+    QTest::newRow("unknown") << QStringList{"--bogus"};
+    QTest::newRow("view") << QStringList{"--view", "nope", "--screenshot", "x.png"};
+    QTest::newRow("unwritable screenshot") << QStringList{"--samples", "1000", "--screenshot", "/nonexistent-dir/x.png"};
+}
+
+void TstExplorerProgram::badCommandLineValuesExitTwo() {
+    QFETCH(QStringList, args);
+    const Run r = run(args);
+    QCOMPARE(r.status, 2);
+    QVERIFY(r.err.contains("gumbel-explorer: "));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_MAIN(TstExplorerProgram)
+#include "tst_explorer_program.moc"

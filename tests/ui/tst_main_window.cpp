@@ -1,0 +1,186 @@
+#include <QSlider>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "ui/ExplorerController.h"
+#include "ui/MainWindow.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/panels/IntegerControl.h"
+#include "ui/panels/ParameterPanel.h"
+#include "ui/views/ExplorerView.h"
+#include "ui/views/HeatmapWidget.h"
+
+using namespace gumbel::ui;
+
+namespace {
+bool waitForHistograms(ExplorerController& controller, int timeoutMs = 60000) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!controller.samplingComplete() && clock.elapsed() < timeoutMs) QTest::qWait(20);
+    return controller.samplingComplete();
+}
+}  // namespace
+
+class TstMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void buildsWithEveryPart();
+    void sliderMovesUpdateGVAndSWithFixedNoise();
+    void binaryConcreteOverlayOnlyForTwoCategories();
+    void parameterChangeCancelsAndRestartsHistograms();
+    void extremeValuesNeitherCrashNorStall_data();
+    void extremeValuesNeitherCrashNorStall();
+};
+
+void TstMainWindow::buildsWithEveryPart() {
+    ExplorerState state;
+    MainWindow window(state);
+    window.show();
+    QCOMPARE(window.windowTitle(), QString("Gumbel Explorer"));
+    QVERIFY(window.views().count() >= 1);
+    QVERIFY(window.showView("explorer"));
+    QVERIFY(!window.showView("nonsense"));
+    ExplorerView& view = window.explorerView();
+    QCOMPARE(view.gHeatmap()->image().height(), 10);
+    QCOMPARE(view.gHeatmap()->image().width(), 32);
+    QCOMPARE(view.vHeatmap()->image().width(), 3);
+    QVERIFY(view.sChart()->isSeriesVisible(ExplorerView::Sampled));
+    QVERIFY(view.sChart()->isSeriesVisible(ExplorerView::ExactP));
+    QVERIFY(waitForHistograms(window.controller()));
+    for (ChartPlot* chart : {view.argmaxChart(), view.categoryChart(), view.maxChart(), view.inclusionChart()}) {
+        QVERIFY(chart->isSeriesVisible(ExplorerView::Sampled));
+    }
+    QVERIFY(view.inclusionChart()->isSeriesVisible(ExplorerView::ExactInclusion));
+    QVERIFY(!view.drawsLabel()->text().isEmpty());
+}
+
+void TstMainWindow::sliderMovesUpdateGVAndSWithFixedNoise() {
+    ExplorerState state;
+    MainWindow window(state);
+    ParameterPanel& panel = window.parameterPanel();
+    ExplorerController& controller = window.controller();
+    const Eigen::MatrixXd epsBefore = controller.liveSample().g().eps;
+    const QImage gBefore = window.explorerView().gHeatmap()->image();
+    const std::vector<int> orderBefore = controller.liveSample().mHot().order;
+    panel.tauSlider()->setValue(ParameterPanel::sliderFromTau(3.0));
+    QVERIFY(controller.liveSample().g().eps == epsBefore);  // same noise, new shape
+    QVERIFY(window.explorerView().gHeatmap()->image() != gBefore);
+    QCOMPARE(controller.liveSample().mHot().order, orderBefore);  // the winners do not depend on tau
+    panel.dControl()->slider()->setValue(40);
+    QCOMPARE(window.explorerView().gHeatmap()->image().width(), 40);
+    QVERIFY(controller.liveSample().g().eps.leftCols(32) == epsBefore);  // growing d keeps the columns
+    panel.mControl()->slider()->setValue(5);
+    QCOMPARE(window.explorerView().vHeatmap()->image().width(), 5);
+    QCOMPARE(window.explorerView().sChart()->seriesPoints(ExplorerView::Sampled).size(), 10 * 4);
+}
+
+void TstMainWindow::binaryConcreteOverlayOnlyForTwoCategories() {
+    ExplorerState state;
+    MainWindow window(state);
+    ChartPlot* chart = window.explorerView().categoryChart();
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 2;
+        p.m = 1;
+        p.tau = 0.7;
+        p.samples = 5000;
+    }).ok());
+    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(chart->isSeriesVisible(ExplorerView::Density));
+    QVERIFY(!chart->seriesPoints(ExplorerView::Density).isEmpty());
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 3; }).ok());
+    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(!chart->isSeriesVisible(ExplorerView::Density));
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 2; }).ok());
+    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(chart->isSeriesVisible(ExplorerView::Density));
+}
+
+void TstMainWindow::parameterChangeCancelsAndRestartsHistograms() {
+    ExplorerState state;
+    MainWindow window(state);
+    ExplorerController& controller = window.controller();
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 200;
+        p.m = 20;
+        p.samples = 10000000;
+    }).ok());
+    QTest::qWait(200);
+    QVERIFY(!controller.samplingComplete());
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 10;
+        p.m = 3;
+        p.samples = 3000;
+    }).ok());
+    QVERIFY(waitForHistograms(controller, 30000));
+    QCOMPARE(controller.lastUpdate().total, 3000u);
+    QCOMPARE(controller.lastUpdate().stats->categories(), 10);
+    // Cancel, then a parameter change starts a new job.
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.samples = 10000000; }).ok());
+    controller.cancelSampling();
+    QVERIFY(!controller.samplingComplete());
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.samples = 2000; }).ok());
+    QVERIFY(waitForHistograms(controller, 30000));
+}
+
+void TstMainWindow::extremeValuesNeitherCrashNorStall_data() {
+    QTest::addColumn<double>("tau");
+    QTest::addColumn<int>("k");
+    QTest::addColumn<int>("d");
+    QTest::addColumn<int>("m");
+    QTest::addColumn<bool>("rejectionCompletes");
+    QTest::newRow("tau 1e-4") << 1e-4 << 10 << 32 << 3 << true;
+    QTest::newRow("tau 1e3") << 1e3 << 10 << 32 << 3 << true;
+    QTest::newRow("m = k") << 0.1 << 20 << 32 << 20 << true;
+    QTest::newRow("k = 1000") << 0.1 << 1000 << 32 << 3 << true;
+    QTest::newRow("d = 10000") << 0.1 << 10 << 10000 << 3 << true;
+    // m = k = 1000 by rejection is the coupon collector: about 7,500 draws of 1,000 cells per
+    // sample. It must not block the window, and it can be cancelled; it need not finish here.
+    QTest::newRow("all at once") << 1e-4 << 1000 << 10000 << 1000 << false;
+}
+
+void TstMainWindow::extremeValuesNeitherCrashNorStall() {
+    QFETCH(double, tau);
+    QFETCH(int, k);
+    QFETCH(int, d);
+    QFETCH(int, m);
+    QFETCH(bool, rejectionCompletes);
+    ExplorerState state;
+    MainWindow window(state);
+    window.show();
+    for (const char* method : {"exact", "rejection"}) {
+        QElapsedTimer clock;
+        clock.start();
+        const auto status = state.apply([&](ExplorerParameters& p) {
+            p.k = k;
+            p.m = m;
+            p.d = d;
+            p.tau = tau;
+            p.samples = 1000;
+            p.method = QByteArray(method) == "exact" ? gumbel::MHotMethod::Exact : gumbel::MHotMethod::Rejection;
+        });
+        QVERIFY2(status.ok(), status.error().c_str());
+        const qint64 applyMs = clock.elapsed();
+        QVERIFY2(applyMs < 5000, qPrintable(QString("a parameter change took %1 ms").arg(applyMs)));
+        const ExplorerController& controller = window.controller();
+        QVERIFY(controller.liveSample().g().c.allFinite());
+        QCOMPARE(controller.liveSample().g().c.rows(), k);
+        QCOMPARE(controller.liveSample().g().c.cols(), d);
+        if (controller.liveSample().hasMHot()) QVERIFY(controller.liveSample().mHot().s.allFinite());
+        if (QByteArray(method) == "rejection" && !rejectionCompletes) {
+            // The event loop keeps running while the job works in the background.
+            QElapsedTimer loop;
+            loop.start();
+            QTest::qWait(300);
+            QVERIFY(loop.elapsed() < 2000);
+            QVERIFY(!window.grab().isNull());
+            window.controller().cancelSampling();
+            continue;
+        }
+        QVERIFY(waitForHistograms(window.controller(), 120000));
+        QVERIFY(!window.grab().isNull());
+    }
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_main_window.moc"

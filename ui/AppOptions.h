@@ -1,0 +1,23 @@
+#pragma once
+// gumbel-explorer's command line: the starting state and what to do with it.
+#include <QString>
+#include <QStringList>
+
+#include "core/Result.h"
+#include "ui/model/ExplorerParameters.h"
+
+namespace gumbel::ui {
+
+struct AppOptions {
+    ExplorerParameters parameters;
+    QString view;        // empty: the first view
+    QString screenshot;  // PNG path: save the window once histograms are complete, then exit
+    bool benchmark = false;
+    bool help = false;
+};
+
+// args excludes the program name. Every problem is one line naming it.
+Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames);
+QString appUsage();
+
+}  // namespace gumbel::ui

@@ -1,0 +1,104 @@
+#include "ui/BenchmarkSession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "ui/ExplorerController.h"
+#include "ui/MainWindow.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/views/ExplorerView.h"
+#include "ui/views/HeatmapWidget.h"
+
+namespace gumbel::ui {
+
+namespace {
+
+double percentile(std::vector<double> values, double q) {
+    std::sort(values.begin(), values.end());
+    const double position = q * static_cast<double>(values.size() - 1);
+    const auto lo = static_cast<std::size_t>(std::floor(position));
+    const auto hi = std::min(values.size() - 1, lo + 1);
+    return values[lo] + (values[hi] - values[lo]) * (position - static_cast<double>(lo));
+}
+
+// Waits in the event loop until the controller reports the current job done.
+bool waitForHistograms(ExplorerController& controller, int timeoutMs) {
+    if (controller.samplingComplete()) return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&controller, &ExplorerController::samplingFinished, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    return controller.samplingComplete();
+}
+
+}  // namespace
+
+QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
+    ExplorerView& view = window.explorerView();
+    ExplorerController& controller = window.controller();
+    (void)state.apply([](ExplorerParameters& p) {
+        p.k = 64;
+        p.d = 512;
+        p.m = 8;
+        p.tau = 0.1;
+        p.samples = 100000;
+    });
+    QApplication::processEvents();
+
+    std::vector<double> changeMs;
+    QElapsedTimer clock;
+    for (int i = 0; i < 200; ++i) {
+        const double tau = std::pow(10.0, -2.0 + 3.0 * i / 199.0);
+        clock.start();
+        (void)state.apply([tau](ExplorerParameters& p) { p.tau = tau; });
+        view.gHeatmap()->repaint();
+        view.vHeatmap()->repaint();
+        view.sChart()->repaint();
+        changeMs.push_back(static_cast<double>(clock.nsecsElapsed()) * 1e-6);
+        QApplication::processEvents();  // let the window breathe between changes, as a drag would
+    }
+
+    (void)state.apply([](ExplorerParameters& p) {
+        p.k = 20;
+        p.m = 5;
+        p.tau = 0.1;
+        p.samples = 10000;
+    });
+    waitForHistograms(controller, 60000);
+
+    QElapsedTimer heartbeatClock;
+    double maxStallMs = 0.0;
+    constexpr int kHeartbeatMs = 2;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(kHeartbeatMs);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        maxStallMs = std::max(maxStallMs, static_cast<double>(heartbeatClock.nsecsElapsed()) * 1e-6 - kHeartbeatMs);
+        heartbeatClock.restart();
+    });
+    clock.start();
+    heartbeatClock.start();
+    heartbeat.start();
+    (void)state.apply([](ExplorerParameters& p) { p.samples = 1000000; });
+    const bool done = waitForHistograms(controller, 120000);
+    const double histogramSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
+    heartbeat.stop();
+
+    return QString("{\"param_change_ms_p50\": %1, \"param_change_ms_p95\": %2, \"histograms_1e6_s\": %3, "
+                   "\"max_event_loop_stall_ms\": %4, \"histograms_completed\": %5}")
+        .arg(percentile(changeMs, 0.50), 0, 'f', 3)
+        .arg(percentile(changeMs, 0.95), 0, 'f', 3)
+        .arg(histogramSeconds, 0, 'f', 3)
+        .arg(std::max(0.0, maxStallMs), 0, 'f', 3)
+        .arg(done ? "true" : "false");
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,18 @@
+#pragma once
+// gumbel-explorer --benchmark: a scripted session measured in the real
+// window, printed as one JSON object.
+//  param_change_ms_p50/p95: tau set to 200 values in turn at k = 64, d = 512,
+//    m = 8, from the change to the finished repaint of G, V and S;
+//  histograms_1e6_s: N = 1e6 at k = 20, m = 5, from the change to completion;
+//  max_event_loop_stall_ms: the longest gap in a 2 ms heartbeat timer during
+//    that job, minus the interval.
+#include <QString>
+
+namespace gumbel::ui {
+
+class MainWindow;
+class ExplorerState;
+
+QString runBenchmarkSession(MainWindow& window, ExplorerState& state);
+
+}  // namespace gumbel::ui

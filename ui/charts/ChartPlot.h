@@ -1,0 +1,61 @@
+#pragma once
+// The only place that includes Qt Charts (deprecated in newer Qt): a small
+// plot with numbered series slots (filled bars, lines, markers) on value
+// axes. Everything else in the app talks to this interface.
+#include <QColor>
+#include <QImage>
+#include <QPointF>
+#include <QString>
+#include <QVector>
+#include <QWidget>
+#include <map>
+
+class QChart;
+class QChartView;
+class QValueAxis;
+class QXYSeries;
+class QAbstractSeries;
+
+namespace gumbel::ui {
+
+class ChartPlot : public QWidget {
+    Q_OBJECT
+public:
+    enum class Style { Bars, Line, Markers };
+
+    ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr);
+    ~ChartPlot() override;
+
+    // Bars of width `width` (gap: fraction left empty) starting at x0 + i * step.
+    void setBars(int slot, const QVector<double>& heights, double x0, double step, double gap, const QString& name,
+                 const QColor& color);
+    void setCurve(int slot, const QVector<QPointF>& points, Style style, const QString& name, const QColor& color);
+    void hideSeries(int slot);
+    bool isSeriesVisible(int slot) const;
+    QVector<QPointF> seriesPoints(int slot) const;
+
+    void setRange(double x0, double x1, double y0, double y1);
+    void setIntegerXTicks(bool integer);  // category axes
+    void setTitle(const QString& title);
+    void setXTitle(const QString& title);
+    void setYTitle(const QString& title);
+
+    QSize sizeHint() const override { return {420, 260}; }
+
+private:
+    QXYSeries* series(int slot, Style style, const QString& name, const QColor& color);
+
+    QChart* chart_;
+    QChartView* view_;
+    QValueAxis* xAxis_;
+    QValueAxis* yAxis_;
+    struct Slot {
+        QAbstractSeries* shown = nullptr;  // what is attached to the chart
+        QXYSeries* points = nullptr;       // the points (the upper line for bars)
+        Style style = Style::Line;
+    };
+    std::map<int, Slot> slots_;
+    bool integerTicks_ = false;
+};
+
+}  // namespace gumbel::ui

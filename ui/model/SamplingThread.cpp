@@ -1,0 +1,138 @@
+#include "ui/model/SamplingThread.h"
+
+#include <QElapsedTimer>
+#include <QMutexLocker>
+#include <algorithm>
+
+namespace gumbel::ui {
+
+namespace {
+constexpr qint64 kUpdateIntervalMs = 33;  // ~30 repaints a second at most
+constexpr double kPieceSeconds = 0.03;    // each piece of work, so restart and updates stay prompt
+}  // namespace
+
+SamplingThread::SamplingThread(QObject* parent) : QThread(parent) {
+    qRegisterMetaType<gumbel::ui::SamplingUpdate>();
+}
+
+SamplingThread::~SamplingThread() {
+    {
+        QMutexLocker lock(&mutex_);
+        abort_ = true;
+        restart_ = true;
+        wake_.wakeOne();
+    }
+    wait();
+}
+
+quint64 SamplingThread::request(const SamplingRequest& request) {
+    QMutexLocker lock(&mutex_);
+    pending_ = request;
+    const quint64 generation = ++generation_;
+    restart_ = true;
+    busy_ = true;
+    if (!isRunning()) {
+        start(QThread::LowPriority);
+    } else {
+        wake_.wakeOne();
+    }
+    return generation;
+}
+
+void SamplingThread::cancel() {
+    QMutexLocker lock(&mutex_);
+    pending_.reset();
+    ++generation_;
+    restart_ = true;
+}
+
+void SamplingThread::run() {
+    for (;;) {
+        std::optional<SamplingRequest> request;
+        quint64 generation = 0;
+        {
+            QMutexLocker lock(&mutex_);
+            while (!pending_ && !abort_) {
+                busy_ = false;
+                wake_.wait(&mutex_);
+            }
+            if (abort_) return;
+            request = std::move(pending_);
+            pending_.reset();
+            generation = generation_;
+            restart_ = false;
+        }
+        runJob(*request, generation);
+    }
+}
+
+std::shared_ptr<const TheoryOverlay> SamplingThread::theoryFor(const SamplingRequest& request) {
+    const Eigen::VectorXd& p = request.distribution.probabilities();
+    if (theory_ && theoryM_ == request.job.mHot.m && theoryP_.size() == p.size() && theoryP_ == p) return theory_;
+    auto overlay = std::make_shared<TheoryOverlay>();
+    const Result<Eigen::VectorXd> inclusion = theory::inclusionProbabilities(request.distribution, request.job.mHot.m);
+    if (inclusion) {
+        overlay->inclusion = inclusion.value();
+    } else {
+        overlay->note = QString::fromStdString(inclusion.error());
+    }
+    const Result<theory::ExpectedDraws> draws = theory::expectedRejectionDraws(request.distribution, request.job.mHot.m);
+    if (draws) overlay->draws = draws.value();
+    theoryP_ = p;
+    theoryM_ = request.job.mHot.m;
+    theory_ = overlay;
+    return theory_;
+}
+
+void SamplingThread::runJob(const SamplingRequest& request, quint64 generation) {
+    SamplingUpdate update;
+    update.generation = generation;
+    update.total = request.samples;
+    const Result<RepeatedSampler> sampler = RepeatedSampler::create(request.distribution, request.job);
+    if (!sampler) {
+        update.error = QString::fromStdString(sampler.error());
+        update.finished = true;
+        emit updated(update);
+        return;
+    }
+    if (request.job.sampleMHot) update.theory = theoryFor(request);
+    if (restart_) return;
+
+    SamplingStats stats = sampler->emptyStats();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastEmit = -kUpdateIntervalMs;
+    std::uint64_t piece = 1000;
+    std::uint64_t done = 0;
+    while (done < request.samples) {
+        const std::uint64_t count = std::min<std::uint64_t>(piece, request.samples - done);
+        const qint64 before = clock.nsecsElapsed();
+        const Status status = sampler->run(done, count, request.threads, stats, &restart_);
+        if (restart_ || abort_) return;  // superseded: no update for a stale job
+        if (!status) {
+            update.error = QString::fromStdString(status.error());
+            break;
+        }
+        done += count;
+        // Size the next piece to take about kPieceSeconds.
+        const double seconds = std::max(1e-6, static_cast<double>(clock.nsecsElapsed() - before) * 1e-9);
+        piece = std::clamp<std::uint64_t>(static_cast<std::uint64_t>(static_cast<double>(count) * kPieceSeconds / seconds),
+                                          256, 4000000);
+        const qint64 now = clock.elapsed();
+        if (done < request.samples && now - lastEmit < kUpdateIntervalMs) continue;
+        lastEmit = now;
+        update.done = done;
+        update.stats = std::make_shared<const SamplingStats>(stats);
+        update.samplesPerSecond = static_cast<double>(done) / std::max(1e-9, static_cast<double>(clock.nsecsElapsed()) * 1e-9);
+        update.finished = done >= request.samples;
+        emit updated(update);
+    }
+    if (!update.error.isEmpty()) {
+        update.done = done;
+        update.stats = std::make_shared<const SamplingStats>(stats);
+        update.finished = true;
+        emit updated(update);
+    }
+}
+
+}  // namespace gumbel::ui

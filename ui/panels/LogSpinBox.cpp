@@ -1,0 +1,51 @@
+#include "ui/panels/LogSpinBox.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+namespace gumbel::ui {
+
+LogSpinBox::LogSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
+    setDecimals(8);
+    setKeyboardTracking(false);
+    setAccelerated(true);
+    connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString& text) { emit reasonChanged(invalidReason(text)); });
+    connect(this, &QDoubleSpinBox::editingFinished, this, [this] { emit reasonChanged({}); });
+}
+
+void LogSpinBox::stepBy(int steps) {
+    // 20 steps per decade.
+    setValue(std::clamp(value() * std::pow(10.0, steps / 20.0), minimum(), maximum()));
+}
+
+QString LogSpinBox::textFromValue(double value) const { return QLocale::c().toString(value, 'g', 4); }
+
+double LogSpinBox::valueFromText(const QString& text) const {
+    bool ok = false;
+    const double v = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok ? v : value();
+}
+
+QString LogSpinBox::invalidReason(const QString& text) const {
+    bool ok = false;
+    const QString trimmed = text.trimmed();
+    const double v = QLocale::c().toDouble(trimmed, &ok);
+    if (trimmed.isEmpty()) return "type a number";
+    if (!ok || std::isnan(v)) return QString("'%1' is not a number").arg(trimmed.left(20));
+    if (v < minimum()) return QString("%1 is below the minimum %2").arg(trimmed.left(20)).arg(minimum());
+    if (v > maximum()) return QString("%1 is above the maximum %2").arg(trimmed.left(20)).arg(maximum());
+    return {};
+}
+
+QValidator::State LogSpinBox::validate(QString& text, int&) const {
+    const QString trimmed = text.trimmed();
+    if (invalidReason(trimmed).isEmpty()) return QValidator::Acceptable;
+    // Partial forms while typing: "", "1e", "1e-", "-", ".".
+    static const QRegularExpression partial(R"(^[0-9.]*([eE][-+]?[0-9]*)?$)");
+    return partial.match(trimmed).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
+}
+
+}  // namespace gumbel::ui

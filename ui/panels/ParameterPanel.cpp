@@ -1,0 +1,267 @@
+#include "ui/panels/ParameterPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "ui/panels/IntegerControl.h"
+#include "ui/panels/LogSpinBox.h"
+#include "ui/panels/WeightsEditor.h"
+
+namespace gumbel::ui {
+
+namespace {
+constexpr int kTauSliderSteps = 600;  // 200 per decade over 0.01 .. 10
+const Preset kPresets[] = {Preset::Uniform, Preset::Zipf, Preset::Geometric, Preset::Dirichlet, Preset::Peaked, Preset::Custom};
+
+QLabel* makeReasonLabel() {
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setStyleSheet("color: #b00020;");
+    label->hide();
+    return label;
+}
+
+void showReason(QLabel* label, const QString& text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+}  // namespace
+
+double ParameterPanel::tauFromSlider(int position) {
+    const double t = static_cast<double>(position) / kTauSliderSteps;
+    return std::pow(10.0, std::log10(ExplorerLimits::kSliderMinTau) +
+                              t * (std::log10(ExplorerLimits::kSliderMaxTau) - std::log10(ExplorerLimits::kSliderMinTau)));
+}
+
+int ParameterPanel::sliderFromTau(double tau) {
+    const double lo = std::log10(ExplorerLimits::kSliderMinTau);
+    const double hi = std::log10(ExplorerLimits::kSliderMaxTau);
+    const double t = (std::log10(tau) - lo) / (hi - lo);
+    return std::clamp(static_cast<int>(std::lround(t * kTauSliderSteps)), 0, kTauSliderSteps);
+}
+
+ParameterPanel::ParameterPanel(ExplorerState& state, QWidget* parent) : QWidget(parent), state_(state) {
+    reason_ = makeReasonLabel();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildTemperatureGroup());
+    layout->addWidget(buildSizeGroup());
+    layout->addWidget(buildDistributionGroup(), 1);
+    layout->addWidget(buildSamplingGroup());
+    layout->addWidget(reason_);
+    connect(&state_, &ExplorerState::changed, this, &ParameterPanel::syncFromState);
+    syncFromState(ExplorerState::Changes(0xff));
+}
+
+void ParameterPanel::edit(const std::function<void(ExplorerParameters&)>& change) {
+    const Status status = state_.apply(change);
+    showReason(reason_, status ? QString() : QString::fromStdString(status.error()));
+    if (!status) syncFromState(ExplorerState::Changes(0xff));  // back to the valid state
+}
+
+QWidget* ParameterPanel::buildTemperatureGroup() {
+    auto* group = new QGroupBox("Temperature");
+    auto* form = new QFormLayout(group);
+    tauSlider_ = new QSlider(Qt::Horizontal);
+    tauSlider_->setRange(0, kTauSliderSteps);
+    tauSlider_->setPageStep(kTauSliderSteps / 12);
+    tauSlider_->setToolTip("Temperature tau on a log scale from 0.01 to 10. Small tau: nearly one-hot; "
+                           "large tau: nearly uniform (1/k). The noise stays fixed while you drag.");
+    tauSpin_ = new LogSpinBox;
+    tauSpin_->setRange(ExplorerLimits::kMinTau, ExplorerLimits::kMaxTau);
+    tauSpin_->setToolTip("Temperature tau; type any value from 1e-4 to 1000 (scientific notation works).");
+    tauReason_ = makeReasonLabel();
+    auto* row = new QHBoxLayout;
+    row->addWidget(tauSlider_, 3);
+    row->addWidget(tauSpin_, 1);
+    auto* label = new QLabel("&tau");
+    label->setBuddy(tauSpin_);
+    form->addRow(label, row);
+    form->addRow(tauReason_);
+    connect(tauSlider_, &QSlider::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.tau = tauFromSlider(v); }); });
+    connect(tauSpin_, &QDoubleSpinBox::valueChanged, this, [this](double v) { edit([v](ExplorerParameters& p) { p.tau = v; }); });
+    connect(tauSpin_, &LogSpinBox::reasonChanged, this, [this](const QString& r) { showReason(tauReason_, r); });
+    return group;
+}
+
+QWidget* ParameterPanel::buildSizeGroup() {
+    auto* group = new QGroupBox("Sizes and noise");
+    auto* form = new QFormLayout(group);
+    k_ = new IntegerControl(ExplorerLimits::kMinK, ExplorerLimits::kSliderMaxK, ExplorerLimits::kMaxK);
+    k_->setToolTips("k, the number of categories: 2 to 64 on the slider, up to 1000 typed.");
+    d_ = new IntegerControl(ExplorerLimits::kMinD, ExplorerLimits::kSliderMaxD, ExplorerLimits::kMaxD);
+    d_->setToolTips("d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed.");
+    m_ = new IntegerControl(1, 10, 10);
+    m_->setToolTips("m, the number of ones in the m-hot vector S: 1 to the number of categories with p > 0.");
+    seed_ = new QSpinBox;
+    seed_->setRange(0, 2147483647);
+    seed_->setKeyboardTracking(false);
+    seed_->setToolTip("Seed of the noise. The same seed always gives the same samples.");
+    resample_ = new QPushButton("&Resample");
+    resample_->setToolTip("Draw new noise (the next seed). Shortcut: R");
+    auto* seedRow = new QHBoxLayout;
+    seedRow->addWidget(seed_, 1);
+    seedRow->addWidget(resample_);
+    const auto addRow = [form](const QString& text, QWidget* field, QWidget* buddy) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    addRow("&k", k_, k_->spinBox());
+    addRow("&d", d_, d_->spinBox());
+    addRow("&m", m_, m_->spinBox());
+    auto* seedHolder = new QWidget;
+    seedHolder->setLayout(seedRow);
+    seedRow->setContentsMargins(0, 0, 0, 0);
+    addRow("s&eed", seedHolder, seed_);
+    connect(k_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.k = v; }); });
+    connect(d_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.d = v; }); });
+    connect(m_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.m = v; }); });
+    connect(seed_, &QSpinBox::valueChanged, this,
+            [this](int v) { edit([v](ExplorerParameters& p) { p.seed = static_cast<std::uint64_t>(v); }); });
+    connect(resample_, &QPushButton::clicked, this, [this] {
+        edit([](ExplorerParameters& p) { p.seed = p.seed >= 2147483647u ? 0 : p.seed + 1; });
+    });
+    return group;
+}
+
+QWidget* ParameterPanel::buildDistributionGroup() {
+    auto* group = new QGroupBox("Distribution p");
+    auto* layout = new QVBoxLayout(group);
+    auto* form = new QFormLayout;
+    preset_ = new QComboBox;
+    for (Preset p : kPresets) preset_->addItem(presetName(p));
+    preset_->setToolTip("Where p comes from: a named family, or custom weights typed in the table below.");
+    presetParameter_ = new QDoubleSpinBox;
+    presetParameter_->setDecimals(3);
+    presetParameter_->setKeyboardTracking(false);
+    presetParameter_->setToolTip("The family's parameter: zipf exponent s, geometric ratio r, dirichlet alpha, "
+                                 "or the peaked category's share q.");
+    presetParameterLabel_ = new QLabel("&parameter");
+    presetParameterLabel_->setBuddy(presetParameter_);
+    auto* presetLabel = new QLabel("pre&set");
+    presetLabel->setBuddy(preset_);
+    form->addRow(presetLabel, preset_);
+    form->addRow(presetParameterLabel_, presetParameter_);
+    method_ = new QComboBox;
+    method_->addItems({"exact", "rejection"});
+    method_->setToolTip("How the m-hot vector avoids repeated winners: 'rejection' discards repeats as in the source "
+                        "document; 'exact' draws each column's winner among the categories not yet taken (same distribution).");
+    hard_ = new QCheckBox("&hard (tau -> 0: exact one-hots)");
+    hard_->setToolTip("Show the hard limit: each column becomes the exact one-hot at its argmax.");
+    auto* methodLabel = new QLabel("m-hot me&thod");
+    methodLabel->setBuddy(method_);
+    form->addRow(methodLabel, method_);
+    form->addRow(hard_);
+    layout->addLayout(form);
+    weights_ = new WeightsEditor;
+    layout->addWidget(weights_, 1);
+    connect(preset_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const Preset chosen = kPresets[index];
+        edit([chosen, this](ExplorerParameters& p) {
+            if (chosen == Preset::Custom && p.preset != Preset::Custom) {
+                const Eigen::VectorXd& current = state_.distribution().probabilities();
+                p.customWeights.assign(current.data(), current.data() + current.size());
+            }
+            p.preset = chosen;
+            p.presetParameter = presetDefaultParameter(chosen);
+        });
+    });
+    connect(presetParameter_, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit([v](ExplorerParameters& p) { p.presetParameter = v; }); });
+    connect(weights_, &WeightsEditor::weightsEdited, this, [this](const std::vector<double>& w) {
+        const Status status = state_.apply([&w](ExplorerParameters& p) {
+            p.preset = Preset::Custom;
+            p.customWeights = w;
+        });
+        weights_->showReason(status ? QString() : QString::fromStdString(status.error()));
+        if (!status) syncFromState(ExplorerState::Probabilities);
+    });
+    connect(method_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        edit([i](ExplorerParameters& p) { p.method = i == 0 ? MHotMethod::Exact : MHotMethod::Rejection; });
+    });
+    connect(hard_, &QCheckBox::toggled, this, [this](bool on) { edit([on](ExplorerParameters& p) { p.hard = on; }); });
+    return group;
+}
+
+QWidget* ParameterPanel::buildSamplingGroup() {
+    auto* group = new QGroupBox("Histograms (repeated sampling)");
+    auto* form = new QFormLayout(group);
+    samples_ = new QSpinBox;
+    samples_->setRange(static_cast<int>(ExplorerLimits::kMinSamples), static_cast<int>(ExplorerLimits::kMaxSamples));
+    samples_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    samples_->setGroupSeparatorShown(true);
+    samples_->setKeyboardTracking(false);
+    samples_->setToolTip("N, the number of samples behind the histograms: 1,000 to 10,000,000.");
+    bins_ = new QSpinBox;
+    bins_->setRange(ExplorerLimits::kMinBins, ExplorerLimits::kMaxBins);
+    bins_->setKeyboardTracking(false);
+    bins_->setToolTip("Number of bins of the value histograms (2) and (3).");
+    category_ = new QSpinBox;
+    category_->setKeyboardTracking(false);
+    category_->setToolTip("Which category's C_i histogram (2) shows.");
+    const auto addRow = [form](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    addRow("&N samples", samples_);
+    addRow("&bins", bins_);
+    addRow("cate&gory i", category_);
+    connect(samples_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.samples = v; }); });
+    connect(bins_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.bins = v; }); });
+    connect(category_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.category = v; }); });
+    return group;
+}
+
+void ParameterPanel::syncFromState(ExplorerState::Changes what) {
+    const ExplorerParameters& p = state_.parameters();
+    const QSignalBlocker b1(tauSlider_), b2(tauSpin_), b3(seed_), b4(preset_), b5(presetParameter_), b6(method_),
+        b7(hard_), b8(samples_), b9(bins_), b10(category_);
+    if (what & ExplorerState::Tau) {
+        tauSlider_->setValue(sliderFromTau(p.tau));
+        tauSpin_->setValue(p.tau);
+    }
+    k_->setValue(p.k);
+    d_->setValue(p.d);
+    const int support = state_.distribution().supportSize();
+    m_->setMaximum(support, std::min(support, 16));
+    m_->setValue(p.m);
+    seed_->setValue(static_cast<int>(p.seed));
+    preset_->setCurrentIndex(static_cast<int>(p.preset));
+    const QString parameterName = presetParameterName(p.preset);
+    presetParameter_->setEnabled(!parameterName.isEmpty());
+    presetParameterLabel_->setText(parameterName.isEmpty() ? "&parameter" : "&parameter " + parameterName);
+    switch (p.preset) {
+        case Preset::Zipf: presetParameter_->setRange(0.0, 10.0); presetParameter_->setSingleStep(0.1); break;
+        case Preset::Geometric: presetParameter_->setRange(0.01, 1.0); presetParameter_->setSingleStep(0.05); break;
+        case Preset::Dirichlet: presetParameter_->setRange(0.01, 100.0); presetParameter_->setSingleStep(0.1); break;
+        case Preset::Peaked: presetParameter_->setRange(0.01, 0.999); presetParameter_->setSingleStep(0.01); break;
+        default: break;
+    }
+    presetParameter_->setValue(p.presetParameter);
+    method_->setCurrentIndex(p.method == MHotMethod::Exact ? 0 : 1);
+    hard_->setChecked(p.hard);
+    samples_->setValue(static_cast<int>(p.samples));
+    bins_->setValue(p.bins);
+    category_->setRange(0, p.k - 1);
+    category_->setValue(p.category);
+    if (what & (ExplorerState::Probabilities | ExplorerState::Noise)) {
+        const Eigen::VectorXd& probabilities = state_.distribution().probabilities();
+        const std::vector<double> shown = p.preset == Preset::Custom
+                                              ? p.customWeights
+                                              : std::vector<double>(probabilities.data(), probabilities.data() + probabilities.size());
+        weights_->show(shown, state_.distribution());
+    }
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,219 @@
+#include "ui/views/ExplorerView.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "core/Theory.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/views/HeatmapWidget.h"
+#include "ui/views/Palette.h"
+
+namespace gumbel::ui {
+
+namespace {
+
+QVector<double> toVector(const Eigen::VectorXd& v) { return QVector<double>(v.data(), v.data() + v.size()); }
+
+QVector<QPointF> categoryPoints(const Eigen::VectorXd& v) {
+    QVector<QPointF> points;
+    points.reserve(static_cast<int>(v.size()));
+    for (Eigen::Index i = 0; i < v.size(); ++i) points << QPointF(static_cast<double>(i), v[i]);
+    return points;
+}
+
+// Counts as a density on [0, 1] (bars integrate to 1).
+QVector<double> density(const long long* counts, int bins, long long total) {
+    QVector<double> d(bins, 0.0);
+    if (total <= 0) return d;
+    for (int b = 0; b < bins; ++b) d[b] = static_cast<double>(counts[b]) * bins / static_cast<double>(total);
+    return d;
+}
+
+QVector<double> frequencies(const std::vector<long long>& counts, long long total) {
+    QVector<double> f(static_cast<int>(counts.size()), 0.0);
+    if (total <= 0) return f;
+    for (std::size_t i = 0; i < counts.size(); ++i) f[static_cast<int>(i)] = static_cast<double>(counts[i]) / total;
+    return f;
+}
+
+double maxOf(const QVector<double>& v) { return v.isEmpty() ? 0.0 : *std::max_element(v.begin(), v.end()); }
+
+QString sampleCount(std::uint64_t n) { return QLocale(QLocale::English).toString(static_cast<qulonglong>(n)); }
+
+}  // namespace
+
+ExplorerView::ExplorerView(QWidget* parent)
+    : QWidget(parent),
+      g_(new HeatmapWidget("G: d relaxed one-hot columns C", "category i", "feature j")),
+      v_(new HeatmapWidget("V (accepted columns)", "category i", "draw")),
+      s_(new ChartPlot("S = row-wise max of V", "category i", "value")),
+      draws_(new QLabel),
+      argmax_(new ChartPlot("(1) winner: argmax C vs p", "category i", "frequency")),
+      category_(new ChartPlot("(2) distribution of C_i", "C_i", "density")),
+      max_(new ChartPlot("(3) max_i C_i: how one-hot", "max_i C_i", "density")),
+      inclusion_(new ChartPlot("(4) i in S vs P(i in S)", "category i", "frequency")) {
+    for (ChartPlot* chart : {s_, argmax_, inclusion_}) chart->setIntegerXTicks(true);
+    g_->setToolTip("");  // cells show their own tooltips
+    draws_->setWordWrap(true);
+    draws_->setToolTip("How many relaxed one-hot columns were drawn to build V, and how many were discarded as repeats");
+
+    auto* mHotRow = new QWidget;
+    auto* mHotLayout = new QHBoxLayout(mHotRow);
+    mHotLayout->setContentsMargins(0, 0, 0, 0);
+    v_->setMinimumWidth(170);
+    mHotLayout->addWidget(v_, 2);
+    mHotLayout->addWidget(s_, 5);
+    auto* liveColumn = new QWidget;
+    auto* liveLayout = new QVBoxLayout(liveColumn);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    liveLayout->addWidget(g_, 5);
+    liveLayout->addWidget(mHotRow, 5);
+    liveLayout->addWidget(draws_);
+
+    auto* histograms = new QWidget;
+    auto* grid = new QGridLayout(histograms);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(argmax_, 0, 0);
+    grid->addWidget(category_, 0, 1);
+    grid->addWidget(max_, 1, 0);
+    grid->addWidget(inclusion_, 1, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(liveColumn);
+    splitter->addWidget(histograms);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+}
+
+void ExplorerView::showLiveSample(const LiveSample& sample, const ExplorerParameters& parameters,
+                                  const Distribution& distribution) {
+    g_->setMatrix(sample.g().c, &sample.g().eps);
+    const int k = distribution.size();
+    if (!sample.hasMHot()) {
+        v_->setPlaceholder(sample.mHotError());
+        s_->hideSeries(Sampled);
+        draws_->setText("<b>m-hot:</b> " + sample.mHotError().toHtmlEscaped());
+        return;
+    }
+    const MHotSample& mHot = sample.mHot();
+    v_->setMatrix(mHot.v);
+    s_->setBars(Sampled, toVector(mHot.s), -0.5, 1.0, 0.25, "S (this sample)", palette::samples());
+    showTheoryOnS(distribution);
+    s_->setRange(-0.5, k - 0.5, 0.0, 1.0);
+    QStringList order;
+    for (int c : mHot.order) order << QString::number(c);
+    QString text = QString("<b>m-hot</b> (%1 method): accepted categories in draw order: %2. Columns drawn: %3")
+                       .arg(methodName(parameters.method))
+                       .arg(order.join(", "))
+                       .arg(mHot.draws);
+    if (parameters.method == MHotMethod::Rejection) {
+        text += QString(", of which %1 rejected as repeats").arg(mHot.rejected());
+    } else {
+        text += " (the exact method never repeats: each winner is drawn among the categories not yet taken)";
+    }
+    draws_->setText(text + ".");
+}
+
+void ExplorerView::showTheoryOnS(const Distribution& distribution) {
+    s_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
+    if (theory_ && theory_->inclusion && theory_->inclusion->size() == distribution.size()) {
+        s_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers, "P(i in S), exact",
+                     palette::secondary());
+    } else {
+        s_->hideSeries(ExactInclusion);
+    }
+}
+
+void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerParameters& parameters,
+                                const Distribution& distribution) {
+    if (!update.stats) {
+        clearSampling(update.error);
+        return;
+    }
+    theory_ = update.theory;
+    const SamplingStats& stats = *update.stats;
+    const int k = distribution.size();
+    if (stats.categories() != k) return;
+    const QString progress = update.finished ? QString("N = %1").arg(sampleCount(update.done))
+                                             : QString("N = %1 of %2").arg(sampleCount(update.done), sampleCount(update.total));
+
+    const QVector<double> argmax = frequencies(stats.argmaxCounts(), stats.oneHotSamples());
+    argmax_->setYTitle("frequency, " + progress);
+    argmax_->setBars(Sampled, argmax, -0.5, 1.0, 0.25, "sampled", palette::samples());
+    argmax_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
+    argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * std::max(maxOf(argmax), distribution.probabilities().maxCoeff()));
+
+    showCategoryHistogram(stats, parameters, distribution);
+
+    const QVector<double> maxDensity = density(stats.maxHistogram().data(), stats.bins(), stats.oneHotSamples());
+    max_->setYTitle("density, " + progress);
+    max_->setBars(Sampled, maxDensity, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+    max_->setRange(0.0, 1.0, 0.0, std::max(1e-9, 1.1 * maxOf(maxDensity)));
+
+    const QVector<double> inclusion = frequencies(stats.inclusionCounts(), stats.mHotSamples());
+    inclusion_->setTitle(QString("(4) i in S (m = %1) vs P(i in S)").arg(parameters.m));
+    inclusion_->setYTitle("frequency, " + progress);
+    inclusion_->setBars(Sampled, inclusion, -0.5, 1.0, 0.25, "sampled", palette::samples());
+    double top = maxOf(inclusion);
+    if (theory_ && theory_->inclusion && theory_->inclusion->size() == k) {
+        inclusion_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers,
+                             "P(i in S)", palette::exact());
+        top = std::max(top, theory_->inclusion->maxCoeff());
+    } else {
+        inclusion_->hideSeries(ExactInclusion);
+    }
+    inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.0, 1.1 * top + 1e-9));
+    showTheoryOnS(distribution);
+}
+
+void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
+                                         const Distribution& distribution) {
+    const int i = std::clamp(parameters.category, 0, stats.categories() - 1);
+    const QVector<double> bars = density(stats.cHistogram(i), stats.bins(), stats.oneHotSamples());
+    category_->setTitle(QString("(2) C_%1, with p_%1 = %2").arg(i).arg(distribution.probabilities()[i], 0, 'g', 3));
+    category_->setXTitle(QString("C_%1").arg(i));
+    category_->setYTitle(QString("density, N = %1").arg(sampleCount(static_cast<std::uint64_t>(stats.oneHotSamples()))));
+    category_->setBars(Sampled, bars, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+    double top = maxOf(bars);
+    const Eigen::VectorXd& p = distribution.probabilities();
+    const int other = 1 - i;
+    if (distribution.size() == 2 && !parameters.hard && p[i] > 0.0 && p[other] > 0.0) {
+        // k = 2: C_i is binary Concrete with alpha = p_i / p_other; drawn where it stays on the chart.
+        const double alpha = p[i] / p[other];
+        QVector<QPointF> curve;
+        constexpr int kPoints = 400;
+        for (int s = 1; s < kPoints; ++s) {
+            const double x = static_cast<double>(s) / kPoints;
+            curve << QPointF(x, theory::binaryConcreteDensity(x, alpha, parameters.tau));
+        }
+        category_->setCurve(Density, curve, ChartPlot::Style::Line, "binary Concrete (exact)", palette::exact());
+        // Keep the interior visible: the density diverges at 0 and 1 for tau < 1.
+        double interior = 0.0;
+        for (const QPointF& point : curve) {
+            if (point.x() > 0.05 && point.x() < 0.95) interior = std::max(interior, point.y());
+        }
+        top = std::max(top, interior);
+    } else {
+        category_->hideSeries(Density);
+    }
+    category_->setRange(0.0, 1.0, 0.0, std::max(1e-9, 1.1 * top));
+}
+
+void ExplorerView::clearSampling(const QString& reason) {
+    for (ChartPlot* chart : {argmax_, category_, max_, inclusion_}) {
+        chart->hideSeries(Sampled);
+        chart->hideSeries(Density);
+        chart->hideSeries(ExactInclusion);
+    }
+    if (!reason.isEmpty()) argmax_->setTitle("(1) " + reason);
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,54 @@
+#pragma once
+// The main view: G as a heatmap, V beside a bar chart of S, and the four
+// histograms of repeated sampling, each with its exact overlay.
+#include <QLabel>
+#include <QWidget>
+#include <memory>
+
+#include "ui/model/ExplorerParameters.h"
+#include "ui/model/LiveSample.h"
+#include "ui/model/SamplingThread.h"
+
+namespace gumbel::ui {
+
+class ChartPlot;
+class HeatmapWidget;
+
+class ExplorerView : public QWidget {
+    Q_OBJECT
+public:
+    // Series slots of the charts (tests look them up).
+    enum Slot { Sampled = 0, ExactP = 1, ExactInclusion = 2, Density = 3 };
+
+    explicit ExplorerView(QWidget* parent = nullptr);
+
+    void showLiveSample(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution);
+    void showSampling(const SamplingUpdate& update, const ExplorerParameters& parameters, const Distribution& distribution);
+    void clearSampling(const QString& reason);
+
+    HeatmapWidget* gHeatmap() const { return g_; }
+    HeatmapWidget* vHeatmap() const { return v_; }
+    ChartPlot* sChart() const { return s_; }
+    ChartPlot* argmaxChart() const { return argmax_; }
+    ChartPlot* categoryChart() const { return category_; }
+    ChartPlot* maxChart() const { return max_; }
+    ChartPlot* inclusionChart() const { return inclusion_; }
+    QLabel* drawsLabel() const { return draws_; }
+
+private:
+    void showTheoryOnS(const Distribution& distribution);
+    void showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
+                               const Distribution& distribution);
+
+    HeatmapWidget* g_;
+    HeatmapWidget* v_;
+    ChartPlot* s_;
+    QLabel* draws_;
+    ChartPlot* argmax_;
+    ChartPlot* category_;
+    ChartPlot* max_;
+    ChartPlot* inclusion_;
+    std::shared_ptr<const TheoryOverlay> theory_;
+};
+
+}  // namespace gumbel::ui

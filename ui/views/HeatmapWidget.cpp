@@ -1,0 +1,168 @@
+#include "ui/views/HeatmapWidget.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <cmath>
+
+namespace gumbel::ui {
+
+namespace {
+constexpr int kColorBarWidth = 14;
+
+// A tick step from {1, 2, 5} x 10^n that leaves at least `minGap` pixels between labels.
+int tickStep(int count, double pixels, double minGap) {
+    if (count <= 1) return 1;
+    const double perCell = pixels / count;
+    for (int magnitude = 1;; magnitude *= 10) {
+        for (int base : {1, 2, 5}) {
+            const int step = base * magnitude;
+            if (step * perCell >= minGap || step >= count) return step;
+        }
+    }
+}
+}  // namespace
+
+HeatmapWidget::HeatmapWidget(const QString& title, const QString& rowLabel, const QString& columnLabel, QWidget* parent)
+    : QWidget(parent), title_(title), rowLabel_(rowLabel), columnLabel_(columnLabel) {
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void HeatmapWidget::setMatrix(const Eigen::MatrixXd& values, const Eigen::MatrixXd* noise) {
+    placeholder_.clear();
+    values_ = values;
+    if (noise != nullptr) {
+        noise_ = *noise;
+    } else {
+        noise_.resize(0, 0);
+    }
+    const int rows = static_cast<int>(values.rows());
+    const int cols = static_cast<int>(values.cols());
+    if (image_.width() != cols || image_.height() != rows) image_ = QImage(cols, rows, QImage::Format_RGB32);
+    for (int r = 0; r < rows; ++r) {
+        auto* line = reinterpret_cast<QRgb*>(image_.scanLine(r));
+        for (int c = 0; c < cols; ++c) line[c] = map_.color(values(r, c));
+    }
+    update();
+}
+
+void HeatmapWidget::setPlaceholder(const QString& text) {
+    placeholder_ = text;
+    values_.resize(0, 0);
+    image_ = QImage();
+    update();
+}
+
+QRect HeatmapWidget::cellArea() const {
+    const QFontMetrics fm(font());
+    const int left = fm.height() + fm.horizontalAdvance("0000") + 10;
+    const int top = fm.height() + 8;
+    const int bottom = 2 * fm.height() + 10;
+    const int right = kColorBarWidth + fm.horizontalAdvance("0.00") + 22;
+    return QRect(left, top, std::max(10, width() - left - right), std::max(10, height() - top - bottom));
+}
+
+void HeatmapWidget::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().window());
+    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(QRect(0, 2, width(), fm.height() + 4), Qt::AlignHCenter | Qt::AlignVCenter, title_);
+    painter.setFont(font());
+    const QRect cells = cellArea();
+    if (image_.isNull()) {
+        painter.drawText(cells, Qt::AlignCenter | Qt::TextWordWrap, placeholder_.isEmpty() ? "no data" : placeholder_);
+        return;
+    }
+    // Nearest-neighbour when enlarging (crisp cells); smooth when many cells share a pixel.
+    const bool shrinking = image_.width() > cells.width() || image_.height() > cells.height();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, shrinking);
+    painter.drawImage(cells, image_);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    paintAxes(painter, cells);
+    paintColorBar(painter, QRect(cells.right() + 12, cells.top(), kColorBarWidth, cells.height()));
+}
+
+void HeatmapWidget::paintAxes(QPainter& painter, const QRect& cells) const {
+    const QFontMetrics fm(font());
+    const int rows = image_.height();
+    const int cols = image_.width();
+    const QColor text = palette().color(QPalette::WindowText);
+    painter.setPen(text);
+    const int rowStep = tickStep(rows, cells.height(), fm.height() * 1.3);
+    for (int r = 0; r < rows; r += rowStep) {
+        const double y = cells.top() + (r + 0.5) * cells.height() / rows;
+        painter.drawLine(QPointF(cells.left() - 4, y), QPointF(cells.left(), y));
+        painter.drawText(QRectF(0, y - fm.height() / 2.0, cells.left() - 6, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(r));
+    }
+    const int colStep = tickStep(cols, cells.width(), fm.horizontalAdvance(QString::number(cols - 1)) + 10);
+    for (int c = 0; c < cols; c += colStep) {
+        const double x = cells.left() + (c + 0.5) * cells.width() / cols;
+        painter.drawLine(QPointF(x, cells.bottom() + 1), QPointF(x, cells.bottom() + 5));
+        painter.drawText(QRectF(x - 40, cells.bottom() + 5, 80, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+                         QString::number(c));
+    }
+    painter.drawText(QRect(cells.left(), cells.bottom() + 6 + fm.height(), cells.width(), fm.height() + 2),
+                     Qt::AlignHCenter | Qt::AlignVCenter, columnLabel_);
+    painter.save();
+    painter.translate(fm.height() * 0.5 + 1, cells.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRect(-cells.height() / 2, -fm.height() / 2, cells.height(), fm.height()), Qt::AlignCenter, rowLabel_);
+    painter.restore();
+}
+
+void HeatmapWidget::paintColorBar(QPainter& painter, const QRect& bar) const {
+    // The same lookup table as the cells, top = high.
+    QImage strip(1, 256, QImage::Format_RGB32);
+    for (int i = 0; i < 256; ++i) strip.setPixel(0, 255 - i, map_.entry(i));
+    painter.drawImage(bar, strip);
+    const QFontMetrics fm(font());
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+    for (double v : {map_.low(), 0.5 * (map_.low() + map_.high()), map_.high()}) {
+        const double t = (v - map_.low()) / (map_.high() - map_.low());
+        const double y = bar.bottom() - t * bar.height();
+        painter.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 4, y));
+        painter.drawText(QRectF(bar.right() + 6, y - fm.height() / 2.0, 60, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         QString::number(v, 'g', 3));
+    }
+}
+
+QString HeatmapWidget::toolTipAt(const QPoint& position) const {
+    const QRect cells = cellArea();
+    if (image_.isNull() || !cells.contains(position)) return {};
+    const int col = std::min(image_.width() - 1, (position.x() - cells.left()) * image_.width() / cells.width());
+    const int row = std::min(image_.height() - 1, (position.y() - cells.top()) * image_.height() / cells.height());
+    QString text = QString("%1 %2, %3 %4\nvalue = %5")
+                       .arg(rowLabel_)
+                       .arg(row)
+                       .arg(columnLabel_)
+                       .arg(col)
+                       .arg(values_(row, col), 0, 'g', 6);
+    if (noise_.rows() == values_.rows() && noise_.cols() == values_.cols()) {
+        text += QString("\nnoise eps = %1").arg(noise_(row, col), 0, 'g', 6);
+    }
+    return text;
+}
+
+bool HeatmapWidget::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,49 @@
+#pragma once
+// A matrix as a heatmap: one image pixel per cell, coloured through a
+// ColorMap's lookup table straight into the QImage scanlines, rebuilt only
+// when the matrix changes; axis labels, a colour bar with the same map, and
+// a tooltip per cell (row, column, value and, when given, the noise eps).
+#include <Eigen/Core>
+#include <QImage>
+#include <QString>
+#include <QWidget>
+
+#include "ui/views/ColorMap.h"
+
+namespace gumbel::ui {
+
+class HeatmapWidget : public QWidget {
+    Q_OBJECT
+public:
+    HeatmapWidget(const QString& title, const QString& rowLabel, const QString& columnLabel, QWidget* parent = nullptr);
+
+    // values: rows x columns in the map's range; noise (optional, same shape) shown in tooltips.
+    void setMatrix(const Eigen::MatrixXd& values, const Eigen::MatrixXd* noise = nullptr);
+    void setPlaceholder(const QString& text);  // shown instead of a matrix (e.g. an error)
+
+    const QImage& image() const { return image_; }
+    QString toolTipAt(const QPoint& position) const;  // empty outside the cells
+    QRect cellArea() const;                            // where the cells are drawn
+
+    QSize sizeHint() const override { return {520, 260}; }
+    QSize minimumSizeHint() const override { return {200, 120}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void paintColorBar(QPainter& painter, const QRect& bar) const;
+    void paintAxes(QPainter& painter, const QRect& cells) const;
+
+    QString title_;
+    QString rowLabel_;
+    QString columnLabel_;
+    QString placeholder_;
+    Eigen::MatrixXd values_;
+    Eigen::MatrixXd noise_;
+    QImage image_;
+    const ColorMap& map_ = ColorMap::viridis();
+};
+
+}  // namespace gumbel::ui
