@@ -63,6 +63,7 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
         if (style == Style::Bars) {
             auto* upper = new QLineSeries;
             auto* area = new QAreaSeries(upper);
+            upper->setParent(area);  // QAreaSeries does not own its boundary series
             s.points = upper;
             s.shown = area;
         } else if (style == Style::Markers) {
