@@ -39,7 +39,9 @@ MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHo
       settings_(settings),
       noise_(seed) {}
 
-Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const {
+Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
+                           std::vector<DrawRecord>* trace) const {
+    if (trace != nullptr) trace->clear();
     const Eigen::Index k = distribution_.size();
     out.v.resize(k, settings_.m);
     out.order.clear();
@@ -47,9 +49,9 @@ Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atom
     out.draws = 0;
     Status status;
     if (settings_.method == MHotMethod::Exact) {
-        sampleExact(index, out);
+        sampleExact(index, out, trace);
     } else {
-        status = sampleRejection(index, out, cancel);
+        status = sampleRejection(index, out, cancel, trace);
     }
     if (!status) return status;
     finishColumns(out);
@@ -73,7 +75,8 @@ void MHotSampler::finishColumns(MHotSample& out) const {
     }
 }
 
-Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const {
+Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
+                                    std::vector<DrawRecord>* trace) const {
     const Eigen::Index k = distribution_.size();
     std::vector<char> taken(static_cast<std::size_t>(k), 0);
     // Draws come in batches (columns draw, draw+1, ...), each a pure function of its position.
@@ -98,7 +101,9 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
             ++draw;
             Eigen::Index winner = 0;
             for (Eigen::Index i = 1; i < k; ++i) winner = column[i] > column[winner] ? i : winner;
-            if (taken[static_cast<std::size_t>(winner)] != 0) continue;  // a repeat: discard and draw again
+            const bool repeat = taken[static_cast<std::size_t>(winner)] != 0;
+            if (trace != nullptr) trace->push_back({draw - 1, static_cast<int>(winner), !repeat});
+            if (repeat) continue;  // discard and draw again
             taken[static_cast<std::size_t>(winner)] = 1;
             out.v.col(static_cast<Eigen::Index>(out.order.size())) = column;
             out.order.push_back(static_cast<int>(winner));
@@ -108,7 +113,7 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
     return {};
 }
 
-void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out) const {
+void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const {
     const Eigen::Index k = distribution_.size();
     const int m = settings_.m;
     const Eigen::VectorXd& p = distribution_.probabilities();
@@ -141,6 +146,7 @@ void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out) const {
         z[winner] = top;
         taken[static_cast<std::size_t>(winner)] = 1;
         out.order.push_back(static_cast<int>(winner));
+        if (trace != nullptr) trace->push_back({column, static_cast<int>(winner), true});
     }
     out.draws = m;
 }

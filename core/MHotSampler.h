@@ -31,6 +31,14 @@ struct MHotSample {
     long long rejected() const { return draws - static_cast<long long>(order.size()); }
 };
 
+// One drawn column, for showing how S was built: its winner and whether it
+// was kept (the rejection rule discards repeats; the exact method never does).
+struct DrawRecord {
+    long long draw = 0;
+    int winner = 0;
+    bool accepted = true;
+};
+
 struct MHotSettings {
     int m = 1;
     MHotMethod method = MHotMethod::Exact;
@@ -45,15 +53,18 @@ public:
 
     // The m-hot sample number `index`. Fails only when the rejection rule hits
     // its cap, or when `cancel` is set during a long rejection run.
-    Status sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel = nullptr) const;
+    // `trace`, when given, receives every drawn column's winner in order.
+    Status sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel = nullptr,
+                  std::vector<DrawRecord>* trace = nullptr) const;
 
     const MHotSettings& settings() const { return settings_; }
     const Distribution& distribution() const { return distribution_; }
 
 private:
     MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings, std::uint64_t seed);
-    Status sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel) const;
-    void sampleExact(std::uint64_t index, MHotSample& out) const;
+    Status sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
+                           std::vector<DrawRecord>* trace) const;
+    void sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const;
     void finishColumns(MHotSample& out) const;
 
     Distribution distribution_;

@@ -1,7 +1,6 @@
 #include "ui/model/SamplingThread.h"
 
 #include <QElapsedTimer>
-#include <QMutexLocker>
 #include <algorithm>
 
 namespace gumbel::ui {
@@ -11,59 +10,14 @@ constexpr qint64 kUpdateIntervalMs = 33;  // ~30 repaints a second at most
 constexpr double kPieceSeconds = 0.03;    // each piece of work, so restart and updates stay prompt
 }  // namespace
 
-SamplingThread::SamplingThread(QObject* parent) : QThread(parent) {
+SamplingThread::SamplingThread(QObject* parent) : QObject(parent) {
     qRegisterMetaType<gumbel::ui::SamplingUpdate>();
 }
 
-SamplingThread::~SamplingThread() {
-    {
-        QMutexLocker lock(&mutex_);
-        abort_ = true;
-        restart_ = true;
-        wake_.wakeOne();
-    }
-    wait();
-}
-
 quint64 SamplingThread::request(const SamplingRequest& request) {
-    QMutexLocker lock(&mutex_);
-    pending_ = request;
-    const quint64 generation = ++generation_;
-    restart_ = true;
-    busy_ = true;
-    if (!isRunning()) {
-        start(QThread::LowPriority);
-    } else {
-        wake_.wakeOne();
-    }
-    return generation;
-}
-
-void SamplingThread::cancel() {
-    QMutexLocker lock(&mutex_);
-    pending_.reset();
-    ++generation_;
-    restart_ = true;
-}
-
-void SamplingThread::run() {
-    for (;;) {
-        std::optional<SamplingRequest> request;
-        quint64 generation = 0;
-        {
-            QMutexLocker lock(&mutex_);
-            while (!pending_ && !abort_) {
-                busy_ = false;
-                wake_.wait(&mutex_);
-            }
-            if (abort_) return;
-            request = std::move(pending_);
-            pending_.reset();
-            generation = generation_;
-            restart_ = false;
-        }
-        runJob(*request, generation);
-    }
+    return thread_.submit([this, request](const std::atomic<bool>& superseded, quint64 generation) {
+        runJob(request, generation, superseded);
+    });
 }
 
 std::shared_ptr<const TheoryOverlay> SamplingThread::theoryFor(const SamplingRequest& request) {
@@ -84,7 +38,7 @@ std::shared_ptr<const TheoryOverlay> SamplingThread::theoryFor(const SamplingReq
     return theory_;
 }
 
-void SamplingThread::runJob(const SamplingRequest& request, quint64 generation) {
+void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, const std::atomic<bool>& superseded) {
     SamplingUpdate update;
     update.generation = generation;
     update.total = request.samples;
@@ -96,7 +50,7 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation) 
         return;
     }
     if (request.job.sampleMHot) update.theory = theoryFor(request);
-    if (restart_) return;
+    if (superseded) return;
 
     SamplingStats stats = sampler->emptyStats();
     QElapsedTimer clock;
@@ -107,8 +61,8 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation) 
     while (done < request.samples) {
         const std::uint64_t count = std::min<std::uint64_t>(piece, request.samples - done);
         const qint64 before = clock.nsecsElapsed();
-        const Status status = sampler->run(done, count, request.threads, stats, &restart_);
-        if (restart_ || abort_) return;  // superseded: no update for a stale job
+        const Status status = sampler->run(done, count, request.threads, stats, &superseded);
+        if (superseded) return;  // no update for a stale job
         if (!status) {
             update.error = QString::fromStdString(status.error());
             break;

@@ -1,12 +1,8 @@
 #pragma once
-// Repeated sampling for the histograms, off the GUI thread. The latest
-// request wins: request() sets an atomic restart flag that the running job
-// checks between small chunks, and the thread starts over with the new
-// parameters (the Mandelbrot example's pattern, with std::atomic flags).
-// Partial results arrive as updated() signals, at most ~30 per second.
-#include <QMutex>
-#include <QThread>
-#include <QWaitCondition>
+// Repeated sampling for the histograms on a LatestJobThread: the latest
+// request wins, the running job stops within a chunk, and partial results
+// arrive as updated() signals, at most ~30 per second.
+#include <QObject>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -15,6 +11,7 @@
 #include "core/RepeatedSampler.h"
 #include "core/SamplingStats.h"
 #include "core/Theory.h"
+#include "ui/model/LatestJobThread.h"
 
 namespace gumbel::ui {
 
@@ -43,36 +40,26 @@ struct SamplingUpdate {
     double samplesPerSecond = 0;
 };
 
-class SamplingThread : public QThread {
+class SamplingThread : public QObject {
     Q_OBJECT
 public:
     explicit SamplingThread(QObject* parent = nullptr);
-    ~SamplingThread() override;
 
     // Starts (or restarts) sampling; returns the request's generation number.
     quint64 request(const SamplingRequest& request);
     // Stops the running job; no more updates for it.
-    void cancel();
-    bool busy() const { return busy_.load(); }
+    void cancel() { thread_.cancel(); }
+    bool busy() const { return thread_.busy(); }
 
 signals:
     void updated(const gumbel::ui::SamplingUpdate& update);
 
-protected:
-    void run() override;
-
 private:
-    void runJob(const SamplingRequest& request, quint64 generation);
+    void runJob(const SamplingRequest& request, quint64 generation, const std::atomic<bool>& superseded);
     std::shared_ptr<const TheoryOverlay> theoryFor(const SamplingRequest& request);
 
-    QMutex mutex_;
-    QWaitCondition wake_;
-    std::optional<SamplingRequest> pending_;
-    quint64 generation_ = 0;
-    std::atomic<bool> restart_{false};
-    std::atomic<bool> abort_{false};
-    std::atomic<bool> busy_{false};
-    // Theory cache (worker thread only).
+    LatestJobThread thread_;
+    // Theory cache (used on the worker thread only).
     Eigen::VectorXd theoryP_;
     int theoryM_ = 0;
     std::shared_ptr<const TheoryOverlay> theory_;
