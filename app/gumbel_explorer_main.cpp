@@ -8,6 +8,7 @@
 #include "ui/BenchmarkSession.h"
 #include "ui/ExplorerController.h"
 #include "ui/MainWindow.h"
+#include "ui/TeachingController.h"
 
 namespace {
 
@@ -59,23 +60,21 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (!options->screenshot.isEmpty()) {
+        // Save once the histograms (and, in front, the sweep) of this state are complete.
         const QString path = options->screenshot;
         int exitCode = 0;
-        const auto save = [&] {
-            // One more turn of the event loop so the last histogram update is painted.
-            QTimer::singleShot(50, &app, [&] {
-                if (!window.grab().save(path, "PNG")) {
-                    exitCode = fail("--screenshot: could not write '" + path + "'");
-                }
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+            const bool sweepReady = window.currentViewName() != "sweep" || window.teaching().sweepComplete();
+            if (!window.controller().samplingComplete() || !sweepReady) return;
+            poll.stop();
+            // One more turn of the event loop so the last update is painted.
+            QTimer::singleShot(100, &app, [&] {
+                if (!window.grab().save(path, "PNG")) exitCode = fail("--screenshot: could not write '" + path + "'");
                 app.quit();
             });
-        };
-        if (window.controller().samplingComplete()) {
-            save();
-        } else {
-            QObject::connect(&window.controller(), &gumbel::ui::ExplorerController::samplingFinished, &app, save,
-                             Qt::SingleShotConnection);
-        }
+        });
+        poll.start(50);
         app.exec();
         return exitCode;
     }

@@ -55,6 +55,7 @@ void SamplingStats::addOneHot(const double* c) {
     }
     ++argmaxCounts_[static_cast<std::size_t>(winner)];
     ++maxHistogram_[static_cast<std::size_t>(bin(c[winner]))];
+    sumMax_ += toFixed(c[winner], kValueScale);
     if (c[winner] > 0.99) ++nearOneHot_;
     if (trackEntropy_) {
         double entropy = 0.0;
@@ -85,6 +86,7 @@ void SamplingStats::merge(const SamplingStats& other) {
     addInto(argmaxCounts_, other.argmaxCounts_);
     addInto(sumC_, other.sumC_);
     sumEntropy_ += other.sumEntropy_;
+    sumMax_ += other.sumMax_;
     nearOneHot_ += other.nearOneHot_;
     addInto(cHistogram_, other.cHistogram_);
     addInto(maxHistogram_, other.maxHistogram_);
@@ -98,6 +100,11 @@ void SamplingStats::merge(const SamplingStats& other) {
 
 Eigen::VectorXd SamplingStats::meanC() const { return meanOf(sumC_, oneHotSamples_); }
 Eigen::VectorXd SamplingStats::meanS() const { return meanOf(sumS_, mHotSamples_); }
+
+double SamplingStats::meanMax() const {
+    if (oneHotSamples_ == 0) return 0.0;
+    return static_cast<double>(sumMax_) / kValueScale / static_cast<double>(oneHotSamples_);
+}
 
 double SamplingStats::meanEntropy() const {
     if (oneHotSamples_ == 0) return 0.0;

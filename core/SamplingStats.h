@@ -36,6 +36,7 @@ public:
     long long nearOneHotCount() const { return nearOneHot_; }  // samples with max_i C_i > 0.99
     const long long* cHistogram(int category) const { return cHistogram_.data() + static_cast<std::size_t>(category) * bins_; }
     const std::vector<long long>& maxHistogram() const { return maxHistogram_; }
+    double meanMax() const;  // mean of max_i C_i
 
     // m-hot side.
     const std::vector<long long>& inclusionCounts() const { return inclusionCounts_; }
@@ -56,6 +57,7 @@ private:
     std::vector<long long> argmaxCounts_;
     std::vector<__int128> sumC_;       // C * 2^50
     __int128 sumEntropy_ = 0;          // H * 2^44
+    __int128 sumMax_ = 0;              // max_i C_i * 2^50
     long long nearOneHot_ = 0;
     std::vector<long long> cHistogram_;  // k rows of bins
     std::vector<long long> maxHistogram_;

@@ -14,6 +14,7 @@ ExplorerController::ExplorerController(ExplorerState& state, ExplorerView& view,
 void ExplorerController::refreshLive() {
     live_.update(state_.parameters(), state_.distribution());
     view_.showLiveSample(live_, state_.parameters(), state_.distribution());
+    emit liveSampleChanged();
 }
 
 void ExplorerController::stateChanged(ExplorerState::Changes what) {

@@ -25,6 +25,7 @@ public:
     void setThreads(int threads) { threads_ = threads; }
 
 signals:
+    void liveSampleChanged();
     void samplingProgress(quint64 done, quint64 total, double samplesPerSecond);
     void samplingFinished(const QString& error);  // empty on success
     void samplingCancelled();

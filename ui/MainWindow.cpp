@@ -13,21 +13,38 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QCheckBox>
+#include <QSlider>
+#include <algorithm>
 
+#include "ui/AnnealController.h"
 #include "ui/ExplorerController.h"
+#include "ui/Lessons.h"
+#include "ui/TeachingController.h"
 #include "ui/panels/ParameterPanel.h"
 #include "ui/views/ExplorerView.h"
+#include "ui/views/PipelineView.h"
+#include "ui/views/SimplexView.h"
+#include "ui/views/SweepView.h"
 
 namespace gumbel::ui {
 
-QStringList MainWindow::viewNames() { return {"explorer"}; }
+QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep"}; }
 
 MainWindow::MainWindow(ExplorerState& state, QWidget* parent)
     : QMainWindow(parent), state_(state), tabs_(new QTabWidget), explorer_(new ExplorerView),
-      panel_(new ParameterPanel(state)) {
+      panel_(new ParameterPanel(state)), pipeline_(new PipelineView), simplex_(new SimplexView), sweep_(new SweepView),
+      lesson_(new LessonPanel) {
     setWindowTitle("Gumbel Explorer");
     tabs_->addTab(explorer_, "&Explorer");
     tabs_->setTabToolTip(0, "G, the m-hot V and S, and histograms from repeated sampling");
+    tabs_->addTab(pipeline_, "&Pipeline");
+    tabs_->setTabToolTip(1, "The algorithm step by step for one column, with the current numbers");
+    tabs_->addTab(simplex_, "Simple&x (k = 3)");
+    tabs_->setTabToolTip(2, "The Concrete density on the triangle, with samples");
+    tabs_->addTab(sweep_, "S&weep");
+    tabs_->setTabToolTip(3, "Expected sample, one-hotness and entropy against tau");
     setCentralWidget(tabs_);
 
     auto* scroll = new QScrollArea;
@@ -40,8 +57,18 @@ MainWindow::MainWindow(ExplorerState& state, QWidget* parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
+    lessonDock_ = new QDockWidget("Lesson");
+    lessonDock_->setObjectName("lesson");
+    lessonDock_->setWidget(lesson_);
+    lessonDock_->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
+    lessonDock_->hide();
+
     controller_ = new ExplorerController(state_, *explorer_, this);
+    teaching_ = new TeachingController(state_, *controller_, *tabs_, *pipeline_, *simplex_, *sweep_, this);
+    anneal_ = new AnnealController(state_, this);
     buildMenus();
+    buildAnnealBar();
     buildStatusBar();
     connect(&state_, &ExplorerState::notice, this, &MainWindow::showNotice);
     resize(1500, 900);
@@ -55,6 +82,69 @@ bool MainWindow::showView(const QString& name) {
     return true;
 }
 
+QString MainWindow::currentViewName() const { return viewNames().value(tabs_->currentIndex()); }
+
+void MainWindow::startLesson(int index) {
+    const Lesson& lesson = lessons().at(static_cast<std::size_t>(index));
+    anneal_->pause();
+    ExplorerParameters start;  // every lesson starts from the defaults
+    lesson.setup(start);
+    if (Status s = state_.apply([&start](ExplorerParameters& p) { p = start; }); !s) {
+        showNotice("Lesson could not start: " + QString::fromStdString(s.error()));
+        return;
+    }
+    showView(lesson.view);
+    lesson_->show(lesson.title, lesson.text(state_.parameters(), state_.distribution()));
+    lessonDock_->show();
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    if (on == presenting_) return;
+    presenting_ = on;
+    QFont font = QApplication::font();
+    if (on) {
+        normalFontSize_ = font.pointSizeF();
+        font.setPointSizeF(normalFontSize_ * 1.6);
+        showFullScreen();
+    } else {
+        font.setPointSizeF(normalFontSize_);
+        showNormal();
+    }
+    QApplication::setFont(font);
+    if (presentAction_ != nullptr) presentAction_->setChecked(on);
+}
+
+void MainWindow::changeFontSize(int steps) {
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::clamp(font.pointSizeF() + steps, 7.0, 40.0));
+    QApplication::setFont(font);
+}
+
+void MainWindow::buildAnnealBar() {
+    QToolBar* bar = addToolBar("Annealing");
+    bar->setObjectName("annealing");
+    playAction_ = bar->addAction("Play annealing");
+    playAction_->setShortcut(QKeySequence(Qt::Key_Space));
+    playAction_->setToolTip("Anneal: move tau from 10 down to 0.01 with the noise fixed (Space plays and pauses)");
+    connect(playAction_, &QAction::triggered, anneal_, &AnnealController::toggle);
+    connect(anneal_, &AnnealController::playingChanged, this,
+            [this](bool playing) { playAction_->setText(playing ? "Pause annealing" : "Play annealing"); });
+    auto* speedLabel = new QLabel("  speed ");
+    auto* speed = new QSlider(Qt::Horizontal);
+    speed->setRange(1, 30);  // tenths of a decade per second
+    speed->setValue(static_cast<int>(anneal_->speed() * 10));
+    speed->setMaximumWidth(160);
+    speed->setToolTip("Annealing speed: 0.1 to 3 decades of tau per second");
+    speedLabel->setBuddy(speed);
+    connect(speed, &QSlider::valueChanged, anneal_, [this](int v) { anneal_->setSpeed(v / 10.0); });
+    auto* loop = new QCheckBox("loop");
+    loop->setToolTip("Start again at tau = 10 after reaching 0.01");
+    connect(loop, &QCheckBox::toggled, anneal_, &AnnealController::setLoop);
+    bar->addWidget(speedLabel);
+    bar->addWidget(speed);
+    bar->addWidget(loop);
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu("&File");
     file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
@@ -62,6 +152,22 @@ void MainWindow::buildMenus() {
     sampling->addAction("&Resample (new noise)", QKeySequence(Qt::Key_R), panel_, [this] { panel_->resampleButton()->click(); });
     sampling->addAction("Re&start histograms", QKeySequence(Qt::Key_F5), controller_, &ExplorerController::restartSampling);
     sampling->addAction("&Cancel histograms", QKeySequence(Qt::Key_Escape), controller_, &ExplorerController::cancelSampling);
+    QMenu* view = menuBar()->addMenu("&View");
+    for (int i = 0; i < viewNames().size(); ++i) {
+        view->addAction(tabs_->tabText(i).remove('&'), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+                        [this, i] { tabs_->setCurrentIndex(i); });
+    }
+    view->addSeparator();
+    presentAction_ = view->addAction("&Presentation mode", QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!presenting_); });
+    presentAction_->setCheckable(true);
+    view->addAction("&Larger text", QKeySequence(Qt::CTRL | Qt::Key_Plus), this, [this] { changeFontSize(+1); });
+    view->addAction("Larger text", QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { changeFontSize(+1); })->setVisible(false);
+    view->addAction("&Smaller text", QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { changeFontSize(-1); });
+    QMenu* lessonMenu = menuBar()->addMenu("&Lessons");
+    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
+        lessonMenu->addAction(QString("&%1. %2").arg(i + 1).arg(lessons()[static_cast<std::size_t>(i)].title), this,
+                              [this, i] { startLesson(i); });
+    }
     QMenu* help = menuBar()->addMenu("&Help");
     help->addAction("&About Gumbel Explorer", this, [this] {
         QMessageBox::about(this, "About Gumbel Explorer",

@@ -5,6 +5,8 @@
 
 #include "ui/model/ExplorerState.h"
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -12,9 +14,15 @@ class QTabWidget;
 
 namespace gumbel::ui {
 
+class AnnealController;
 class ExplorerController;
 class ExplorerView;
+class LessonPanel;
 class ParameterPanel;
+class PipelineView;
+class SimplexView;
+class SweepView;
+class TeachingController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -22,15 +30,28 @@ public:
     explicit MainWindow(ExplorerState& state, QWidget* parent = nullptr);
 
     ExplorerController& controller() const { return *controller_; }
+    TeachingController& teaching() const { return *teaching_; }
+    AnnealController& anneal() const { return *anneal_; }
     ExplorerView& explorerView() const { return *explorer_; }
+    PipelineView& pipelineView() const { return *pipeline_; }
+    SimplexView& simplexView() const { return *simplex_; }
+    SweepView& sweepView() const { return *sweep_; }
     ParameterPanel& parameterPanel() const { return *panel_; }
+    LessonPanel& lessonPanel() const { return *lesson_; }
     QTabWidget& views() const { return *tabs_; }
 
     static QStringList viewNames();
     bool showView(const QString& name);  // false for an unknown name
+    QString currentViewName() const;
+    void startLesson(int index);
+    // Full screen, larger fonts and thicker lines, for the back of a room.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return presenting_; }
+    void changeFontSize(int steps);  // Ctrl+plus / Ctrl+minus
 
 private:
     void buildMenus();
+    void buildAnnealBar();
     void buildStatusBar();
     void showNotice(const QString& text);
 
@@ -38,7 +59,18 @@ private:
     QTabWidget* tabs_;
     ExplorerView* explorer_;
     ParameterPanel* panel_;
+    PipelineView* pipeline_;
+    SimplexView* simplex_;
+    SweepView* sweep_;
+    LessonPanel* lesson_;
+    QDockWidget* lessonDock_ = nullptr;
     ExplorerController* controller_;
+    TeachingController* teaching_;
+    AnnealController* anneal_;
+    QAction* playAction_ = nullptr;
+    QAction* presentAction_ = nullptr;
+    bool presenting_ = false;
+    double normalFontSize_ = 0.0;
     QLabel* timing_ = nullptr;
     QLabel* notice_ = nullptr;
     QProgressBar* progress_ = nullptr;

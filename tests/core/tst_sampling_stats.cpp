@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "core/SamplingStats.h"
 
 using gumbel::MHotSample;
@@ -18,7 +20,10 @@ TEST(SamplingStats, CountsHistogramsAndMeans) {
     EXPECT_EQ(stats.cHistogram(1)[2], 1);  // 0.7 in [0.5, 0.75)
     EXPECT_EQ(stats.cHistogram(0)[3], 1);  // 0.995 in the last bin
     EXPECT_EQ(stats.maxHistogram()[2] + stats.maxHistogram()[3], 2);
-    EXPECT_GT(stats.meanEntropy(), 0.0);
+    EXPECT_NEAR(stats.meanMax(), (0.7 + 0.995) / 2, 1e-14);
+    const double entropyA = -(0.1 * std::log(0.1) + 0.7 * std::log(0.7) + 0.2 * std::log(0.2));
+    const double entropyB = -(0.995 * std::log(0.995) + 0.005 * std::log(0.005));
+    EXPECT_NEAR(stats.meanEntropy(), (entropyA + entropyB) / 2, 1e-12);
 
     MHotSample s;
     s.order = {2, 0};

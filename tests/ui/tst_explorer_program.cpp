@@ -7,6 +7,8 @@ class TstExplorerProgram : public QObject {
     Q_OBJECT
 private slots:
     void screenshotWritesANonBlankPng();
+    void everyViewCanBeShotFromTheCommandLine_data();
+    void everyViewCanBeShotFromTheCommandLine();
     void badCommandLineValuesExitTwo_data();
     void badCommandLineValuesExitTwo();
 };
@@ -45,6 +47,27 @@ void TstExplorerProgram::screenshotWritesANonBlankPng() {
         for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 50, qPrintable(QString("only %1 colours").arg(colours.size())));
+}
+
+void TstExplorerProgram::everyViewCanBeShotFromTheCommandLine_data() {
+    QTest::addColumn<QString>("view");
+    for (const char* view : {"explorer", "pipeline", "simplex", "sweep"}) QTest::newRow(view) << QString(view);
+}
+
+void TstExplorerProgram::everyViewCanBeShotFromTheCommandLine() {
+    QFETCH(QString, view);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(view + ".png");
+    const QStringList distribution = view == "simplex" ? QStringList{"--probs", "0.5,0.3,0.2"} : QStringList{"--k", "6"};
+    const Run r = run(QStringList{"--view", view, "--samples", "2000", "--screenshot", path} + distribution);
+    QVERIFY2(r.status == 0, r.err.constData());
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 9) {
+        for (int x = 0; x < image.width(); x += 9) colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 30, qPrintable(QString("%1: only %2 colours").arg(view).arg(colours.size())));
 }
 
 void TstExplorerProgram::badCommandLineValuesExitTwo_data() {

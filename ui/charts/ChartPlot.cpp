@@ -5,6 +5,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QLogValueAxis>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QVBoxLayout>
@@ -23,26 +24,29 @@ double niceStep(double span, int wanted) {
 }
 }  // namespace
 
-ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent)
-    : QWidget(parent), chart_(new QChart), view_(new QChartView(chart_)), xAxis_(new QValueAxis), yAxis_(new QValueAxis) {
+ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent, Scale xScale)
+    : QWidget(parent),
+      chart_(new QChart),
+      view_(new QChartView(chart_)),
+      xAxis_(xScale == Scale::Log ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis),
+      yAxis_(new QValueAxis) {
     chart_->setTitle(title);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    chart_->setTitleFont(titleFont);
     chart_->setMargins(QMargins(4, 4, 4, 4));
     chart_->setBackgroundRoundness(0);
     chart_->legend()->setAlignment(Qt::AlignTop);
-    chart_->legend()->setFont(font());
     chart_->setAnimationOptions(QChart::NoAnimation);
     xAxis_->setTitleText(xTitle);
     yAxis_->setTitleText(yTitle);
-    for (QValueAxis* axis : {xAxis_, yAxis_}) {
-        axis->setLabelsFont(font());
-        axis->setTitleFont(font());
-        chart_->addAxis(axis, axis == xAxis_ ? Qt::AlignBottom : Qt::AlignLeft);
-    }
+    chart_->addAxis(xAxis_, Qt::AlignBottom);
+    chart_->addAxis(yAxis_, Qt::AlignLeft);
     yAxis_->setLabelFormat("%.3g");
-    xAxis_->setLabelFormat("%.3g");
+    if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) linear->setLabelFormat("%.3g");
+    if (auto* log = qobject_cast<QLogValueAxis*>(xAxis_)) {
+        log->setBase(10.0);
+        log->setLabelFormat("%g");
+        log->setMinorTickCount(8);
+    }
+    applyFonts();
     view_->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,15 +85,18 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
         s.shown->attachAxis(yAxis_);
     }
     s.shown->setName(name);
+    s.color = color;
     if (auto* area = qobject_cast<QAreaSeries*>(s.shown)) {
         QColor fill = color;
         fill.setAlpha(170);
         area->setBrush(fill);
-        area->setPen(QPen(color.darker(130), 1.0));
+        area->setPen(QPen(color.darker(130), 1.0 * lineScale()));
     } else if (style == Style::Markers) {
-        static_cast<QScatterSeries*>(s.points)->setColor(color);
+        auto* scatter = static_cast<QScatterSeries*>(s.points);
+        scatter->setColor(color);
+        scatter->setMarkerSize(9.0 * lineScale());
     } else {
-        s.points->setPen(QPen(color, 2.0));
+        s.points->setPen(QPen(color, 2.0 * lineScale(), style == Style::Dashed ? Qt::DashLine : Qt::SolidLine));
     }
     s.shown->setVisible(true);
     for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(true);
@@ -141,14 +148,16 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     if (!(x1 > x0)) x1 = x0 + 1.0;
     if (!(y1 > y0)) y1 = y0 + 1.0;
     xAxis_->setRange(x0, x1);
-    if (integerTicks_) {
-        xAxis_->setTickType(QValueAxis::TicksDynamic);
-        xAxis_->setTickAnchor(0.0);
-        xAxis_->setTickInterval(std::max(1.0, niceStep(x1 - x0, 8)));
-        xAxis_->setLabelFormat("%.0f");
-    } else {
-        xAxis_->setTickType(QValueAxis::TicksFixed);
-        xAxis_->setTickCount(6);
+    if (auto* x = qobject_cast<QValueAxis*>(xAxis_)) {
+        if (integerTicks_) {
+            x->setTickType(QValueAxis::TicksDynamic);
+            x->setTickAnchor(0.0);
+            x->setTickInterval(std::max(1.0, niceStep(x1 - x0, 8)));
+            x->setLabelFormat("%.0f");
+        } else {
+            x->setTickType(QValueAxis::TicksFixed);
+            x->setTickCount(6);
+        }
     }
     // Round the value axis to 1-2-5 steps so its labels read well.
     const double yStep = niceStep(y1 - y0, 4);
@@ -160,6 +169,36 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
 }
 
 void ChartPlot::setIntegerXTicks(bool integer) { integerTicks_ = integer; }
+
+void ChartPlot::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
+
+double ChartPlot::lineScale() const {
+    // Lines thicken with the font (presentation mode), from a 10-point baseline.
+    return std::max(1.0, font().pointSizeF() / 10.0);
+}
+
+void ChartPlot::applyFonts() {
+    QFont title = font();
+    title.setBold(true);
+    chart_->setTitleFont(title);
+    chart_->legend()->setFont(font());
+    for (QAbstractAxis* axis : {xAxis_, static_cast<QAbstractAxis*>(yAxis_)}) {
+        axis->setLabelsFont(font());
+        axis->setTitleFont(font());
+    }
+}
+
+void ChartPlot::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange) return;
+    applyFonts();
+    for (auto& [slot, s] : slots_) {
+        if (s.points == nullptr) continue;
+        const bool visible = s.shown->isVisible();
+        series(slot, s.style, s.shown->name(), s.color);
+        if (!visible) hideSeries(slot);
+    }
+}
 
 void ChartPlot::setTitle(const QString& title) { chart_->setTitle(title); }
 

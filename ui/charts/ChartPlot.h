@@ -13,6 +13,7 @@
 class QChart;
 class QChartView;
 class QValueAxis;
+class QAbstractAxis;
 class QXYSeries;
 class QAbstractSeries;
 
@@ -21,9 +22,11 @@ namespace gumbel::ui {
 class ChartPlot : public QWidget {
     Q_OBJECT
 public:
-    enum class Style { Bars, Line, Markers };
+    enum class Style { Bars, Line, Dashed, Markers };
+    enum class Scale { Linear, Log };
 
-    ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr);
+    ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr,
+              Scale xScale = Scale::Linear);
     ~ChartPlot() override;
 
     // Bars of width `width` (gap: fraction left empty) starting at x0 + i * step.
@@ -36,23 +39,30 @@ public:
 
     void setRange(double x0, double x1, double y0, double y1);
     void setIntegerXTicks(bool integer);  // category axes
+    void setLegendAlignment(Qt::Alignment alignment);
     void setTitle(const QString& title);
     void setXTitle(const QString& title);
     void setYTitle(const QString& title);
 
     QSize sizeHint() const override { return {420, 260}; }
 
+protected:
+    void changeEvent(QEvent* event) override;  // follows the application font (presentation mode)
+
 private:
     QXYSeries* series(int slot, Style style, const QString& name, const QColor& color);
+    void applyFonts();
+    double lineScale() const;
 
     QChart* chart_;
     QChartView* view_;
-    QValueAxis* xAxis_;
+    QAbstractAxis* xAxis_;  // QValueAxis, or QLogValueAxis for Scale::Log
     QValueAxis* yAxis_;
     struct Slot {
         QAbstractSeries* shown = nullptr;  // what is attached to the chart
         QXYSeries* points = nullptr;       // the points (the upper line for bars)
         Style style = Style::Line;
+        QColor color;
     };
     std::map<int, Slot> slots_;
     bool integerTicks_ = false;

@@ -17,7 +17,7 @@ void LiveSample::update(const ExplorerParameters& parameters, const Distribution
     mHotError_.clear();
     if (!sampler) {
         mHotError_ = QString::fromStdString(sampler.error());
-    } else if (Status s = sampler->sample(0, mHot_); !s) {
+    } else if (Status s = sampler->sample(0, mHot_, nullptr, &draws_); !s) {
         mHotError_ = QString::fromStdString(s.error());
     }
     if (!mHotError_.isEmpty()) mHot_ = MHotSample{};

@@ -19,12 +19,14 @@ public:
 
     const GumbelMatrix& g() const { return g_; }
     const MHotSample& mHot() const { return mHot_; }
+    const std::vector<DrawRecord>& draws() const { return draws_; }  // every drawn column, in order
     bool hasMHot() const { return mHotError_.isEmpty(); }
     const QString& mHotError() const { return mHotError_; }
 
 private:
     GumbelMatrix g_;
     MHotSample mHot_;
+    std::vector<DrawRecord> draws_;
     QString mHotError_;
 };
 

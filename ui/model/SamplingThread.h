@@ -58,11 +58,13 @@ private:
     void runJob(const SamplingRequest& request, quint64 generation, const std::atomic<bool>& superseded);
     std::shared_ptr<const TheoryOverlay> theoryFor(const SamplingRequest& request);
 
-    LatestJobThread thread_;
     // Theory cache (used on the worker thread only).
     Eigen::VectorXd theoryP_;
     int theoryM_ = 0;
     std::shared_ptr<const TheoryOverlay> theory_;
+    // Last, so it is destroyed first: its destructor stops and joins the worker
+    // before the cache above, which the worker uses, goes away.
+    LatestJobThread thread_;
 };
 
 }  // namespace gumbel::ui

@@ -1,0 +1,72 @@
+#include <QPushButton>
+#include <QtTest>
+
+#include "ui/model/ExplorerState.h"
+#include "ui/model/SimplexDensity.h"
+#include "ui/views/SimplexView.h"
+
+using namespace gumbel;
+using namespace gumbel::ui;
+
+class TstSimplexView : public QObject {
+    Q_OBJECT
+private slots:
+    void densityIntegratesToOne_data();
+    void densityIntegratesToOne();
+    void viewShowsDensityAndSamplesForThreeCategories();
+    void otherKOffersTheSwitch();
+};
+
+void TstSimplexView::densityIntegratesToOne_data() {
+    QTest::addColumn<double>("tau");
+    QTest::addColumn<std::vector<double>>("weights");
+    QTest::newRow("tau 1, uniform") << 1.0 << std::vector<double>{1, 1, 1};
+    QTest::newRow("tau 0.7, (0.5, 0.3, 0.2)") << 0.7 << std::vector<double>{0.5, 0.3, 0.2};
+    QTest::newRow("tau 2.5, (0.1, 0.6, 0.3)") << 2.5 << std::vector<double>{0.1, 0.6, 0.3};
+}
+
+void TstSimplexView::densityIntegratesToOne() {
+    QFETCH(double, tau);
+    QFETCH(std::vector<double>, weights);
+    const SimplexDensity density(Distribution::fromWeights(weights).value(), tau, 800);
+    QVERIFY2(std::fabs(density.integral() - 1.0) < 1e-2, qPrintable(QString::number(density.integral(), 'g', 8)));
+    // No NaN anywhere near the edges, in log space.
+    for (double x0 : {1e-12, 0.5, 1.0 - 1e-12}) QVERIFY(!std::isnan(density.logDensityAt(x0, (1.0 - x0) / 2)));
+}
+
+void TstSimplexView::viewShowsDensityAndSamplesForThreeCategories() {
+    ExplorerState state;
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 3;
+        p.tau = 0.5;
+    }).ok());
+    SimplexView view;
+    view.resize(700, 600);
+    view.show(state.parameters(), state.distribution());
+    QVERIFY(view.density() != nullptr);
+    QCOMPARE(view.samples().cols(), SimplexView::kSamples);
+    QVERIFY(!view.switchButton()->isVisible());
+    QVERIFY(!view.densityImage().isNull());
+    QVERIFY(!view.grab().isNull());
+    // Dragging tau redraws with the new density.
+    const QImage before = view.densityImage();
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = 2.0; }).ok());
+    view.show(state.parameters(), state.distribution());
+    QVERIFY(view.densityImage() != before);
+}
+
+void TstSimplexView::otherKOffersTheSwitch() {
+    ExplorerState state;  // k = 10
+    SimplexView view;
+    view.resize(700, 600);
+    view.setVisible(true);
+    view.show(state.parameters(), state.distribution());
+    QVERIFY(view.density() == nullptr);
+    QVERIFY(view.switchButton()->isVisible());
+    QSignalSpy spy(&view, &SimplexView::switchToThreeRequested);
+    view.switchButton()->click();
+    QCOMPARE(spy.count(), 1);
+}
+
+QTEST_MAIN(TstSimplexView)
+#include "tst_simplex_view.moc"

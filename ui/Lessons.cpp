@@ -1,0 +1,147 @@
+#include "ui/Lessons.h"
+
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "core/Theory.h"
+
+namespace gumbel::ui {
+
+const std::vector<Lesson>& lessons() {
+    static const std::vector<Lesson> all = {
+        {"What the temperature does", "explorer",
+         [](ExplorerParameters& p) {
+             p.k = 6;
+             p.d = 24;
+             p.m = 2;
+             p.tau = 1.0;
+             p.preset = Preset::Zipf;
+             p.presetParameter = 1.0;
+             p.seed = 7;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QString(
+                 "<p>Every column of <b>G</b> is one relaxed one-hot vector C = softmax((log p + eps) / tau).</p>"
+                 "<p><b>Drag tau</b> (or press <b>Space</b> to anneal it from 10 down to 0.01). The noise eps stays "
+                 "fixed, so you watch the <i>same</i> samples change: at large tau every column is close to uniform "
+                 "(1/k everywhere, a flat colour); at small tau each column turns into a single bright cell, a one-hot "
+                 "vector.</p><p>Notice that the bright cell of a column never moves: the winner argmax C = argmax (log p "
+                 "+ eps) does not depend on tau. Histogram (3) shows how close to one-hot the samples are.</p>");
+         }},
+        {"The Gumbel-max trick: the winner follows p", "explorer",
+         [](ExplorerParameters& p) {
+             p.k = 5;
+             p.m = 2;
+             p.tau = 0.5;
+             p.preset = Preset::Geometric;
+             p.presetParameter = 0.6;
+             p.samples = 200000;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QString(
+                 "<p>Add Gumbel noise to log p and take the largest entry: category i wins with probability exactly "
+                 "p_i. That is the Gumbel-max trick, and the softmax keeps the same winner.</p>"
+                 "<p>Histogram <b>(1)</b> counts the winners of 200,000 samples (blue bars) against p (orange dots). "
+                 "Now move tau from 0.01 to 10: the bars stay on the dots. Temperature changes how <i>sharp</i> a "
+                 "sample is, never <i>which</i> category it picks.</p>"
+                 "<p>Try a custom p in the table: type a weight, and the bars follow.</p>");
+         }},
+        {"m-hot vectors without repeats", "pipeline",
+         [](ExplorerParameters& p) {
+             p.k = 6;
+             p.m = 3;
+             p.tau = 0.3;
+             p.preset = Preset::Zipf;
+             p.presetParameter = 1.0;
+             p.method = MHotMethod::Rejection;
+             p.seed = 2;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QString(
+                 "<p>An m-hot vector S has m ones. The source document builds it from m relaxed one-hot columns V: "
+                 "draw a column, and if its winner was already taken, <b>discard it and draw again</b>. Then S_i is "
+                 "the largest entry of row i of V.</p><p>The list under the pipeline shows every draw: repeats are "
+                 "marked <i>rejected</i>. Press <b>R</b> for new noise and watch how often repeats happen.</p>"
+                 "<p>Switch the method to <b>exact</b>: each column now draws its winner among the categories not yet "
+                 "taken, directly, and builds the rest of the column around it. Same distribution of S, never a "
+                 "wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).</p>");
+         }},
+        {"When rejection gets expensive", "explorer",
+         [](ExplorerParameters& p) {
+             p.k = 10;
+             p.m = 3;
+             p.tau = 0.1;
+             p.preset = Preset::Peaked;
+             p.presetParameter = 0.99;
+             p.method = MHotMethod::Rejection;
+             p.samples = 20000;
+         },
+         [](const ExplorerParameters& p, const Distribution& distribution) {
+             const auto draws = theory::expectedRejectionDraws(distribution, p.m);
+             const QString expected = draws ? QString::number(draws->value, 'f', 1) : QString("many");
+             return QString(
+                        "<p>Here p is peaked: category 0 has p = 0.99. After it is taken, a new category wins a draw "
+                        "only 1% of the time, so the rejection rule keeps discarding repeats of category 0.</p>"
+                        "<p>For m = %1 the rejection rule needs <b>%2 draws</b> on average (exactly computed), where "
+                        "the exact method always needs <b>%1</b>. The line under V counts the draws of the current "
+                        "sample; press R a few times.</p><p>Raise q towards 0.9999 and the cost grows like 1 / (1 - "
+                        "P(taken)): the app caps the rejection rule and tells you when it gives up. The exact method "
+                        "does not care.</p>")
+                 .arg(p.m)
+                 .arg(expected);
+         }},
+        {"The Concrete density on the simplex", "simplex",
+         [](ExplorerParameters& p) {
+             p.k = 3;
+             p.m = 1;
+             p.tau = 1.0;
+             p.preset = Preset::Custom;
+             p.customWeights = {0.5, 0.3, 0.2};
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QString(
+                 "<p>With three categories every relaxed sample is a point of the triangle. The colours are the exact "
+                 "Concrete (Gumbel-Softmax) log-density; the dots are samples.</p><p>Lower tau below 1: the mass runs "
+                 "to the corners, the one-hot vectors. Raise it: the mass gathers in the middle, near (1/3, 1/3, 1/3). "
+                 "The share of dots near each corner stays p.</p>");
+         }},
+        {"Temperature, swept", "sweep",
+         [](ExplorerParameters& p) {
+             p.k = 5;
+             p.preset = Preset::Zipf;
+             p.presetParameter = 1.0;
+             p.tau = 0.5;
+             p.m = 2;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QString(
+                 "<p>The sweep repeats the sampling at 40 temperatures. Left: the expected sample E[C_i] moves from p "
+                 "(small tau, dots) to the uniform 1/k (large tau, dashed). Right: how one-hot the samples are, and "
+                 "their entropy.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
+         }},
+    };
+    return all;
+}
+
+LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel), text_(new QTextBrowser) {
+    QFont bold = title_->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    title_->setFont(bold);
+    title_->setWordWrap(true);
+    text_->setOpenExternalLinks(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addWidget(text_, 1);
+}
+
+void LessonPanel::show(const QString& title, const QString& html) {
+    title_->setText(title);
+    text_->setHtml(html);
+}
+
+QString LessonPanel::title() const { return title_->text(); }
+QString LessonPanel::text() const { return text_->toPlainText(); }
+
+}  // namespace gumbel::ui

@@ -1,0 +1,40 @@
+#pragma once
+// Guided lessons: each sets the parameters, brings the right view to the
+// front and explains, in a few sentences beside it, what to look at.
+#include <QString>
+#include <QWidget>
+#include <functional>
+#include <vector>
+
+#include "ui/model/ExplorerParameters.h"
+
+class QLabel;
+class QTextBrowser;
+
+namespace gumbel::ui {
+
+struct Lesson {
+    QString title;
+    QString view;  // a MainWindow view name
+    std::function<void(ExplorerParameters&)> setup;  // applied to the defaults
+    // The explanation; may use the state it set up (e.g. to quote exact numbers).
+    std::function<QString(const ExplorerParameters&, const Distribution&)> text;
+};
+
+const std::vector<Lesson>& lessons();
+
+// The explanation beside the views.
+class LessonPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonPanel(QWidget* parent = nullptr);
+    void show(const QString& title, const QString& html);
+    QString title() const;
+    QString text() const;
+
+private:
+    QLabel* title_;
+    QTextBrowser* text_;
+};
+
+}  // namespace gumbel::ui

@@ -1,0 +1,62 @@
+#include "ui/model/SimplexDensity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/Theory.h"
+
+namespace gumbel::ui {
+
+SimplexDensity::SimplexDensity(const Distribution& distribution, double tau, int subdivisions)
+    : n_(std::max(2, subdivisions)),
+      up_(static_cast<std::size_t>(n_) * n_, -std::numeric_limits<double>::infinity()),
+      down_(static_cast<std::size_t>(n_) * n_, -std::numeric_limits<double>::infinity()) {
+    std::vector<double> finite;
+    finite.reserve(static_cast<std::size_t>(n_) * n_);
+    const auto at = [&](double x0, double x1) {
+        return theory::concreteLogDensity(distribution, tau, Eigen::Vector3d(x0, x1, 1.0 - x0 - x1));
+    };
+    for (int a = 0; a < n_; ++a) {
+        for (int b = 0; a + b < n_; ++b) {
+            const std::size_t cell = static_cast<std::size_t>(a) * n_ + b;
+            up_[cell] = at((a + 1.0 / 3.0) / n_, (b + 1.0 / 3.0) / n_);
+            if (std::isfinite(up_[cell])) finite.push_back(up_[cell]);
+            if (a + b < n_ - 1) {
+                down_[cell] = at((a + 2.0 / 3.0) / n_, (b + 2.0 / 3.0) / n_);
+                if (std::isfinite(down_[cell])) finite.push_back(down_[cell]);
+            }
+        }
+    }
+    if (!finite.empty()) {
+        const auto quantile = [&](double q) {
+            auto it = finite.begin() + static_cast<std::ptrdiff_t>(q * static_cast<double>(finite.size() - 1));
+            std::nth_element(finite.begin(), it, finite.end());
+            return *it;
+        };
+        low_ = quantile(0.02);
+        high_ = quantile(0.98);
+        if (!(high_ > low_)) high_ = low_ + 1.0;
+    }
+}
+
+double SimplexDensity::logDensityAt(double x0, double x1) const {
+    if (!(x0 >= 0.0 && x1 >= 0.0 && x0 + x1 <= 1.0)) return -std::numeric_limits<double>::infinity();
+    const double fa = x0 * n_;
+    const double fb = x1 * n_;
+    const int a = std::min(n_ - 1, static_cast<int>(fa));
+    const int b = std::min(n_ - 1 - a, static_cast<int>(fb));
+    const bool up = (fa - a) + (fb - b) < 1.0 || a + b >= n_ - 1;
+    const std::size_t cell = static_cast<std::size_t>(a) * n_ + b;
+    return up ? up_[cell] : down_[cell];
+}
+
+double SimplexDensity::integral() const {
+    const double area = 1.0 / (2.0 * n_ * n_);
+    double sum = 0.0;
+    for (double v : up_) sum += std::isfinite(v) ? std::exp(v) : 0.0;
+    for (double v : down_) sum += std::isfinite(v) ? std::exp(v) : 0.0;
+    return sum * area;
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,49 @@
+#include "ui/model/SweepComputer.h"
+
+#include <cmath>
+
+#include "core/RepeatedSampler.h"
+
+namespace gumbel::ui {
+
+SweepComputer::SweepComputer(QObject* parent) : QObject(parent) { qRegisterMetaType<gumbel::ui::SweepUpdate>(); }
+
+std::vector<double> SweepComputer::defaultTaus(int count) {
+    std::vector<double> taus;
+    for (int i = 0; i < count; ++i) taus.push_back(std::pow(10.0, -2.0 + 3.0 * i / std::max(1, count - 1)));
+    return taus;
+}
+
+quint64 SweepComputer::request(const Distribution& distribution, std::uint64_t seed, bool hard, std::vector<double> taus,
+                               long long samplesPerPoint, int threads) {
+    return thread_.submit([this, distribution, seed, hard, taus = std::move(taus), samplesPerPoint, threads](
+                              const std::atomic<bool>& superseded, quint64 generation) {
+        SweepUpdate update;
+        update.generation = generation;
+        update.total = static_cast<int>(taus.size());
+        for (double tau : taus) {
+            SamplingJob job;
+            job.tau = tau;
+            job.sampleMHot = false;
+            job.trackEntropy = true;
+            job.mHot.kind = hard ? OneHotKind::Hard : OneHotKind::Relaxed;
+            job.seed = seed;
+            job.bins = 10;
+            const Result<RepeatedSampler> sampler = RepeatedSampler::create(distribution, job);
+            if (!sampler) return;
+            SamplingStats stats = sampler->emptyStats();
+            if (!sampler->run(0, static_cast<std::uint64_t>(samplesPerPoint), threads, stats, &superseded) || superseded) return;
+            SweepPoint point;
+            point.tau = tau;
+            point.meanC = stats.meanC();
+            point.meanMax = stats.meanMax();
+            point.meanEntropy = stats.meanEntropy();
+            point.nearOneHotShare = static_cast<double>(stats.nearOneHotCount()) / static_cast<double>(stats.oneHotSamples());
+            update.points.push_back(std::move(point));
+            update.finished = update.points.size() == taus.size();
+            emit updated(update);
+        }
+    });
+}
+
+}  // namespace gumbel::ui

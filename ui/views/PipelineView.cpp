@@ -1,0 +1,164 @@
+#include "ui/views/PipelineView.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "core/NoiseField.h"
+#include "ui/views/StepBars.h"
+
+namespace gumbel::ui {
+
+namespace {
+QString n(double v) {
+    if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
+    return QString::number(v, 'g', 5);
+}
+constexpr int kMaxListedDraws = 40;
+}  // namespace
+
+PipelineView::PipelineView(QWidget* parent) : QWidget(parent), column_(new QSpinBox), category_(new QSpinBox), draws_(new QLabel), s_(new StepBars) {
+    column_->setToolTip("Which column j of G to follow through the steps");
+    category_->setToolTip("The category i whose numbers are written out in the formulas");
+    column_->setKeyboardTracking(false);
+    category_->setKeyboardTracking(false);
+    auto* controls = new QHBoxLayout;
+    auto* columnLabel = new QLabel("column &j of G");
+    columnLabel->setBuddy(column_);
+    auto* categoryLabel = new QLabel("formulas for categor&y i");
+    categoryLabel->setBuddy(category_);
+    controls->addWidget(columnLabel);
+    controls->addWidget(column_);
+    controls->addSpacing(24);
+    controls->addWidget(categoryLabel);
+    controls->addWidget(category_);
+    controls->addStretch(1);
+
+    auto* page = new QWidget;
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->addLayout(controls);
+    for (StepBars*& step : steps_) {
+        step = new StepBars;
+        pageLayout->addWidget(step);
+    }
+    auto* mHotTitle = new QLabel("<b>m-hot: how S is built</b>");
+    pageLayout->addWidget(mHotTitle);
+    draws_->setWordWrap(true);
+    draws_->setTextFormat(Qt::RichText);
+    pageLayout->addWidget(draws_);
+    pageLayout->addWidget(s_);
+    pageLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    connect(column_, &QSpinBox::valueChanged, this, &PipelineView::refresh);
+    connect(category_, &QSpinBox::valueChanged, this, &PipelineView::refresh);
+}
+
+void PipelineView::show(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution) {
+    sample_ = &sample;
+    parameters_ = parameters;
+    distribution_ = distribution;
+    {
+        const QSignalBlocker a(column_), b(category_);
+        column_->setRange(0, parameters.d - 1);
+        category_->setRange(0, distribution.size() - 1);
+    }
+    refresh();
+}
+
+void PipelineView::refresh() {
+    if (sample_ == nullptr || !distribution_ || sample_->g().c.cols() <= column_->value()) return;
+    const int j = column_->value();
+    const int i = category_->value();
+    const int k = distribution_->size();
+    const double tau = parameters_.tau;
+    // The engine's own numbers: u from the same noise field as G, eps and C from G itself.
+    Eigen::VectorXd u(k);
+    NoiseField(parameters_.seed).uniforms(Stream::Matrix, 0, static_cast<std::uint32_t>(j), 1, static_cast<std::size_t>(k), u.data());
+    const Eigen::VectorXd eps = sample_->g().eps.col(j);
+    const Eigen::VectorXd& logP = distribution_->logProbabilities();
+    const Eigen::VectorXd z = logP + eps;
+    const Eigen::VectorXd scaled = z / tau;
+    const Eigen::VectorXd c = sample_->g().c.col(j);
+    const double top = scaled.maxCoeff();
+    const QString ij = QString::number(i);
+    steps_[Uniform]->setStep("1. Uniform noise u_i ~ U(0, 1), open interval",
+                             QString("u_%1 = %2").arg(ij, n(u[i])), u, i);
+    steps_[Noise]->setStep("2. Gumbel noise (Eq. 1): eps_i = -log(-log u_i)",
+                           QString("eps_%1 = -log(-log %2) = -log(%3) = %4").arg(ij, n(u[i]), n(-std::log(u[i])), n(eps[i])), eps, i);
+    steps_[Shifted]->setStep("3. Perturbed log-probabilities: z_i = log p_i + eps_i",
+                             QString("z_%1 = log %2 + %3 = %4 + %3 = %5").arg(ij, n(distribution_->probabilities()[i]), n(eps[i]), n(logP[i]), n(z[i])),
+                             z, i);
+    steps_[Scaled]->setStep(QString("4. Divided by the temperature: z_i / tau, tau = %1").arg(n(tau)),
+                            QString("z_%1 / tau = %2 / %3 = %4").arg(ij, n(z[i]), n(tau), n(scaled[i])), scaled, i);
+    steps_[Softmax]->setStep("5. Softmax (Eq. 2): C_i = exp(z_i / tau) / sum_l exp(z_l / tau), computed as exp(z_i / tau - max)",
+                             QString("C_%1 = exp(%2 - %3) / sum = %4    (argmax C = argmax z = %5, whatever tau is)")
+                                 .arg(ij, n(scaled[i]), n(top), n(c[i]))
+                                 .arg(static_cast<int>(std::distance(z.data(), std::max_element(z.data(), z.data() + k)))),
+                             c, i);
+    showMHot();
+}
+
+void PipelineView::showMHot() {
+    if (!sample_->hasMHot()) {
+        draws_->setText("<span style='color:#b00020'>" + sample_->mHotError().toHtmlEscaped() + "</span>");
+        s_->setStep("S", "", Eigen::VectorXd(), -1);
+        return;
+    }
+    const MHotSample& mHot = sample_->mHot();
+    const bool exact = parameters_.method == MHotMethod::Exact;
+    QStringList rows;
+    int listed = 0;
+    int accepted = 0;
+    long long hiddenRejects = 0;
+    for (const DrawRecord& d : sample_->draws()) {
+        if (d.accepted) ++accepted;
+        if (listed >= kMaxListedDraws && !d.accepted) {
+            ++hiddenRejects;
+            continue;
+        }
+        ++listed;
+        if (exact) {
+            rows << QString("column %1: winner <b>%2</b>, drawn with probability p_%2 / P(not yet taken); z_%2 is set to the "
+                            "maximum M ~ Gumbel(0), every other z_l is Gumbel(log p_l) truncated below M")
+                        .arg(accepted)
+                        .arg(d.winner);
+        } else if (d.accepted) {
+            rows << QString("draw %1: winner <b>%2</b> is new: accepted as column %3 of V").arg(d.draw + 1).arg(d.winner).arg(accepted);
+        } else {
+            rows << QString("draw %1: winner %2 is a repeat: <span style='color:#b00020'>rejected</span>, draw again")
+                        .arg(d.draw + 1)
+                        .arg(d.winner);
+        }
+    }
+    if (hiddenRejects > 0) rows << QString("... and %1 more rejected draws").arg(hiddenRejects);
+    rows << QString("%1 columns drawn, %2 rejected. Accepted in order: %3.")
+                .arg(mHot.draws)
+                .arg(mHot.rejected())
+                .arg([&] {
+                    QStringList order;
+                    for (int o : mHot.order) order << QString::number(o);
+                    return order.join(", ");
+                }());
+    draws_->setText(rows.join("<br>"));
+    const int i = category_->value();
+    s_->setStep("S (Eq. 6): S_i = max over the m columns of V of row i",
+                QString("S_%1 = max(%2) = %3").arg(i).arg([&] {
+                    QStringList row;
+                    for (Eigen::Index c = 0; c < mHot.v.cols(); ++c) row << n(mHot.v(i, c));
+                    return row.join(", ");
+                }(), n(mHot.s[i])),
+                mHot.s, i);
+}
+
+}  // namespace gumbel::ui

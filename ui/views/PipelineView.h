@@ -1,0 +1,50 @@
+#pragma once
+// The algorithm step by step for one column of G, with the current numbers:
+// u, eps = -log(-log u), log p + eps, divided by tau, and the softmax C
+// (the source's Eq. 1 and 2 written out for a chosen category). Below it,
+// how the m-hot vector was built: every draw in order, repeats marked as
+// rejected (rejection method) or the forced winner shown (exact method),
+// and S as the row-wise max of V.
+#include <QWidget>
+#include <optional>
+
+#include "ui/model/ExplorerParameters.h"
+#include "ui/model/LiveSample.h"
+
+class QLabel;
+class QSpinBox;
+
+namespace gumbel::ui {
+
+class StepBars;
+
+class PipelineView : public QWidget {
+    Q_OBJECT
+public:
+    enum Step { Uniform, Noise, Shifted, Scaled, Softmax, StepCount };
+
+    explicit PipelineView(QWidget* parent = nullptr);
+
+    void show(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution);
+    const StepBars* step(Step which) const { return steps_[which]; }
+    const StepBars* sBars() const { return s_; }
+    QLabel* drawsText() const { return draws_; }
+    QSpinBox* columnSpinBox() const { return column_; }
+    QSpinBox* categorySpinBox() const { return category_; }
+
+private:
+    void refresh();
+    void showMHot();
+
+    QSpinBox* column_;
+    QSpinBox* category_;
+    StepBars* steps_[StepCount];
+    QLabel* draws_;
+    StepBars* s_;
+    // The last inputs, so the spin boxes can redraw without the controller.
+    const LiveSample* sample_ = nullptr;
+    ExplorerParameters parameters_;
+    std::optional<Distribution> distribution_;
+};
+
+}  // namespace gumbel::ui

@@ -1,0 +1,158 @@
+#include "ui/views/SimplexView.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "core/OneHotSampler.h"
+#include "ui/views/ColorMap.h"
+#include "ui/views/Palette.h"
+
+namespace gumbel::ui {
+
+namespace {
+constexpr double kSqrt3 = 1.7320508075688772;
+constexpr int kColorBarWidth = 14;
+}  // namespace
+
+SimplexView::SimplexView(QWidget* parent)
+    : QWidget(parent), message_(new QWidget(this)), messageText_(new QLabel), switch_(new QPushButton("Switch to k = &3")) {
+    messageText_->setWordWrap(true);
+    messageText_->setAlignment(Qt::AlignCenter);
+    switch_->setToolTip("Set k = 3 (keeping the distribution family) to see the simplex");
+    auto* layout = new QVBoxLayout(message_);
+    layout->addStretch(1);
+    layout->addWidget(messageText_);
+    layout->addWidget(switch_, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    connect(switch_, &QPushButton::clicked, this, &SimplexView::switchToThreeRequested);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void SimplexView::show(const ExplorerParameters& parameters, const Distribution& distribution) {
+    const int k = distribution.size();
+    message_->setVisible(k != 3);
+    if (k != 3) {
+        messageText_->setText(QString("The simplex view needs k = 3 categories: the triangle is the set of all probability "
+                                      "vectors (C_0, C_1, C_2). The current k is %1.").arg(k));
+        density_.reset();
+        samples_.resize(0, 0);
+        distribution_.reset();
+        update();
+        return;
+    }
+    const bool densityChanged = !distribution_ || tau_ != parameters.tau ||
+                                distribution_->probabilities() != distribution.probabilities();
+    distribution_ = distribution;
+    tau_ = parameters.tau;
+    if (densityChanged || !density_) {
+        density_ = std::make_unique<SimplexDensity>(distribution, parameters.tau, 160);
+        renderImage();
+    }
+    const Result<OneHotSampler> sampler = OneHotSampler::create(distribution, parameters.tau, parameters.seed);
+    if (sampler) {
+        sampler->sample(Stream::OneHot, 0, 0, kSamples, samples_, parameters.hard ? OneHotKind::Hard : OneHotKind::Relaxed);
+    }
+    update();
+}
+
+SimplexView::Corners SimplexView::corners() const {
+    const QFontMetrics fm(font());
+    const double margin = 2.5 * fm.height() + 8;
+    const double right = kColorBarWidth + fm.horizontalAdvance("-00.0") + 40;
+    const double side = std::max(50.0, std::min(width() - 2 * margin - right, (height() - 2 * margin) * 2.0 / kSqrt3));
+    const double left = margin + (width() - 2 * margin - right - side) / 2.0;
+    const double bottom = margin + (height() - 2 * margin + side * kSqrt3 / 2.0) / 2.0;
+    Corners c;
+    c.v[0] = QPointF(left + side / 2.0, bottom - side * kSqrt3 / 2.0);  // category 0 at the top
+    c.v[1] = QPointF(left, bottom);
+    c.v[2] = QPointF(left + side, bottom);
+    return c;
+}
+
+void SimplexView::resizeEvent(QResizeEvent*) {
+    message_->setGeometry(rect());
+    if (density_) renderImage();
+}
+
+void SimplexView::renderImage() {
+    const Corners c = corners();
+    imageRect_ = QRectF(c.v[1].x(), c.v[0].y(), c.v[2].x() - c.v[1].x(), c.v[1].y() - c.v[0].y());
+    const int w = std::max(1, static_cast<int>(imageRect_.width()));
+    const int h = std::max(1, static_cast<int>(imageRect_.height()));
+    image_ = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
+    image_.fill(Qt::transparent);
+    const ColorMap& map = ColorMap::viridis();
+    const double low = density_->displayLow();
+    const double span = density_->displayHigh() - low;
+    // Barycentric coordinates of pixel centres: x0 from the height, x1 - x2 from the horizontal position.
+    for (int y = 0; y < h; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image_.scanLine(y));
+        const double x0 = 1.0 - (y + 0.5) / h;
+        for (int x = 0; x < w; ++x) {
+            const double t = (x + 0.5) / w;  // 0 at the left edge, 1 at the right
+            const double x2 = t - x0 / 2.0;
+            const double x1 = 1.0 - x0 - x2;
+            if (x1 < 0.0 || x2 < 0.0) continue;
+            const double v = density_->logDensityAt(x0, x1);
+            line[x] = std::isfinite(v) ? map.color((v - low) / span) : map.entry(0);
+        }
+    }
+}
+
+void SimplexView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().window());
+    if (!density_ || !distribution_) return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Corners c = corners();
+    painter.drawImage(imageRect_, image_);
+    painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
+    painter.drawPolygon(c.v, 3);
+    // Samples: C = C_0 v0 + C_1 v1 + C_2 v2.
+    painter.setPen(QPen(QColor(0, 0, 0, 150), 0.8));
+    painter.setBrush(QColor(255, 255, 255, 170));
+    for (Eigen::Index j = 0; j < samples_.cols(); ++j) {
+        const QPointF p = samples_(0, j) * c.v[0] + samples_(1, j) * c.v[1] + samples_(2, j) * c.v[2];
+        painter.drawEllipse(p, 2.2, 2.2);
+    }
+    const QFontMetrics fm(font());
+    painter.setPen(palette().color(QPalette::WindowText));
+    const Eigen::VectorXd& p = distribution_->probabilities();
+    const QString label = "category %1 (p = %2)";
+    painter.drawText(QRectF(c.v[0].x() - 150, c.v[0].y() - fm.height() - 6, 300, fm.height()), Qt::AlignCenter,
+                     label.arg(0).arg(p[0], 0, 'g', 3));
+    painter.drawText(QRectF(c.v[1].x() - 150, c.v[1].y() + 6, 300, fm.height()), Qt::AlignCenter, label.arg(1).arg(p[1], 0, 'g', 3));
+    painter.drawText(QRectF(c.v[2].x() - 150, c.v[2].y() + 6, 300, fm.height()), Qt::AlignCenter, label.arg(2).arg(p[2], 0, 'g', 3));
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(QRectF(0, 4, width(), fm.height() + 2), Qt::AlignCenter,
+                     QString("Concrete density on the simplex, tau = %1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(samples_.cols()));
+    painter.setFont(font());
+    // Colour bar: the same map, labelled in log density.
+    const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());
+    QImage strip(1, 256, QImage::Format_RGB32);
+    for (int i = 0; i < 256; ++i) strip.setPixel(0, 255 - i, ColorMap::viridis().entry(i));
+    painter.drawImage(bar, strip);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bar);
+    const double low = density_->displayLow();
+    const double high = density_->displayHigh();
+    for (double t : {0.0, 0.5, 1.0}) {
+        const double y = bar.bottom() - t * bar.height();
+        painter.drawText(QRectF(bar.right() + 4, y - fm.height() / 2.0, 80, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         QString::number(low + t * (high - low), 'f', 1));
+    }
+    painter.save();
+    painter.translate(bar.right() + fm.horizontalAdvance("-00.0") + 18, bar.center().y());
+    painter.rotate(90);
+    painter.drawText(QRectF(-bar.height() / 2, -fm.height(), bar.height(), fm.height()), Qt::AlignCenter,
+                     "log density (2%-98% range)");
+    painter.restore();
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,61 @@
+#pragma once
+// k = 3: the triangle of all probability vectors, coloured by the exact
+// Concrete log-density at the current tau and p (Maddison et al. 2017,
+// Fig. 2, made live), with relaxed samples drawn over it as points and the
+// vertices labelled by category and p. For other k it says so and offers a
+// one-click switch to k = 3.
+#include <Eigen/Core>
+#include <QImage>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+#include "ui/model/ExplorerParameters.h"
+#include "ui/model/SimplexDensity.h"
+
+class QLabel;
+class QPushButton;
+
+namespace gumbel::ui {
+
+class SimplexView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kSamples = 1500;
+
+    explicit SimplexView(QWidget* parent = nullptr);
+
+    void show(const ExplorerParameters& parameters, const Distribution& distribution);
+    const SimplexDensity* density() const { return density_.get(); }
+    const Eigen::MatrixXd& samples() const { return samples_; }  // 3 x kSamples, empty unless k = 3
+    QPushButton* switchButton() const { return switch_; }
+    const QImage& densityImage() const { return image_; }
+
+    QSize sizeHint() const override { return {700, 620}; }
+
+signals:
+    void switchToThreeRequested();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    struct Corners {
+        QPointF v[3];
+    };
+    Corners corners() const;
+    void renderImage();
+
+    QWidget* message_;
+    QLabel* messageText_;
+    QPushButton* switch_;
+    std::unique_ptr<SimplexDensity> density_;
+    Eigen::MatrixXd samples_;
+    std::optional<Distribution> distribution_;
+    double tau_ = 0.0;
+    QImage image_;
+    QRectF imageRect_;
+};
+
+}  // namespace gumbel::ui
