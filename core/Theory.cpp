@@ -132,17 +132,26 @@ double concreteLogDensity(const Distribution& distribution, double tau, const Ei
     const Eigen::VectorXd& logP = distribution.logProbabilities();
     const Eigen::Index k = logP.size();
     if (x.size() != k || distribution.supportSize() != k) return kNegInf;
-    Eigen::VectorXd terms(k);
+    // terms_i = log p_i - tau log x_i; kept on the stack for small k (the simplex view calls this per cell).
+    constexpr Eigen::Index kStack = 16;
+    double stackTerms[kStack];
+    std::vector<double> heapTerms(static_cast<std::size_t>(k > kStack ? k : 0));
+    double* terms = k > kStack ? heapTerms.data() : stackTerms;
     double logSumX = 0.0;
+    double termSum = 0.0;
+    double top = kNegInf;
     for (Eigen::Index i = 0; i < k; ++i) {
         if (!(x[i] > 0.0)) return kNegInf;
         const double logX = std::log(x[i]);
         terms[i] = logP[i] - tau * logX;
+        termSum += terms[i];
+        top = std::max(top, terms[i]);
         logSumX += logX;
     }
-    double lse = kNegInf;
-    for (Eigen::Index i = 0; i < k; ++i) lse = logAddExp(lse, terms[i]);
-    return std::lgamma(static_cast<double>(k)) + static_cast<double>(k - 1) * std::log(tau) + terms.sum() -
+    double scaled = 0.0;
+    for (Eigen::Index i = 0; i < k; ++i) scaled += std::exp(terms[i] - top);
+    const double lse = top + std::log(scaled);
+    return std::lgamma(static_cast<double>(k)) + static_cast<double>(k - 1) * std::log(tau) + termSum -
            static_cast<double>(k) * lse - logSumX;
 }
 

@@ -9,6 +9,9 @@
 #include <vector>
 
 #include "ui/ExplorerController.h"
+#include "ui/TeachingController.h"
+#include "ui/views/PipelineView.h"
+#include "ui/views/SimplexView.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
@@ -92,13 +95,62 @@ QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
     const double histogramSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
     heartbeat.stop();
 
+    // Teaching views at the defaults: tau dragged over 100 values with the view in front,
+    // from the change to its finished repaint.
+    const auto dragTau = [&](QWidget& view) {
+        std::vector<double> ms;
+        for (int i = 0; i < 100; ++i) {
+            const double tau = std::pow(10.0, -2.0 + 3.0 * i / 99.0);
+            clock.start();
+            (void)state.apply([tau](ExplorerParameters& p) { p.tau = tau; });
+            view.repaint();
+            ms.push_back(static_cast<double>(clock.nsecsElapsed()) * 1e-6);
+            QApplication::processEvents();
+        }
+        return percentile(ms, 0.95);
+    };
+    (void)state.apply([](ExplorerParameters& p) { p = ExplorerParameters{}; });
+    window.showView("pipeline");
+    QApplication::processEvents();
+    const double pipelineMs = dragTau(window.pipelineView());
+    (void)state.apply([](ExplorerParameters& p) {
+        p = ExplorerParameters{};
+        p.k = 3;
+    });
+    window.showView("simplex");
+    QApplication::processEvents();
+    const double simplexMs = dragTau(window.simplexView());
+
+    // The sweep: 40 tau points x 1e5 samples at k = 10, from the start to the last point.
+    (void)state.apply([](ExplorerParameters& p) { p = ExplorerParameters{}; });
+    controller.cancelSampling();
+    clock.start();
+    window.showView("sweep");
+    bool sweepDone = window.teaching().sweepComplete();
+    if (!sweepDone) {
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&window.teaching(), &TeachingController::sweepFinished, &loop, &QEventLoop::quit);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(120000);
+        loop.exec();
+        sweepDone = window.teaching().sweepComplete();
+    }
+    const double sweepSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
+
     return QString("{\"param_change_ms_p50\": %1, \"param_change_ms_p95\": %2, \"histograms_1e6_s\": %3, "
-                   "\"max_event_loop_stall_ms\": %4, \"histograms_completed\": %5}")
+                   "\"max_event_loop_stall_ms\": %4, \"histograms_completed\": %5, \"pipeline_repaint_ms_p95\": %6, "
+                   "\"simplex_repaint_ms_p95\": %7, \"sweep_40x1e5_s\": %8, \"sweep_completed\": %9}")
         .arg(percentile(changeMs, 0.50), 0, 'f', 3)
         .arg(percentile(changeMs, 0.95), 0, 'f', 3)
         .arg(histogramSeconds, 0, 'f', 3)
         .arg(std::max(0.0, maxStallMs), 0, 'f', 3)
-        .arg(done ? "true" : "false");
+        .arg(done ? "true" : "false")
+        .arg(pipelineMs, 0, 'f', 3)
+        .arg(simplexMs, 0, 'f', 3)
+        .arg(sweepSeconds, 0, 'f', 3)
+        .arg(sweepDone ? "true" : "false");
 }
 
 }  // namespace gumbel::ui

@@ -5,7 +5,10 @@
 //    m = 8, from the change to the finished repaint of G, V and S;
 //  histograms_1e6_s: N = 1e6 at k = 20, m = 5, from the change to completion;
 //  max_event_loop_stall_ms: the longest gap in a 2 ms heartbeat timer during
-//    that job, minus the interval.
+//    that job, minus the interval;
+//  pipeline_repaint_ms_p95, simplex_repaint_ms_p95: tau dragged over 100
+//    values at the defaults (k = 3 for the simplex), change to finished repaint;
+//  sweep_40x1e5_s: the sweep (40 tau points x 1e5 samples, k = 10) to completion.
 #include <QString>
 
 namespace gumbel::ui {

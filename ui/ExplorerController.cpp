@@ -8,12 +8,17 @@ ExplorerController::ExplorerController(ExplorerState& state, ExplorerView& view,
     : QObject(parent), state_(state), view_(view) {
     connect(&state_, &ExplorerState::changed, this, &ExplorerController::stateChanged);
     connect(&thread_, &SamplingThread::updated, this, &ExplorerController::samplingUpdated, Qt::QueuedConnection);
+    // A hidden view is not redrawn on every change; it catches up when it comes to the front.
+    connect(&view_, &ExplorerView::shown, this, [this] {
+        view_.showLiveSample(live_, state_.parameters(), state_.distribution());
+        if (last_.stats) view_.showSampling(last_, state_.parameters(), state_.distribution());
+    });
     refreshLive();
 }
 
 void ExplorerController::refreshLive() {
     live_.update(state_.parameters(), state_.distribution());
-    view_.showLiveSample(live_, state_.parameters(), state_.distribution());
+    if (view_.isVisible() || !view_.window()->isVisible()) view_.showLiveSample(live_, state_.parameters(), state_.distribution());
     emit liveSampleChanged();
 }
 
@@ -50,7 +55,9 @@ void ExplorerController::cancelSampling() {
 void ExplorerController::samplingUpdated(const SamplingUpdate& update) {
     if (update.generation != generation_) return;  // a superseded job
     last_ = update;
-    if (update.stats) {
+    if (!view_.isVisible() && view_.window()->isVisible()) {
+        // Hidden behind another view: shown() draws the latest result later.
+    } else if (update.stats) {
         view_.showSampling(update, state_.parameters(), state_.distribution());
     } else {
         view_.clearSampling(update.error);

@@ -35,6 +35,15 @@ public:
     ChartPlot* inclusionChart() const { return inclusion_; }
     QLabel* drawsLabel() const { return draws_; }
 
+signals:
+    void shown();  // came to the front: time to catch up with what changed while hidden
+
+protected:
+    void showEvent(QShowEvent* event) override {
+        QWidget::showEvent(event);
+        emit shown();
+    }
+
 private:
     void showTheoryOnS(const Distribution& distribution);
     void showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
