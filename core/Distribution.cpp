@@ -161,7 +161,7 @@ Result<Distribution> Distribution::named(std::string_view spec, long long k, std
     } else {
         std::string names;
         for (const std::string& n : presetNames()) names += (names.empty() ? "" : ", ") + n;
-        return Error{"--dist: unknown distribution '" + std::string(name) + "' (known: " + names + ")"};
+        return Error{"--dist: unknown distribution " + quoteForMessage(name) + " (known: " + names + ")"};
     }
     normaliseLog(logP);
     return Distribution(std::move(logP));

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "core/NoiseKernels.h"
+#include "core/NumberParsing.h"
 #include "core/TemperedSoftmax.h"
 
 namespace gumbel {
@@ -12,7 +13,7 @@ namespace gumbel {
 Result<MHotMethod> parseMHotMethod(const std::string& text) {
     if (text == "exact") return MHotMethod::Exact;
     if (text == "rejection") return MHotMethod::Rejection;
-    return Error{"--method: unknown method '" + text + "' (known: exact, rejection)"};
+    return Error{"--method: unknown method " + quoteForMessage(text) + " (known: exact, rejection)"};
 }
 
 const char* methodName(MHotMethod method) { return method == MHotMethod::Exact ? "exact" : "rejection"; }

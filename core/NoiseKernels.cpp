@@ -2,7 +2,9 @@
 
 #include <cmath>
 
-#if defined(__x86_64__) && defined(__GNUC__)
+// The SIMD Philox path is written for GCC (libmvec calls on vector registers);
+// other compilers (clang, for the fuzzers) use the portable scalar path.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 #include <immintrin.h>
 #define GUMBEL_HAVE_AVX2_PATH 1
 #endif

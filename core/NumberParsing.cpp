@@ -8,15 +8,7 @@ namespace gumbel {
 
 namespace {
 
-std::string quoted(std::string_view text) {
-    constexpr std::size_t kShown = 40;
-    std::string shown(text.substr(0, kShown));
-    for (char& c : shown) {
-        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
-    }
-    if (text.size() > kShown) shown += "...";
-    return "'" + shown + "'";
-}
+std::string quoted(std::string_view text) { return quoteForMessage(text); }
 
 std::string_view trim(std::string_view text) {
     const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
@@ -26,6 +18,15 @@ std::string_view trim(std::string_view text) {
 }
 
 }  // namespace
+
+std::string quoteForMessage(std::string_view text, std::size_t limit) {
+    std::string shown(text.substr(0, limit));
+    for (char& c : shown) {
+        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
+    }
+    if (text.size() > limit) shown += "...";
+    return "'" + shown + "'";
+}
 
 Result<double> parseDouble(std::string_view text, std::string_view what) {
     const std::string_view body = trim(text);

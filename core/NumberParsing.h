@@ -19,6 +19,10 @@ Result<long long> parseInteger(std::string_view text, std::string_view what, lon
 // Comma- and/or whitespace-separated doubles. Empty items ("1,,2") are errors.
 Result<std::vector<double>> parseDoubleList(std::string_view text, std::string_view what);
 
+// Text typed by a person, safe to quote in a one-line message: at most
+// `limit` characters, control and non-ASCII bytes shown as '?', in quotes.
+std::string quoteForMessage(std::string_view text, std::size_t limit = 40);
+
 // Formats a double with 17 significant digits (round-trips exactly).
 std::string formatDouble(double value);
 

@@ -169,7 +169,9 @@ Result<Eigen::VectorXd> inclusionProbabilities(const Distribution& distribution,
                      " > 5e6)"};
     }
     std::vector<double> dp;
-    for (auto& [pi, inclusion] : byProbability) {
+    for (auto& entry : byProbability) {
+        const double pi = entry.first;  // a plain variable: lambdas below capture it (C++17)
+        double& inclusion = entry.second;
         if (pi == 0.0) continue;
         const Eigen::Index self = [&] {
             for (Eigen::Index i = 0; i < k; ++i) if (p[i] == pi) return i;

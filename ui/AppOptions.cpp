@@ -5,12 +5,13 @@
 #include <functional>
 
 #include "core/NumberParsing.h"
+#include "core/WeightsFile.h"
 
 namespace gumbel::ui {
 
 namespace {
-const QSet<QString> kValued = {"--tau", "--k", "--d", "--m", "--seed", "--probs", "--dist", "--method",
-                               "--samples", "--view", "--screenshot", "--bins"};
+const QSet<QString> kValued = {"--tau", "--k", "--d", "--m", "--seed", "--probs", "--probs-file", "--dist", "--method",
+                               "--samples", "--view", "--screenshot", "--bins", "--session", "--export"};
 const QSet<QString> kFlags = {"--hard", "--benchmark", "--help"};
 
 Result<long long> integer(const QString& text, const char* what, long long lo, long long hi) {
@@ -19,9 +20,9 @@ Result<long long> integer(const QString& text, const char* what, long long lo, l
 }  // namespace
 
 QString appUsage() {
-    return "usage: gumbel-explorer [--tau T] [--k K] [--d D] [--m M] [--seed S] [--probs W1,W2,... | --dist NAME[:PARAM]] "
-           "[--method exact|rejection] [--hard] [--samples N] [--bins B] [--view NAME] [--screenshot FILE.png] "
-           "[--benchmark]";
+    return "usage: gumbel-explorer [--session FILE] [--tau T] [--k K] [--d D] [--m M] [--seed S] "
+           "[--probs W1,W2,... | --probs-file FILE | --dist NAME[:PARAM]] [--method exact|rejection] [--hard] [--samples N] "
+           "[--bins B] [--view NAME] [--screenshot FILE.png] [--export DIR] [--benchmark]";
 }
 
 Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames) {
@@ -61,9 +62,19 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
         }
         p.tau = tau.value();
     }
-    if (given.contains("--probs") && given.contains("--dist")) return Error{"give only one of --probs and --dist"};
+    if (given.contains("--probs") + given.contains("--dist") + given.contains("--probs-file") > 1) {
+        return Error{"give only one of --probs, --probs-file and --dist"};
+    }
+    if (given.contains("--probs-file")) {
+        const Result<std::vector<double>> weights = readWeightsFile(given["--probs-file"].toStdString());
+        if (!weights) return Error{"--probs-file " + weights.error()};
+        given["--probs"] = "";  // handled below like --probs
+        options.probsFromFile = weights.value();
+    }
     if (given.contains("--probs")) {
-        const Result<std::vector<double>> weights = parseDoubleList(given["--probs"].toStdString(), "--probs");
+        const Result<std::vector<double>> weights =
+            options.probsFromFile ? Result<std::vector<double>>(*options.probsFromFile)
+                                  : parseDoubleList(given["--probs"].toStdString(), "--probs");
         if (!weights) return Error{weights.error()};
         const Result<Distribution> check = Distribution::fromWeights(weights.value());
         if (!check) return Error{"--probs: " + check.error()};

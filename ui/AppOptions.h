@@ -2,6 +2,8 @@
 // gumbel-explorer's command line: the starting state and what to do with it.
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <vector>
 
 #include "core/Result.h"
 #include "ui/model/ExplorerParameters.h"
@@ -12,8 +14,11 @@ struct AppOptions {
     ExplorerParameters parameters;
     QString view;        // empty: the first view
     QString screenshot;  // PNG path: save the window once histograms are complete, then exit
+    QString session;     // a session file to start from (state options given too override it)
+    QString exportDir;   // write every figure and data file of the state there, then exit
     bool benchmark = false;
     bool help = false;
+    std::optional<std::vector<double>> probsFromFile;  // --probs-file, already read
 };
 
 // args excludes the program name. Every problem is one line naming it.

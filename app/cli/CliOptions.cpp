@@ -7,6 +7,7 @@
 #include "core/Limits.h"
 #include "core/NumberParsing.h"
 #include "core/TemperedSoftmax.h"
+#include "core/WeightsFile.h"
 
 namespace gumbel::cli {
 
@@ -16,7 +17,7 @@ const std::map<std::string, Command> kCommands = {
     {"onehot", Command::OneHot}, {"matrix", Command::Matrix}, {"mhot", Command::MHot}, {"theory", Command::Theory}};
 
 // Options each command accepts, beyond the common ones.
-const std::set<std::string> kCommon = {"--probs", "--logits", "--dist", "--k", "--tau", "--seed", "--threads", "--format"};
+const std::set<std::string> kCommon = {"--probs", "--probs-file", "--logits", "--dist", "--k", "--tau", "--seed", "--threads", "--format"};
 const std::map<Command, std::set<std::string>> kSpecific = {
     {Command::OneHot, {"--n", "--hard"}},
     {Command::Matrix, {"--d", "--hard"}},
@@ -26,13 +27,19 @@ const std::map<Command, std::set<std::string>> kSpecific = {
 const std::set<std::string> kFlags = {"--hard"};
 
 Result<Distribution> buildDistribution(const std::map<std::string, std::string>& given, std::uint64_t seed) {
-    const int sources = static_cast<int>(given.count("--probs") + given.count("--logits") + given.count("--dist"));
+    const int sources = static_cast<int>(given.count("--probs") + given.count("--probs-file") + given.count("--logits") +
+                                         given.count("--dist"));
     if (sources != 1) {
-        return Error{sources == 0 ? "no distribution: give exactly one of --probs, --logits or --dist NAME --k K"
-                                  : "give only one of --probs, --logits and --dist"};
+        return Error{sources == 0 ? "no distribution: give exactly one of --probs, --probs-file, --logits or --dist NAME --k K"
+                                  : "give only one of --probs, --probs-file, --logits and --dist"};
     }
     if (given.count("--k") != 0 && given.count("--dist") == 0) {
-        return Error{"--k goes with --dist; with --probs or --logits, k is the number of values"};
+        return Error{"--k goes with --dist; with --probs, --probs-file or --logits, k is the number of values"};
+    }
+    if (auto it = given.find("--probs-file"); it != given.end()) {
+        Result<std::vector<double>> values = readWeightsFile(it->second);
+        if (!values) return Error{"--probs-file " + values.error()};
+        return Distribution::fromWeights(values.value());
     }
     if (auto it = given.find("--probs"); it != given.end()) {
         Result<std::vector<double>> values = parseDoubleList(it->second, "--probs");
@@ -63,7 +70,7 @@ Status checkOutputSize(long long rows, long long columns) {
 }  // namespace
 
 std::string usage() {
-    return "usage: gumbel-cli onehot|matrix|mhot|theory (--probs W,.. | --logits L,.. | --dist NAME --k K) "
+    return "usage: gumbel-cli onehot|matrix|mhot|theory (--probs W,.. | --probs-file FILE | --logits L,.. | --dist NAME --k K) "
            "[--tau T] [--seed N] [--threads N] [--format csv|f64] [--n N] [--d D] [--m M] [--hard] "
            "[--method exact|rejection] [--emit s|order]";
 }
@@ -72,7 +79,7 @@ Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
     if (args.empty()) return Error{"no command given; " + usage()};
     const auto command = kCommands.find(args[0]);
     if (command == kCommands.end()) {
-        return Error{"unknown command '" + args[0].substr(0, 40) + "' (known: onehot, matrix, mhot, theory)"};
+        return Error{"unknown command " + quoteForMessage(args[0]) + " (known: onehot, matrix, mhot, theory)"};
     }
     CliOptions options;
     options.command = command->second;
@@ -88,17 +95,17 @@ Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
         }
         if (kCommon.count(name) == 0 && specific.count(name) == 0) {
             const bool known = name.rfind("--", 0) == 0;
-            return Error{(known ? "option '" : "unexpected argument '") + name.substr(0, 40) +
-                         (known ? "' is not valid for '" + args[0] + "'" : "'")};
+            return Error{(known ? "option " : "unexpected argument ") + quoteForMessage(name) +
+                         (known ? " is not valid for '" + args[0] + "'" : "")};
         }
-        if (given.count(name) != 0) return Error{"option " + name + " is given twice"};
+        if (given.count(name) != 0) return Error{"option " + quoteForMessage(name) + " is given twice"};
         if (kFlags.count(name) != 0) {
-            if (value) return Error{"option " + name + " takes no value"};
+            if (value) return Error{"option " + quoteForMessage(name) + " takes no value"};
             given[name] = "";
             continue;
         }
         if (!value) {
-            if (i + 1 >= args.size()) return Error{"option " + name + " needs a value"};
+            if (i + 1 >= args.size()) return Error{"option " + quoteForMessage(name) + " needs a value"};
             value = args[++i];
         }
         given[name] = *value;
@@ -130,18 +137,18 @@ Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
     if (auto it = given.find("--format"); it != given.end()) {
         if (it->second == "csv") options.format = Format::Csv;
         else if (it->second == "f64") options.format = Format::F64;
-        else return Error{"--format: unknown format '" + it->second.substr(0, 40) + "' (known: csv, f64)"};
+        else return Error{"--format: unknown format " + quoteForMessage(it->second) + " (known: csv, f64)"};
     }
     options.hard = given.count("--hard") != 0;
     if (auto it = given.find("--method"); it != given.end()) {
-        Result<MHotMethod> method = parseMHotMethod(it->second.substr(0, 40));
+        Result<MHotMethod> method = parseMHotMethod(it->second);
         if (!method) return Error{method.error()};
         options.method = method.value();
     }
     if (auto it = given.find("--emit"); it != given.end()) {
         if (it->second == "s") options.emit = Emit::S;
         else if (it->second == "order") options.emit = Emit::Order;
-        else return Error{"--emit: unknown value '" + it->second.substr(0, 40) + "' (known: s, order)"};
+        else return Error{"--emit: unknown value " + quoteForMessage(it->second) + " (known: s, order)"};
     }
     const long long maxRows = options.command == Command::OneHot ? 4294967295LL : limits::kMaxStreamedValues;
     if (specific.count("--n") != 0) {
