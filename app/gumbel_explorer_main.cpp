@@ -5,6 +5,8 @@
 #include <cstdio>
 
 #include "ui/AppOptions.h"
+#include "ui/Exporter.h"
+#include "ui/model/SessionFile.h"
 #include "ui/BenchmarkSession.h"
 #include "ui/ExplorerController.h"
 #include "ui/MainWindow.h"
@@ -17,7 +19,7 @@ void chooseOffscreenIfHeadless(int argc, char** argv) {
     bool batch = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        batch = batch || arg.startsWith("--screenshot") || arg == "--benchmark";
+        batch = batch || arg.startsWith("--screenshot") || arg.startsWith("--export") || arg == "--benchmark";
     }
     if (batch && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -41,23 +43,67 @@ int main(int argc, char** argv) {
         std::printf("%s\n", gumbel::ui::appUsage().toLocal8Bit().constData());
         return 0;
     }
+    if (!options->exportDir.isEmpty()) {
+        if (const auto ready = gumbel::ui::prepareFolder(options->exportDir); !ready) {
+            return fail("--export: " + QString::fromStdString(ready.error()));
+        }
+    }
     chooseOffscreenIfHeadless(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        return fail("no display found (DISPLAY is not set). Run it in a desktop session, under xvfb-run, or with "
+                    "QT_QPA_PLATFORM=offscreen together with --screenshot, --export or --benchmark.");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName("Gumbel Explorer");
     QApplication::setOrganizationName("Gumbel Explorer");
 
+    gumbel::ui::ExplorerParameters start = options->parameters;
+    QString startView = options->view;
+    if (!options->session.isEmpty()) {
+        const auto session = gumbel::ui::loadSession(options->session);
+        if (!session) return fail(QString::fromStdString(session.error()));
+        start = session->parameters;
+        if (startView.isEmpty()) startView = session->view;
+    }
     gumbel::ui::ExplorerState state;
-    if (const auto status = state.apply([&](gumbel::ui::ExplorerParameters& p) { p = options->parameters; }); !status) {
+    if (const auto status = state.apply([&](gumbel::ui::ExplorerParameters& p) { p = start; }); !status) {
         return fail(QString::fromStdString(status.error()));
     }
     gumbel::ui::MainWindow window(state);
-    if (!options->view.isEmpty()) window.showView(options->view);
+    if (!startView.isEmpty() && !window.showView(startView)) window.showView("explorer");
     window.show();
 
     if (options->benchmark) {
         const QString json = gumbel::ui::runBenchmarkSession(window, state);
         std::printf("%s\n", json.toUtf8().constData());
         return 0;
+    }
+    if (!options->exportDir.isEmpty()) {
+        // Everything of this state: histograms complete, the sweep computed, then every figure and data file.
+        int exitCode = 0;
+        QTimer poll;
+        bool sweepStarted = false;
+        QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+            if (!window.controller().samplingComplete()) return;
+            if (!sweepStarted) {
+                sweepStarted = true;
+                window.showView("sweep");
+                return;
+            }
+            if (!window.teaching().sweepComplete()) return;
+            poll.stop();
+            const auto written = gumbel::ui::Exporter(window, state).exportAll(options->exportDir);
+            if (!written) {
+                exitCode = fail("--export: " + QString::fromStdString(written.error()));
+            } else {
+                std::printf("wrote %lld files to %s\n", static_cast<long long>(written->size()), options->exportDir.toLocal8Bit().constData());
+            }
+            app.quit();
+        });
+        poll.start(50);
+        app.exec();
+        return exitCode;
     }
     if (!options->screenshot.isEmpty()) {
         // Save once the histograms (and, in front, the sweep) of this state are complete.

@@ -51,6 +51,20 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
         given[name] = value;
     }
     options.help = given.contains("--help");
+    if (given.contains("--session")) {
+        for (const char* state : {"--tau", "--k", "--d", "--m", "--seed", "--probs", "--probs-file", "--dist", "--method",
+                                  "--samples", "--bins", "--hard"}) {
+            if (given.contains(state)) {
+                return Error{std::string("--session cannot be combined with ") + state +
+                             ": the session file holds the whole state"};
+            }
+        }
+        options.session = given["--session"];
+    }
+    if (given.contains("--export")) {
+        options.exportDir = given["--export"];
+        if (options.exportDir.isEmpty()) return Error{"--export needs a folder"};
+    }
     options.benchmark = given.contains("--benchmark");
     ExplorerParameters& p = options.parameters;
     using L = ExplorerLimits;

@@ -22,6 +22,11 @@
 #include "ui/ExplorerController.h"
 #include "ui/Lessons.h"
 #include "ui/TeachingController.h"
+#include "ui/SessionController.h"
+#include "ui/Exporter.h"
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include "ui/panels/ParameterPanel.h"
 #include "ui/views/ExplorerView.h"
 #include "ui/views/PipelineView.h"
@@ -67,6 +72,7 @@ MainWindow::MainWindow(ExplorerState& state, QWidget* parent)
     controller_ = new ExplorerController(state_, *explorer_, this);
     teaching_ = new TeachingController(state_, *controller_, *tabs_, *pipeline_, *simplex_, *sweep_, this);
     anneal_ = new AnnealController(state_, this);
+    sessions_ = new SessionController(state_, *this, this);
     buildMenus();
     buildAnnealBar();
     buildStatusBar();
@@ -147,6 +153,21 @@ void MainWindow::buildAnnealBar() {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu("&File");
+    file->addAction("&Open session...", QKeySequence::Open, sessions_, &SessionController::openDialog);
+    QMenu* recent = file->addMenu("Open &recent");
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { sessions_->fillRecentMenu(recent); });
+    file->addAction("&Save session", QKeySequence::Save, sessions_, &SessionController::save);
+    file->addAction("Save session &as...", QKeySequence::SaveAs, sessions_, &SessionController::saveAs);
+    file->addSeparator();
+    file->addAction("&Export figures and data...", QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, "Export figures (PNG, SVG) and data (CSV) to");
+        if (folder.isEmpty()) return;
+        const auto written = Exporter(*this, state_).exportAll(folder);
+        showNotice(written ? QString("Exported %1 files to %2").arg(written->size()).arg(folder)
+                           : "Export failed: " + QString::fromStdString(written.error()));
+    });
+    file->addAction("&Copy figure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyFigure);
+    file->addSeparator();
     file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
     QMenu* sampling = menuBar()->addMenu("&Sampling");
     sampling->addAction("&Resample (new noise)", QKeySequence(Qt::Key_R), panel_, [this] { panel_->resampleButton()->click(); });
@@ -214,5 +235,18 @@ void MainWindow::buildStatusBar() {
 }
 
 void MainWindow::showNotice(const QString& text) { notice_->setText(text); }
+
+void MainWindow::copyFigure() {
+    QApplication::clipboard()->setImage(tabs_->currentWidget()->grab().toImage());
+    showNotice(QString("Copied the %1 view to the clipboard").arg(currentViewName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (sessions_->confirmClose()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
 
 }  // namespace gumbel::ui

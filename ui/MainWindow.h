@@ -23,6 +23,7 @@ class PipelineView;
 class SimplexView;
 class SweepView;
 class TeachingController;
+class SessionController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     ExplorerController& controller() const { return *controller_; }
     TeachingController& teaching() const { return *teaching_; }
     AnnealController& anneal() const { return *anneal_; }
+    SessionController& sessions() const { return *sessions_; }
     ExplorerView& explorerView() const { return *explorer_; }
     PipelineView& pipelineView() const { return *pipeline_; }
     SimplexView& simplexView() const { return *simplex_; }
@@ -48,6 +50,10 @@ public:
     void setPresentationMode(bool on);
     bool presentationMode() const { return presenting_; }
     void changeFontSize(int steps);  // Ctrl+plus / Ctrl+minus
+    void copyFigure();  // the view in front, to the clipboard
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -67,6 +73,7 @@ private:
     ExplorerController* controller_;
     TeachingController* teaching_;
     AnnealController* anneal_;
+    SessionController* sessions_;
     QAction* playAction_ = nullptr;
     QAction* presentAction_ = nullptr;
     bool presenting_ = false;

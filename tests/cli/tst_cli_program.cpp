@@ -133,6 +133,26 @@ TEST(CliProgram, TheoryIsOneJsonObject) {
     EXPECT_NE(run.out.find("\"expected_draws\":2.456349206349"), std::string::npos) << run.out;
 }
 
+TEST(CliProgram, ProbsFileGivesTheSameSamplesAsProbs) {
+    const std::string path = ::testing::TempDir() + "gumbel_weights.csv";
+    {
+        std::ofstream out(path);
+        out << "weight\n1\n2\n3\n";
+    }
+    const CliRun fromFile = runCli("onehot --probs-file '" + path + "' --n 20 --seed 5");
+    const CliRun inline_ = runCli("onehot --probs 1,2,3 --n 20 --seed 5");
+    ASSERT_EQ(fromFile.status, 0) << fromFile.err;
+    EXPECT_EQ(fromFile.out, inline_.out);
+    {
+        std::ofstream out(path);
+        out << "1\n-2\n";
+    }
+    const CliRun bad = runCli("onehot --probs-file '" + path + "' --n 2");
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.err.find(":2:1: weight '-2' is negative"), std::string::npos) << bad.err;
+    std::remove(path.c_str());
+}
+
 class CliBadInput : public ::testing::TestWithParam<const char*> {};
 TEST_P(CliBadInput, ExitsTwoWithOneLineAndNoOutput) {
     const CliRun run = runCli(GetParam());

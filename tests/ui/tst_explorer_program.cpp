@@ -79,6 +79,10 @@ void TstExplorerProgram::badCommandLineValuesExitTwo_data() {
     QTest::newRow("unknown") << QStringList{"--bogus"};
     QTest::newRow("view") << QStringList{"--view", "nope", "--screenshot", "x.png"};
     QTest::newRow("unwritable screenshot") << QStringList{"--samples", "1000", "--screenshot", "/nonexistent-dir/x.png"};
+    QTest::newRow("unwritable export") << QStringList{"--samples", "1000", "--export", "/proc/gumbel-export"};
+    QTest::newRow("missing session") << QStringList{"--session", "/nonexistent/s.gumbel.json"};
+    QTest::newRow("session and state") << QStringList{"--session", "s.json", "--tau", "2"};
+    QTest::newRow("missing weights file") << QStringList{"--probs-file", "/nonexistent/w.txt"};
 }
 
 void TstExplorerProgram::badCommandLineValuesExitTwo() {

@@ -37,7 +37,7 @@ void TstMainWindow::buildsWithEveryPart() {
     ExplorerState state;
     MainWindow window(state);
     window.show();
-    QCOMPARE(window.windowTitle(), QString("Gumbel Explorer"));
+    QVERIFY(window.windowTitle().endsWith("Gumbel Explorer"));
     QVERIFY(window.views().count() >= 1);
     QVERIFY(window.showView("explorer"));
     QVERIFY(!window.showView("nonsense"));

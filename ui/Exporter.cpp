@@ -1,0 +1,196 @@
+#include "ui/Exporter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTabWidget>
+#include <QTextStream>
+#include <cmath>
+
+#include "core/NumberParsing.h"
+#include "core/Theory.h"
+#include "ui/ExplorerController.h"
+#include "ui/MainWindow.h"
+#include "ui/TeachingController.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/model/ExplorerState.h"
+#include "ui/views/ExplorerView.h"
+#include "ui/views/HeatmapWidget.h"
+#include "ui/views/PipelineView.h"
+#include "ui/views/SimplexView.h"
+#include "ui/views/SweepView.h"
+
+namespace gumbel::ui {
+
+namespace {
+
+QString num(double v) { return QString::fromStdString(formatDouble(v)); }
+
+// Writes a CSV file atomically: rows of cells, the first row the header.
+Status writeCsv(const QString& path, const QStringList& header, const std::vector<QStringList>& rows) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return Error{(path + ": cannot write: " + file.errorString()).toStdString()};
+    QTextStream out(&file);
+    out << header.join(',') << '\n';
+    for (const QStringList& row : rows) out << row.join(',') << '\n';
+    out.flush();
+    if (!file.commit()) return Error{(path + ": could not finish writing: " + file.errorString()).toStdString()};
+    return {};
+}
+
+Status writeMatrix(const QString& path, const Eigen::MatrixXd& m, const QString& columnName) {
+    QStringList header{"category"};
+    for (Eigen::Index j = 0; j < m.cols(); ++j) header << columnName + "_" + QString::number(j);
+    std::vector<QStringList> rows;
+    for (Eigen::Index i = 0; i < m.rows(); ++i) {
+        QStringList row{QString::number(i)};
+        for (Eigen::Index j = 0; j < m.cols(); ++j) row << num(m(i, j));
+        rows.push_back(row);
+    }
+    return writeCsv(path, header, rows);
+}
+
+// A value histogram on [0, 1]: edges, counts, density, and an optional exact density at the bin centres.
+Status writeHistogram(const QString& path, const long long* counts, int bins, long long total,
+                      const std::function<double(double)>* exact) {
+    QStringList header{"bin_left", "bin_right", "count", "density"};
+    if (exact != nullptr) header << "exact_density_at_centre";
+    std::vector<QStringList> rows;
+    for (int b = 0; b < bins; ++b) {
+        const double left = static_cast<double>(b) / bins;
+        const double right = static_cast<double>(b + 1) / bins;
+        QStringList row{num(left), num(right), QString::number(counts[b]),
+                        num(total > 0 ? static_cast<double>(counts[b]) * bins / static_cast<double>(total) : 0.0)};
+        if (exact != nullptr) row << num((*exact)(0.5 * (left + right)));
+        rows.push_back(row);
+    }
+    return writeCsv(path, header, rows);
+}
+
+}  // namespace
+
+Status prepareFolder(const QString& folder) {
+    QDir dir(folder);
+    if (!dir.exists() && !QDir().mkpath(folder)) return Error{(folder + ": cannot create the folder").toStdString()};
+    QFile probe(dir.filePath(".gumbel-explorer-write-test"));
+    if (!probe.open(QIODevice::WriteOnly)) return Error{(folder + ": the folder is not writable").toStdString()};
+    probe.close();
+    probe.remove();
+    return {};
+}
+
+Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngScale) {
+    const QSize size = widget.size().expandedTo(QSize(10, 10));
+    QImage image(size * pngScale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pngScale);
+    image.fill(widget.palette().window().color());
+    widget.render(&image);
+    if (!image.save(base + ".png", "PNG")) return Error{(base + ".png: cannot write").toStdString()};
+    QSvgGenerator svg;
+    svg.setFileName(base + ".svg");
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle("Gumbel Explorer");
+    QPainter painter;
+    if (!painter.begin(&svg)) return Error{(base + ".svg: cannot write").toStdString()};
+    widget.render(&painter);
+    painter.end();
+    return {};
+}
+
+Result<QStringList> Exporter::exportFigures(const QString& folder, double pngScale) const {
+    if (Status s = prepareFolder(folder); !s) return Error{s.error()};
+    const QDir dir(folder);
+    QStringList written;
+    const QString before = window_.currentViewName();
+    const auto shoot = [&](const QString& view, const std::vector<std::pair<QString, QWidget*>>& figures) -> Status {
+        window_.showView(view);
+        QApplication::processEvents();
+        for (const auto& [name, widget] : figures) {
+            if (Status s = writeFigure(*widget, dir.filePath(name), pngScale); !s) return s;
+            written << dir.filePath(name + ".png") << dir.filePath(name + ".svg");
+        }
+        return {};
+    };
+    ExplorerView& e = window_.explorerView();
+    Status s = shoot("explorer", {{"G_heatmap", e.gHeatmap()}, {"V_heatmap", e.vHeatmap()}, {"S_bars", e.sChart()},
+                                  {"histogram_argmax", e.argmaxChart()}, {"histogram_C_i", e.categoryChart()},
+                                  {"histogram_max_C", e.maxChart()}, {"histogram_inclusion", e.inclusionChart()}});
+    if (s) s = shoot("pipeline", {{"pipeline", &window_.pipelineView()}});
+    if (s && state_.distribution().size() == 3) s = shoot("simplex", {{"simplex", &window_.simplexView()}});
+    if (s && window_.teaching().sweepComplete()) s = shoot("sweep", {{"sweep", &window_.sweepView()}});
+    window_.showView(before);
+    if (!s) return Error{s.error()};
+    return written;
+}
+
+Result<QStringList> Exporter::exportData(const QString& folder) const {
+    if (Status s = prepareFolder(folder); !s) return Error{s.error()};
+    const QDir dir(folder);
+    const Distribution& p = state_.distribution();
+    const ExplorerController& controller = window_.controller();
+    const LiveSample& live = controller.liveSample();
+    QStringList written;
+    const auto keep = [&](const QString& name, const Status& s) -> Status {
+        if (s) written << dir.filePath(name);
+        return s;
+    };
+    const int k = p.size();
+    std::vector<QStringList> pRows;
+    for (int i = 0; i < k; ++i) pRows.push_back({QString::number(i), num(p.probabilities()[i]), num(p.logProbabilities()[i])});
+    Status s = keep("p.csv", writeCsv(dir.filePath("p.csv"), {"category", "p", "log_p"}, pRows));
+    if (s) s = keep("G.csv", writeMatrix(dir.filePath("G.csv"), live.g().c, "feature"));
+    if (s) s = keep("G_noise_eps.csv", writeMatrix(dir.filePath("G_noise_eps.csv"), live.g().eps, "feature"));
+    if (s && live.hasMHot()) {
+        s = keep("V.csv", writeMatrix(dir.filePath("V.csv"), live.mHot().v, "draw"));
+        std::vector<QStringList> sRows;
+        for (int i = 0; i < k; ++i) sRows.push_back({QString::number(i), num(live.mHot().s[i])});
+        if (s) s = keep("S.csv", writeCsv(dir.filePath("S.csv"), {"category", "S"}, sRows));
+    }
+    const SamplingUpdate& update = controller.lastUpdate();
+    if (s && update.stats && update.stats->categories() == k) {
+        const SamplingStats& stats = *update.stats;
+        std::vector<QStringList> argmax;
+        for (int i = 0; i < k; ++i) {
+            const long long c = stats.argmaxCounts()[static_cast<std::size_t>(i)];
+            argmax.push_back({QString::number(i), QString::number(c), num(static_cast<double>(c) / std::max<long long>(1, stats.oneHotSamples())),
+                              num(p.probabilities()[i])});
+        }
+        s = keep("histogram_argmax.csv", writeCsv(dir.filePath("histogram_argmax.csv"), {"category", "count", "frequency", "exact_p"}, argmax));
+        const ExplorerParameters& params = state_.parameters();
+        const int i = params.category;
+        std::function<double(double)> binary;
+        const bool overlay = k == 2 && !params.hard && p.probabilities()[0] > 0 && p.probabilities()[1] > 0;
+        if (overlay) {
+            const double alpha = p.probabilities()[i] / p.probabilities()[1 - i];
+            binary = [alpha, tau = params.tau](double x) { return theory::binaryConcreteDensity(x, alpha, tau); };
+        }
+        const QString cName = QString("histogram_C_%1.csv").arg(i);
+        if (s) s = keep(cName, writeHistogram(dir.filePath(cName), stats.cHistogram(i), stats.bins(), stats.oneHotSamples(), overlay ? &binary : nullptr));
+        if (s) s = keep("histogram_max_C.csv", writeHistogram(dir.filePath("histogram_max_C.csv"), stats.maxHistogram().data(), stats.bins(), stats.oneHotSamples(), nullptr));
+        std::vector<QStringList> inclusion;
+        for (int c = 0; c < k; ++c) {
+            const long long n = stats.inclusionCounts()[static_cast<std::size_t>(c)];
+            QStringList row{QString::number(c), QString::number(n), num(static_cast<double>(n) / std::max<long long>(1, stats.mHotSamples()))};
+            row << (update.theory && update.theory->inclusion ? num((*update.theory->inclusion)[c]) : QString());
+            inclusion.push_back(row);
+        }
+        if (s) s = keep("histogram_inclusion.csv", writeCsv(dir.filePath("histogram_inclusion.csv"), {"category", "count", "frequency", "exact_P_in_S"}, inclusion));
+    }
+    if (!s) return Error{s.error()};
+    return written;
+}
+
+Result<QStringList> Exporter::exportAll(const QString& folder, double pngScale) const {
+    const Result<QStringList> data = exportData(folder);
+    if (!data) return data;
+    const Result<QStringList> figures = exportFigures(folder, pngScale);
+    if (!figures) return figures;
+    return data.value() + figures.value();
+}
+
+}  // namespace gumbel::ui
