@@ -27,7 +27,8 @@ void chooseOffscreenIfHeadless(int argc, char** argv) {
     }
 }
 
-int fail(const QString& message) {
+int fail(QString message) {
+    message.replace('\n', ' ').replace('\r', ' ');  // always one line
     std::fprintf(stderr, "gumbel-explorer: %s\n", message.toLocal8Bit().constData());
     return 2;
 }

@@ -223,8 +223,10 @@ namespace {
 
 // Short columns (k < 16): plain loops. Vectorising ten-element loops costs
 // more in prologues and epilogues than it saves.
-__attribute__((optimize("no-tree-vectorize"))) void gapsShort(double* z, const double* offset, std::size_t rows,
-                                                             std::size_t cols, double invTau, double floorGap) {
+// z + offset, then (z - max) / tau floored at -800 (exp gives exactly 0 there), per column.
+// Inlined into the two wrappers below, which differ only in how they are compiled.
+__attribute__((always_inline)) inline void gaps(double* z, const double* offset, std::size_t rows, std::size_t cols,
+                                                double invTau, double floorGap) {
     for (std::size_t j = 0; j < cols; ++j) {
         double* column = z + j * rows;
         for (std::size_t i = 0; i < rows; ++i) column[i] += offset[i];
@@ -235,6 +237,11 @@ __attribute__((optimize("no-tree-vectorize"))) void gapsShort(double* z, const d
             column[i] = (gap > floorGap ? gap : floorGap) * invTau;
         }
     }
+}
+
+__attribute__((optimize("no-tree-vectorize"))) void gapsShort(double* z, const double* offset, std::size_t rows,
+                                                             std::size_t cols, double invTau, double floorGap) {
+    gaps(z, offset, rows, cols, invTau, floorGap);
 }
 
 __attribute__((optimize("no-tree-vectorize"))) void normaliseShort(double* z, std::size_t rows, std::size_t cols) {
@@ -249,16 +256,7 @@ __attribute__((optimize("no-tree-vectorize"))) void normaliseShort(double* z, st
 
 GUMBEL_HOT
 void gapsLong(double* z, const double* offset, std::size_t rows, std::size_t cols, double invTau, double floorGap) {
-    for (std::size_t j = 0; j < cols; ++j) {
-        double* column = z + j * rows;
-        for (std::size_t i = 0; i < rows; ++i) column[i] += offset[i];
-        double top = column[0];
-        for (std::size_t i = 1; i < rows; ++i) top = column[i] > top ? column[i] : top;
-        for (std::size_t i = 0; i < rows; ++i) {
-            const double gap = column[i] - top;
-            column[i] = (gap > floorGap ? gap : floorGap) * invTau;
-        }
-    }
+    gaps(z, offset, rows, cols, invTau, floorGap);
 }
 
 GUMBEL_HOT

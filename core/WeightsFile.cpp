@@ -96,20 +96,22 @@ Result<std::vector<double>> parseWeightsText(std::string_view text, std::string_
 }
 
 Result<std::vector<double>> readWeightsFile(const std::string& path) {
+    // Messages quote the path safely: a name with a newline must not break a one-line message.
+    const std::string shownPath = quoteForMessage(path, 200);
     struct stat info {};
-    if (stat(path.c_str(), &info) != 0) return Error{path + ": cannot open the file (it does not exist or is not readable)"};
-    if (S_ISDIR(info.st_mode)) return Error{path + ": is a folder, not a weights file"};
-    if (!S_ISREG(info.st_mode)) return Error{path + ": is not a regular file (a device or a pipe cannot be read as weights)"};
+    if (stat(path.c_str(), &info) != 0) return Error{shownPath + ": cannot open the file (it does not exist or is not readable)"};
+    if (S_ISDIR(info.st_mode)) return Error{shownPath + ": is a folder, not a weights file"};
+    if (!S_ISREG(info.st_mode)) return Error{shownPath + ": is not a regular file (a device or a pipe cannot be read as weights)"};
     if (static_cast<unsigned long long>(info.st_size) > kMaxWeightsFileBytes) {
-        return Error{path + ": the file is " + std::to_string(info.st_size) + " bytes, more than the limit of " +
+        return Error{shownPath + ": the file is " + std::to_string(info.st_size) + " bytes, more than the limit of " +
                      std::to_string(kMaxWeightsFileBytes)};
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path + ": cannot open the file"};
+    if (!in) return Error{shownPath + ": cannot open the file"};
     std::string text(kMaxWeightsFileBytes + 1, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
-    return parseWeightsText(text, path);
+    return parseWeightsText(text, shownPath);
 }
 
 }  // namespace gumbel

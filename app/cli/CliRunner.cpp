@@ -130,14 +130,24 @@ Status runCli(const CliOptions& options, std::FILE* out) {
     return status;
 }
 
+namespace {
+// Exactly one line, whatever the message quotes.
+void report(std::FILE* err, std::string message) {
+    for (char& c : message) {
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    std::fprintf(err, "gumbel-cli: %s\n", message.c_str());
+}
+}  // namespace
+
 int cliMain(const std::vector<std::string>& args, std::FILE* out, std::FILE* err) {
     Result<CliOptions> options = parseCliArguments(args);
     if (!options) {
-        std::fprintf(err, "gumbel-cli: %s\n", options.error().c_str());
+        report(err, options.error());
         return 2;
     }
     if (Status s = runCli(options.value(), out); !s) {
-        std::fprintf(err, "gumbel-cli: %s\n", s.error().c_str());
+        report(err, s.error());
         return 2;
     }
     return 0;
