@@ -159,9 +159,9 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
             x->setTickCount(6);
         }
     }
-    // Round the value axis to 1-2-5 steps so its labels read well.
+    // Labels at 1-2-5 steps from 0; the range itself keeps a little headroom above the data.
     const double yStep = niceStep(y1 - y0, 4);
-    yAxis_->setRange(y0, std::ceil(y1 / yStep - 1e-9) * yStep);
+    yAxis_->setRange(y0, y1);
     yAxis_->setTickType(QValueAxis::TicksDynamic);
     yAxis_->setTickAnchor(0.0);
     yAxis_->setTickInterval(yStep);

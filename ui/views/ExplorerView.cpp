@@ -107,7 +107,7 @@ void ExplorerView::showLiveSample(const LiveSample& sample, const ExplorerParame
     v_->setMatrix(mHot.v);
     s_->setBars(Sampled, toVector(mHot.s), -0.5, 1.0, 0.25, "S (this sample)", palette::samples());
     showTheoryOnS(distribution);
-    s_->setRange(-0.5, k - 0.5, 0.0, 1.0);
+    s_->setRange(-0.5, k - 0.5, 0.0, 1.06);
     QStringList order;
     for (int c : mHot.order) order << QString::number(c);
     QString text = QString("<b>m-hot</b> (%1 method): accepted categories in draw order: %2. Columns drawn: %3")
@@ -170,7 +170,7 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     } else {
         inclusion_->hideSeries(ExactInclusion);
     }
-    inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.0, 1.1 * top + 1e-9));
+    inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.06, 1.1 * top + 1e-9));
     showTheoryOnS(distribution);
 }
 
