@@ -5,6 +5,7 @@
 
 #include "core/Limits.h"
 #include "core/NoiseField.h"
+#include "core/NoiseKernels.h"
 #include "core/NumberParsing.h"
 
 namespace gumbel {
@@ -66,10 +67,12 @@ Distribution::Distribution(Eigen::VectorXd logP) : p_(logP.size()), logP_(std::m
         p_[i] = logP_[i] == kNegInf ? 0.0 : std::exp(logP_[i]);
         if (p_[i] > 0.0) ++support_;
     }
+    finiteLogP_ = logP_.cwiseMax(kernels::kFiniteFloor);
 }
 
 Distribution::Distribution(Eigen::VectorXd p, Eigen::VectorXd logP) : p_(std::move(p)), logP_(std::move(logP)) {
     support_ = static_cast<int>((p_.array() > 0.0).count());
+    finiteLogP_ = logP_.cwiseMax(kernels::kFiniteFloor);
 }
 
 Result<Distribution> Distribution::fromWeights(const std::vector<double>& weights) {

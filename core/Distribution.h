@@ -27,6 +27,9 @@ public:
     int size() const { return static_cast<int>(p_.size()); }
     const Eigen::VectorXd& probabilities() const { return p_; }
     const Eigen::VectorXd& logProbabilities() const { return logP_; }
+    // log p with -inf raised to a finite floor (-1e300): what the vector
+    // kernels take, since they see finite numbers only. exp still gives 0 there.
+    const Eigen::VectorXd& finiteLogProbabilities() const { return finiteLogP_; }
     // Number of categories with p_i > 0: the largest m an m-hot vector can have.
     int supportSize() const { return support_; }
 
@@ -36,6 +39,7 @@ private:
 
     Eigen::VectorXd p_;
     Eigen::VectorXd logP_;
+    Eigen::VectorXd finiteLogP_;
     int support_ = 0;
 };
 

@@ -35,7 +35,6 @@ Result<MHotSampler> MHotSampler::create(const Distribution& distribution, double
 MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings,
                          std::uint64_t seed)
     : distribution_(distribution),
-      finiteLogP_(distribution.logProbabilities().cwiseMax(kernels::kFiniteFloor)),
       tau_(tau),
       settings_(settings),
       noise_(seed) {}
@@ -68,12 +67,8 @@ void MHotSampler::finishColumns(MHotSample& out) const {
         for (Eigen::Index j = 0; j < out.v.cols(); ++j) out.v(out.order[static_cast<std::size_t>(j)], j) = 1.0;
         return;
     }
-    const Eigen::VectorXd none = Eigen::VectorXd::Zero(k);
-    kernels::softmaxColumns(out.v.data(), none.data(), static_cast<std::size_t>(k), static_cast<std::size_t>(out.v.cols()), tau_);
-    // p = 0 stays exactly 0 (its z sits at the finite floor, far below any gap that survives exp).
-    for (Eigen::Index i = 0; i < k; ++i) {
-        if (distribution_.probabilities()[i] == 0.0) out.v.row(i).setZero();
-    }
+    // V already holds z = log p + noise; p = 0 sits at the finite floor, so its C is exactly 0.
+    kernels::softmaxColumns(out.v.data(), nullptr, static_cast<std::size_t>(k), static_cast<std::size_t>(out.v.cols()), tau_);
 }
 
 Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
@@ -98,7 +93,7 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
                        static_cast<std::size_t>(k), z.data());
         for (Eigen::Index c = 0; c < count && static_cast<int>(out.order.size()) < settings_.m; ++c) {
             auto column = z.col(c);
-            column += finiteLogP_;
+            column += distribution_.finiteLogProbabilities();
             ++draw;
             Eigen::Index winner = 0;
             for (Eigen::Index i = 1; i < k; ++i) winner = column[i] > column[winner] ? i : winner;
@@ -142,7 +137,8 @@ void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out, std::vector<
         }
         // The others: Gumbel(log p_i) truncated at M.
         double* z = out.v.col(column).data();
-        for (Eigen::Index i = 0; i < k; ++i) z[i] = finiteLogP_[i] + noise(i, column);
+        const Eigen::VectorXd& logP = distribution_.finiteLogProbabilities();
+        for (Eigen::Index i = 0; i < k; ++i) z[i] = logP[i] + noise(i, column);
         kernels::truncateAt(z, static_cast<std::size_t>(k), top);
         z[winner] = top;
         taken[static_cast<std::size_t>(winner)] = 1;

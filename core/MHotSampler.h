@@ -68,7 +68,6 @@ private:
     void finishColumns(MHotSample& out) const;
 
     Distribution distribution_;
-    Eigen::VectorXd finiteLogP_;  // log p with -inf raised to kernels::kFiniteFloor
     double tau_;
     MHotSettings settings_;
     NoiseField noise_;

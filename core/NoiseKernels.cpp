@@ -229,7 +229,9 @@ __attribute__((always_inline)) inline void gaps(double* z, const double* offset,
                                                 double invTau, double floorGap) {
     for (std::size_t j = 0; j < cols; ++j) {
         double* column = z + j * rows;
-        for (std::size_t i = 0; i < rows; ++i) column[i] += offset[i];
+        if (offset != nullptr) {
+            for (std::size_t i = 0; i < rows; ++i) column[i] += offset[i];
+        }
         double top = column[0];
         for (std::size_t i = 1; i < rows; ++i) top = column[i] > top ? column[i] : top;
         for (std::size_t i = 0; i < rows; ++i) {

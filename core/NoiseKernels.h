@@ -23,7 +23,8 @@ void gumbelFromUniform(const double* u, double* eps, std::size_t n);
 void expNonPositive(double* x, std::size_t n);
 
 // Column-wise C = softmax((x + offset) / tau) for a col-major rows x cols
-// block x, in place; offset has `rows` values (log p for x = eps). Inputs must
+// block x, in place; offset has `rows` values (log p for x = eps), or is null
+// for none. Inputs must
 // be finite (callers raise log p = -inf to kFiniteFloor); gaps below -800 tau
 // become exactly 0 after exp. Column sums run in a fixed order, so a column's
 // result never depends on its address.

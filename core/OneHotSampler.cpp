@@ -16,7 +16,6 @@ Result<OneHotSampler> OneHotSampler::create(const Distribution& distribution, do
 
 OneHotSampler::OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed)
     : distribution_(distribution),
-      finiteLogP_(distribution.logProbabilities().cwiseMax(kernels::kFiniteFloor)),
       tau_(tau),
       noise_(seed) {}
 
@@ -38,7 +37,7 @@ void OneHotSampler::sample(Stream stream, std::uint64_t sample, std::uint32_t fi
             block.colwise() += distribution_.logProbabilities();  // z = log p + eps
             hardOneHotColumns(block);
         } else {
-            kernels::softmaxColumns(block.data(), finiteLogP_.data(), static_cast<std::size_t>(k),
+            kernels::softmaxColumns(block.data(), distribution_.finiteLogProbabilities().data(), static_cast<std::size_t>(k),
                                     static_cast<std::size_t>(n), tau_);
         }
     }

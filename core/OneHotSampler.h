@@ -30,7 +30,6 @@ private:
     OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed);
 
     Distribution distribution_;
-    Eigen::VectorXd finiteLogP_;  // log p with -inf raised to kernels::kFiniteFloor
     double tau_;
     NoiseField noise_;
 };

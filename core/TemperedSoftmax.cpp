@@ -18,11 +18,10 @@ Status validateTemperature(double tau) {
 
 void temperedSoftmaxColumns(Eigen::Ref<Eigen::MatrixXd> zToC, double tau) {
     const Eigen::Index k = zToC.rows();
-    const Eigen::VectorXd none = Eigen::VectorXd::Zero(k);
     for (Eigen::Index j = 0; j < zToC.cols(); ++j) {
         double* column = zToC.col(j).data();
         for (Eigen::Index i = 0; i < k; ++i) column[i] = column[i] > kernels::kFiniteFloor ? column[i] : kernels::kFiniteFloor;
-        kernels::softmaxColumns(column, none.data(), static_cast<std::size_t>(k), 1, tau);
+        kernels::softmaxColumns(column, nullptr, static_cast<std::size_t>(k), 1, tau);
     }
 }
 

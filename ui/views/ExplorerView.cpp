@@ -138,6 +138,7 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
         clearSampling(update.error);
         return;
     }
+    const bool theoryChanged = theory_ != update.theory;
     theory_ = update.theory;
     const SamplingStats& stats = *update.stats;
     const int k = distribution.size();
@@ -171,7 +172,7 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
         inclusion_->hideSeries(ExactInclusion);
     }
     inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.06, 1.1 * top + 1e-9));
-    showTheoryOnS(distribution);
+    if (theoryChanged) showTheoryOnS(distribution);  // S's markers change only with the theory
 }
 
 void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
