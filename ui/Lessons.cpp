@@ -136,7 +136,7 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel),
     layout->addWidget(text_, 1);
 }
 
-void LessonPanel::show(const QString& title, const QString& html) {
+void LessonPanel::showLesson(const QString& title, const QString& html) {
     title_->setText(title);
     text_->setHtml(html);
 }

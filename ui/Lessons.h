@@ -28,7 +28,7 @@ class LessonPanel : public QWidget {
     Q_OBJECT
 public:
     explicit LessonPanel(QWidget* parent = nullptr);
-    void show(const QString& title, const QString& html);
+    void showLesson(const QString& title, const QString& html);
     QString title() const;
     QString text() const;
 

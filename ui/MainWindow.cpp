@@ -100,7 +100,7 @@ void MainWindow::startLesson(int index) {
         return;
     }
     showView(lesson.view);
-    lesson_->show(lesson.title, lesson.text(state_.parameters(), state_.distribution()));
+    lesson_->showLesson(lesson.title, lesson.text(state_.parameters(), state_.distribution()));
     lessonDock_->show();
 }
 

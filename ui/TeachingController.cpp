@@ -18,7 +18,13 @@ TeachingController::TeachingController(ExplorerState& state, ExplorerController&
         if (what & (ExplorerState::Probabilities | ExplorerState::Noise | ExplorerState::Kind)) {
             sweepDirty_ = true;
             sweepComplete_ = false;
-            if (tabs_.currentWidget() == &sweep_) restartSweep();
+            if (tabs_.currentWidget() == &sweep_) {
+                restartSweep();
+            } else {
+                // The running sweep is for the old p: stop it, and ignore anything it still sends.
+                sweepComputer_.cancel();
+                sweepGeneration_ = 0;
+            }
         }
         if (what & ExplorerState::Tau) sweep_.showTau(state_.parameters().tau);
     });
@@ -38,8 +44,8 @@ TeachingController::TeachingController(ExplorerState& state, ExplorerController&
 
 void TeachingController::refreshVisible() {
     QWidget* front = tabs_.currentWidget();
-    if (front == &pipeline_) pipeline_.show(explorer_.liveSample(), state_.parameters(), state_.distribution());
-    if (front == &simplex_) simplex_.show(state_.parameters(), state_.distribution());
+    if (front == &pipeline_) pipeline_.showSample(explorer_.liveSample(), state_.parameters(), state_.distribution());
+    if (front == &simplex_) simplex_.showState(state_.parameters(), state_.distribution());
     if (front == &sweep_ && sweepDirty_) restartSweep();
 }
 

@@ -39,7 +39,7 @@ void TstPipelineView::stepsShowTheEnginesNumbers() {
     LiveSample live;
     live.update(state.parameters(), state.distribution());
     PipelineView view;
-    view.show(live, state.parameters(), state.distribution());
+    view.showSample(live, state.parameters(), state.distribution());
     view.columnSpinBox()->setValue(column);
     view.categorySpinBox()->setValue(2);
 
@@ -74,7 +74,7 @@ void TstPipelineView::rejectionDrawsAreListed() {
     LiveSample live;
     live.update(state.parameters(), state.distribution());
     PipelineView view;
-    view.show(live, state.parameters(), state.distribution());
+    view.showSample(live, state.parameters(), state.distribution());
     const QString text = view.drawsText()->text();
     QVERIFY(live.mHot().rejected() > 0);  // peaked p: category 0 repeats
     QVERIFY2(text.contains("rejected"), qPrintable(text));

@@ -42,7 +42,7 @@ void TstSimplexView::viewShowsDensityAndSamplesForThreeCategories() {
     }).ok());
     SimplexView view;
     view.resize(700, 600);
-    view.show(state.parameters(), state.distribution());
+    view.showState(state.parameters(), state.distribution());
     QVERIFY(view.density() != nullptr);
     QCOMPARE(view.samples().cols(), SimplexView::kSamples);
     QVERIFY(!view.switchButton()->isVisible());
@@ -51,7 +51,7 @@ void TstSimplexView::viewShowsDensityAndSamplesForThreeCategories() {
     // Dragging tau redraws with the new density.
     const QImage before = view.densityImage();
     QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = 2.0; }).ok());
-    view.show(state.parameters(), state.distribution());
+    view.showState(state.parameters(), state.distribution());
     QVERIFY(view.densityImage() != before);
 }
 
@@ -60,7 +60,7 @@ void TstSimplexView::otherKOffersTheSwitch() {
     SimplexView view;
     view.resize(700, 600);
     view.setVisible(true);
-    view.show(state.parameters(), state.distribution());
+    view.showState(state.parameters(), state.distribution());
     QVERIFY(view.density() == nullptr);
     QVERIFY(view.switchButton()->isVisible());
     QSignalSpy spy(&view, &SimplexView::switchToThreeRequested);

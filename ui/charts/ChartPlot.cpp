@@ -9,18 +9,81 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace gumbel::ui {
 
 namespace {
+constexpr double kMaxTicks = 40.0;          // no axis ever gets more major ticks than this
+constexpr double kSmallestSpan = 1e-12;     // narrower ranges are widened
+constexpr double kLargestValue = 1e12;      // larger values are clamped (nothing the app draws comes near)
+
+struct AxisRange {
+    double lo;
+    double hi;
+};
+
 double niceStep(double span, int wanted) {
     const double raw = span / std::max(1, wanted);
+    if (!(raw > 0.0) || !std::isfinite(raw)) return 1.0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (double base : {1.0, 2.0, 5.0, 10.0}) {
         if (base * magnitude >= raw) return base * magnitude;
     }
     return 10.0 * magnitude;
+}
+
+// A range Qt Charts can lay out: finite, increasing, and wide enough against its own magnitude that adding a tick
+// interval to a tick value always moves it (Qt Charts walks from tick to tick while value <= max).
+AxisRange sanitizedRange(double lo, double hi) {
+    if (!std::isfinite(lo) || !std::isfinite(hi)) return {0.0, 1.0};
+    if (hi < lo) std::swap(lo, hi);
+    lo = std::clamp(lo, -kLargestValue, kLargestValue);
+    hi = std::clamp(hi, -kLargestValue, kLargestValue);
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    const double smallest = std::max(kSmallestSpan, 1e-9 * magnitude);
+    if (hi - lo < smallest) {
+        const double widen = magnitude > 0.0 ? 0.1 * magnitude : 1.0;
+        return {lo, lo + std::max(widen, smallest)};
+    }
+    return {lo, hi};
+}
+
+// The same for a log axis, whose range must also be positive.
+AxisRange sanitizedLogRange(double lo, double hi) {
+    if (!std::isfinite(lo) || !std::isfinite(hi) || hi <= 0.0) return {0.01, 10.0};
+    if (hi < lo) std::swap(lo, hi);
+    if (lo <= 0.0) lo = hi / 1000.0;
+    if (hi < lo * (1.0 + 1e-9)) hi = lo * 10.0;
+    return {lo, hi};
+}
+
+// How many major ticks Qt Charts lays out for dynamic ticks (its loop: from the first tick above min, step by
+// interval while value <= max).
+int dynamicTickCount(double lo, double hi, double interval) {
+    if (!(interval > 0.0) || !std::isfinite(interval)) return 0;
+    const double count = std::floor((hi - lo) / interval) + 1.0;
+    return count > 1e9 ? 1000000000 : static_cast<int>(count);
+}
+
+// Moves an axis to a new range and tick interval without ever passing through a state where Qt Charts would lay out
+// (range / interval) ticks for a mismatched pair: the interval is first widened to cover both the old and the new
+// range, then the range changes, then the interval settles. The interval is capped at kMaxTicks ticks.
+void setDynamicTicks(QValueAxis& axis, const AxisRange& range, double interval) {
+    const double span = range.hi - range.lo;
+    if (!(interval > 0.0) || !std::isfinite(interval)) interval = span / 4.0;
+    interval = std::max(interval, span / kMaxTicks);
+    const double oldSpan = axis.max() - axis.min();
+    const double current = axis.tickInterval();
+    double wide = std::max({interval, oldSpan / kMaxTicks, span / kMaxTicks});
+    if (std::isfinite(current) && current > wide) wide = current;
+    axis.setTickInterval(wide);
+    axis.setTickAnchor(0.0);
+    axis.setRange(range.lo, range.hi);
+    axis.setTickType(QValueAxis::TicksDynamic);
+    axis.setTickInterval(interval);
 }
 }  // namespace
 
@@ -145,28 +208,38 @@ QVector<QPointF> ChartPlot::seriesPoints(int slot) const {
 }
 
 void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
-    if (!(x1 > x0)) x1 = x0 + 1.0;
-    if (!(y1 > y0)) y1 = y0 + 1.0;
-    xAxis_->setRange(x0, x1);
-    if (auto* x = qobject_cast<QValueAxis*>(xAxis_)) {
+    const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
+    const AxisRange x = logX ? sanitizedLogRange(x0, x1) : sanitizedRange(x0, x1);
+    const AxisRange y = sanitizedRange(y0, y1);
+    if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) {
         if (integerTicks_) {
-            x->setTickType(QValueAxis::TicksDynamic);
-            x->setTickAnchor(0.0);
-            x->setTickInterval(std::max(1.0, niceStep(x1 - x0, 8)));
-            x->setLabelFormat("%.0f");
+            setDynamicTicks(*linear, x, std::max(1.0, niceStep(x.hi - x.lo, 8)));
+            linear->setLabelFormat("%.0f");
         } else {
-            x->setTickType(QValueAxis::TicksFixed);
-            x->setTickCount(6);
+            linear->setTickType(QValueAxis::TicksFixed);
+            linear->setTickCount(6);
+            linear->setRange(x.lo, x.hi);
         }
+    } else {
+        xAxis_->setRange(x.lo, x.hi);
     }
     // Labels at 1-2-5 steps from 0; the range itself keeps a little headroom above the data.
-    const double yStep = niceStep(y1 - y0, 4);
-    yAxis_->setRange(y0, y1);
-    yAxis_->setTickType(QValueAxis::TicksDynamic);
-    yAxis_->setTickAnchor(0.0);
-    yAxis_->setTickInterval(yStep);
+    const double yStep = niceStep(y.hi - y.lo, 4);
+    setDynamicTicks(*yAxis_, y, yStep);
     yAxis_->setLabelFormat(yStep >= 1.0 ? "%.0f" : "%g");
 }
+
+std::pair<double, double> ChartPlot::xRange() const {
+    if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) return {linear->min(), linear->max()};
+    auto* log = static_cast<QLogValueAxis*>(xAxis_);
+    return {log->min(), log->max()};
+}
+
+std::pair<double, double> ChartPlot::yRange() const { return {yAxis_->min(), yAxis_->max()}; }
+
+double ChartPlot::yTickInterval() const { return yAxis_->tickInterval(); }
+
+int ChartPlot::yTickCount() const { return dynamicTickCount(yAxis_->min(), yAxis_->max(), yAxis_->tickInterval()); }
 
 void ChartPlot::setIntegerXTicks(bool integer) { integerTicks_ = integer; }
 

@@ -9,6 +9,7 @@
 #include <QVector>
 #include <QWidget>
 #include <map>
+#include <utility>
 
 class QChart;
 class QChartView;
@@ -37,7 +38,13 @@ public:
     bool isSeriesVisible(int slot) const;
     QVector<QPointF> seriesPoints(int slot) const;
 
+    // Any values are accepted: non-finite, reversed or degenerate ranges become a sensible range, and the tick
+    // interval is chosen (and changed) so that an axis never has more than a few dozen ticks.
     void setRange(double x0, double x1, double y0, double y1);
+    std::pair<double, double> xRange() const;
+    std::pair<double, double> yRange() const;
+    double yTickInterval() const;
+    int yTickCount() const;  // major ticks Qt Charts lays out on the y axis
     void setIntegerXTicks(bool integer);  // category axes
     void setLegendAlignment(Qt::Alignment alignment);
     void setTitle(const QString& title);

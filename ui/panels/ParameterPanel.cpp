@@ -260,7 +260,7 @@ void ParameterPanel::syncFromState(ExplorerState::Changes what) {
         const std::vector<double> shown = p.preset == Preset::Custom
                                               ? p.customWeights
                                               : std::vector<double>(probabilities.data(), probabilities.data() + probabilities.size());
-        weights_->show(shown, state_.distribution());
+        weights_->showWeights(shown, state_.distribution());
     }
 }
 

@@ -1,15 +1,37 @@
 #include "ui/panels/WeightsEditor.h"
 
+#include <QAbstractItemDelegate>
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "core/Distribution.h"
 
 namespace gumbel::ui {
+
+// Counts the editors it has open: an editor can outlive the view's EditingState (a drag on the table while a cell
+// is being edited), and rebuilding rows under an open editor makes Qt lose track of it.
+class EditorCountingDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        ++open_;
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+    void destroyEditor(QWidget* editor, const QModelIndex& index) const override {
+        open_ = std::max(0, open_ - 1);
+        QStyledItemDelegate::destroyEditor(editor, index);
+    }
+    bool editing() const { return open_ > 0; }
+
+private:
+    mutable int open_ = 0;
+};
 
 namespace {
 QString number(double v) {
@@ -32,20 +54,38 @@ WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTab
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table_);
     layout->addWidget(reason_);
+    auto* delegate = new EditorCountingDelegate(table_);
+    delegate_ = delegate;
+    table_->setItemDelegate(delegate);
     connect(table_, &QTableWidget::cellChanged, this, &WeightsEditor::cellEdited);
+    // After an editor closes (queued: the view finishes its own bookkeeping first), show what arrived meanwhile.
+    connect(table_->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &WeightsEditor::showPending,
+            Qt::QueuedConnection);
 }
 
-void WeightsEditor::show(const std::vector<double>& weights, const Distribution& distribution) {
+void WeightsEditor::showWeights(const std::vector<double>& weights, const Distribution& distribution) {
+    const Eigen::VectorXd& p = distribution.probabilities();
+    const Eigen::VectorXd& logP = distribution.logProbabilities();
+    pending_ = Pending{weights, std::vector<double>(p.data(), p.data() + p.size()),
+                       std::vector<double>(logP.data(), logP.data() + logP.size())};
+    if (delegate_->editing()) return;  // shown when the editor closes
+    showPending();
+}
+
+void WeightsEditor::showPending() {
+    if (!pending_ || delegate_->editing()) return;
+    const Pending shown = std::move(*pending_);
+    pending_.reset();
     filling_ = true;
-    weights_ = weights;
-    const int k = distribution.size();
+    weights_ = shown.weights;
+    const int k = static_cast<int>(shown.p.size());
     table_->setRowCount(k);
     QStringList rows;
     for (int i = 0; i < k; ++i) rows << QString::number(i);
     table_->setVerticalHeaderLabels(rows);
     for (int i = 0; i < k; ++i) {
-        const double values[3] = {weights_[static_cast<std::size_t>(i)], distribution.probabilities()[i],
-                                  distribution.logProbabilities()[i]};
+        const auto row = static_cast<std::size_t>(i);
+        const double values[3] = {row < weights_.size() ? weights_[row] : shown.p[row], shown.p[row], shown.logP[row]};
         for (int c = 0; c < 3; ++c) {
             QTableWidgetItem* item = table_->item(i, c);
             if (item == nullptr) {
@@ -65,7 +105,13 @@ void WeightsEditor::showReason(const QString& reason) {
 }
 
 void WeightsEditor::cellEdited(int row, int column) {
-    if (filling_ || column != 0 || row < 0 || row >= static_cast<int>(weights_.size())) return;
+    if (filling_ || column != 0 || row < 0) return;
+    // The newest weights: those that arrived while the cell was being edited, if any.
+    const std::vector<double>& base = pending_ ? pending_->weights : weights_;
+    if (row >= static_cast<int>(base.size())) {
+        showReason(QString("weight %1 was not applied: there are only %2 categories now").arg(row).arg(base.size()));
+        return;
+    }
     const QString text = table_->item(row, column)->text().trimmed();
     bool ok = false;
     const double w = QLocale::c().toDouble(text, &ok);
@@ -77,12 +123,12 @@ void WeightsEditor::cellEdited(int row, int column) {
     if (!reason.isEmpty()) {
         showReason(reason);
         filling_ = true;
-        table_->item(row, column)->setText(number(weights_[static_cast<std::size_t>(row)]));
+        table_->item(row, column)->setText(number(base[static_cast<std::size_t>(row)]));
         filling_ = false;
         return;
     }
     showReason({});
-    std::vector<double> edited = weights_;
+    std::vector<double> edited = base;
     edited[static_cast<std::size_t>(row)] = w;
     emit weightsEdited(edited);
 }

@@ -41,7 +41,16 @@ QVector<double> frequencies(const std::vector<long long>& counts, long long tota
     return f;
 }
 
-double maxOf(const QVector<double>& v) { return v.isEmpty() ? 0.0 : *std::max_element(v.begin(), v.end()); }
+double maxOf(const QVector<double>& v) {
+    double top = 0.0;
+    for (double x : v) {
+        if (std::isfinite(x)) top = std::max(top, x);
+    }
+    return top;
+}
+
+// The top of a density chart: a little above the data, and [0, 1] when there is nothing (or nothing finite) to show.
+double headroom(double top) { return std::isfinite(top) && top > 0.0 ? 1.1 * top : 1.0; }
 
 QString sampleCount(std::uint64_t n) { return QLocale(QLocale::English).toString(static_cast<qulonglong>(n)); }
 
@@ -146,9 +155,15 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     const QString progress = update.finished ? QString("N = %1").arg(sampleCount(update.done))
                                              : QString("N = %1 of %2").arg(sampleCount(update.done), sampleCount(update.total));
 
+    // A histogram of zero samples is not drawn (no bars, no density): the charts keep their exact curves only.
+    const bool haveOneHots = stats.oneHotSamples() > 0;
     const QVector<double> argmax = frequencies(stats.argmaxCounts(), stats.oneHotSamples());
     argmax_->setYTitle("frequency, " + progress);
-    argmax_->setBars(Sampled, argmax, -0.5, 1.0, 0.25, "sampled", palette::samples());
+    if (haveOneHots) {
+        argmax_->setBars(Sampled, argmax, -0.5, 1.0, 0.25, "sampled", palette::samples());
+    } else {
+        argmax_->hideSeries(Sampled);
+    }
     argmax_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
     argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * std::max(maxOf(argmax), distribution.probabilities().maxCoeff()));
 
@@ -156,13 +171,22 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
 
     const QVector<double> maxDensity = density(stats.maxHistogram().data(), stats.bins(), stats.oneHotSamples());
     max_->setYTitle("density, " + progress);
-    max_->setBars(Sampled, maxDensity, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
-    max_->setRange(0.0, 1.0, 0.0, std::max(1e-9, 1.1 * maxOf(maxDensity)));
+    if (haveOneHots) {
+        max_->setBars(Sampled, maxDensity, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+        max_->setRange(0.0, 1.0, 0.0, headroom(maxOf(maxDensity)));
+    } else {
+        max_->hideSeries(Sampled);
+        max_->setRange(0.0, 1.0, 0.0, 1.0);
+    }
 
     const QVector<double> inclusion = frequencies(stats.inclusionCounts(), stats.mHotSamples());
     inclusion_->setTitle(QString("(4) i in S (m = %1) vs P(i in S)").arg(parameters.m));
     inclusion_->setYTitle("frequency, " + progress);
-    inclusion_->setBars(Sampled, inclusion, -0.5, 1.0, 0.25, "sampled", palette::samples());
+    if (stats.mHotSamples() > 0) {
+        inclusion_->setBars(Sampled, inclusion, -0.5, 1.0, 0.25, "sampled", palette::samples());
+    } else {
+        inclusion_->hideSeries(Sampled);
+    }
     double top = maxOf(inclusion);
     if (theory_ && theory_->inclusion && theory_->inclusion->size() == k) {
         inclusion_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers,
@@ -171,7 +195,7 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     } else {
         inclusion_->hideSeries(ExactInclusion);
     }
-    inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.06, 1.1 * top + 1e-9));
+    inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.06, headroom(top)));
     if (theoryChanged) showTheoryOnS(distribution);  // S's markers change only with the theory
 }
 
@@ -182,7 +206,11 @@ void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const Explo
     category_->setTitle(QString("(2) C_%1, with p_%1 = %2").arg(i).arg(distribution.probabilities()[i], 0, 'g', 3));
     category_->setXTitle(QString("C_%1").arg(i));
     category_->setYTitle(QString("density, N = %1").arg(sampleCount(static_cast<std::uint64_t>(stats.oneHotSamples()))));
-    category_->setBars(Sampled, bars, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+    if (stats.oneHotSamples() > 0) {
+        category_->setBars(Sampled, bars, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+    } else {
+        category_->hideSeries(Sampled);
+    }
     double top = maxOf(bars);
     const Eigen::VectorXd& p = distribution.probabilities();
     const int other = 1 - i;
@@ -205,7 +233,7 @@ void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const Explo
     } else {
         category_->hideSeries(Density);
     }
-    category_->setRange(0.0, 1.0, 0.0, std::max(1e-9, 1.1 * top));
+    category_->setRange(0.0, 1.0, 0.0, headroom(top));
 }
 
 void ExplorerView::clearSampling(const QString& reason) {

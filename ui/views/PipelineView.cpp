@@ -64,7 +64,7 @@ PipelineView::PipelineView(QWidget* parent) : QWidget(parent), column_(new QSpin
     connect(category_, &QSpinBox::valueChanged, this, &PipelineView::refresh);
 }
 
-void PipelineView::show(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution) {
+void PipelineView::showSample(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution) {
     sample_ = &sample;
     parameters_ = parameters;
     distribution_ = distribution;

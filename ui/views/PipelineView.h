@@ -25,7 +25,7 @@ public:
 
     explicit PipelineView(QWidget* parent = nullptr);
 
-    void show(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution);
+    void showSample(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution);
     const StepBars* step(Step which) const { return steps_[which]; }
     const StepBars* sBars() const { return s_; }
     QLabel* drawsText() const { return draws_; }

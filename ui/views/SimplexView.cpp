@@ -47,7 +47,7 @@ SimplexView::SimplexView(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void SimplexView::show(const ExplorerParameters& parameters, const Distribution& distribution) {
+void SimplexView::showState(const ExplorerParameters& parameters, const Distribution& distribution) {
     const int k = distribution.size();
     message_->setVisible(k != 3);
     if (k != 3) {

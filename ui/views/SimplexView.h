@@ -25,7 +25,7 @@ public:
 
     explicit SimplexView(QWidget* parent = nullptr);
 
-    void show(const ExplorerParameters& parameters, const Distribution& distribution);
+    void showState(const ExplorerParameters& parameters, const Distribution& distribution);
     const SimplexDensity* density() const { return density_.get(); }
     const Eigen::MatrixXd& samples() const { return samples_; }  // 3 x kSamples, empty unless k = 3
     QPushButton* switchButton() const { return switch_; }

@@ -52,11 +52,13 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
     for (int i = 0; i < curves; ++i) {
         QVector<QPointF> points;
         for (const SweepPoint& p : update.points) {
+            if (p.meanC.size() != k) continue;  // a point of another k never reaches here; never read past its end
             points << QPointF(p.tau, p.meanC[i]);
             top = std::max(top, p.meanC[i]);
         }
         mean_->setCurve(i, points, ChartPlot::Style::Line, QString("E[C_%1]").arg(i), palette::series(i));
     }
+    for (int i = curves; i < kCurves; ++i) mean_->hideSeries(i);  // curves of an earlier, larger k
     // Guides: small tau -> p_i (markers at the left edge), large tau -> 1/k.
     QVector<QPointF> small;
     for (int i = 0; i < curves; ++i) {

@@ -1,0 +1,135 @@
+// ChartPlot: ranges of every kind (empty histograms, NaN, inf, reversed, tiny, huge) never make Qt Charts lay out
+// more than a few dozen ticks, not even between two calls (random input once drove it to about 1e11 ticks: the
+// range changed before the interval did).
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+#include <QtTest>
+#include <cmath>
+#include <limits>
+
+#include "ui/charts/ChartPlot.h"
+
+using namespace gumbel::ui;
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Ticks Qt Charts would lay out on a dynamic axis (its loop: from the first tick above min, while value <= max).
+double tickCount(const QValueAxis* axis) {
+    if (axis->tickType() != QValueAxis::TicksDynamic) return axis->tickCount();
+    return std::floor((axis->max() - axis->min()) / axis->tickInterval()) + 1.0;
+}
+
+// Records the largest tick count an axis passes through, at every intermediate step of every change.
+struct TickWatch {
+    double worst = 0.0;
+    void watch(QValueAxis* axis) {
+        const auto check = [this, axis] { worst = std::max(worst, tickCount(axis)); };
+        QObject::connect(axis, &QValueAxis::rangeChanged, axis, check);
+        QObject::connect(axis, &QValueAxis::tickIntervalChanged, axis, check);
+        QObject::connect(axis, &QValueAxis::tickTypeChanged, axis, check);
+        QObject::connect(axis, &QValueAxis::tickAnchorChanged, axis, check);
+    }
+};
+
+QValueAxis* verticalAxis(ChartPlot& plot) {
+    auto* view = plot.findChild<QChartView*>();
+    return qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Vertical).value(0));
+}
+
+QValueAxis* horizontalAxis(ChartPlot& plot) {
+    auto* view = plot.findChild<QChartView*>();
+    return qobject_cast<QValueAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+}
+}  // namespace
+
+class TstChartPlot : public QObject {
+    Q_OBJECT
+private slots:
+    void noRangeSequenceLaysOutMoreThanAFewDozenTicks_data();
+    void noRangeSequenceLaysOutMoreThanAFewDozenTicks();
+    void badRangesBecomeFiniteIncreasingRanges_data();
+    void badRangesBecomeFiniteIncreasingRanges();
+    void integerTicksStayFewAtEveryCategoryCount();
+    void hiddenSeriesStayHiddenAndShownOnesComeBack();
+};
+
+void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks_data() {
+    QTest::addColumn<QVector<double>>("tops");  // successive y maxima (y from 0)
+    // The random-input finding: an empty histogram (top 1e-9), then a normal one.
+    QTest::newRow("empty histogram, then data") << QVector<double>{1e-9, 1.0, 1e-9, 3.7};
+    QTest::newRow("tiny, then huge") << QVector<double>{1e-12, 1e9};
+    QTest::newRow("NaN and inf in between") << QVector<double>{kNaN, 2.0, kInf, -kInf, 0.5};
+    QTest::newRow("zero and negative") << QVector<double>{0.0, -1.0, 1.0, 1e-300};
+    QTest::newRow("denormal") << QVector<double>{4.9e-324, 1.0};
+}
+
+void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks() {
+    QFETCH(QVector<double>, tops);
+    ChartPlot plot("t", "x", "y");
+    plot.resize(400, 300);
+    TickWatch watch;
+    watch.watch(verticalAxis(plot));
+    for (double top : tops) {
+        plot.setRange(0.0, 1.0, 0.0, top);
+        QVERIFY2(watch.worst <= 41.0, qPrintable(QString("%1 ticks after top = %2").arg(watch.worst).arg(top)));
+        QVERIFY(plot.yTickCount() >= 2);
+        QVERIFY(plot.yTickCount() <= 41);
+    }
+}
+
+void TstChartPlot::badRangesBecomeFiniteIncreasingRanges_data() {
+    QTest::addColumn<double>("y0");
+    QTest::addColumn<double>("y1");
+    QTest::newRow("NaN") << kNaN << 1.0;
+    QTest::newRow("inf") << 0.0 << kInf;
+    QTest::newRow("reversed") << 1.0 << 0.0;
+    QTest::newRow("empty") << 2.0 << 2.0;
+    QTest::newRow("tiny around a large value") << 1e6 << 1e6 + 1e-9;
+    QTest::newRow("beyond any data") << -1e300 << 1e300;
+}
+
+void TstChartPlot::badRangesBecomeFiniteIncreasingRanges() {
+    QFETCH(double, y0);
+    QFETCH(double, y1);
+    ChartPlot plot("t", "x", "y");
+    plot.setRange(0.0, 1.0, y0, y1);
+    const auto [lo, hi] = plot.yRange();
+    QVERIFY(std::isfinite(lo));
+    QVERIFY(std::isfinite(hi));
+    QVERIFY(hi > lo);
+    // Stepping from tick to tick always moves (no endless layout loop).
+    QVERIFY(lo + plot.yTickInterval() > lo);
+    QVERIFY(plot.yTickCount() <= 41);
+}
+
+void TstChartPlot::integerTicksStayFewAtEveryCategoryCount() {
+    ChartPlot plot("t", "category i", "y");
+    plot.setIntegerXTicks(true);
+    TickWatch watch;
+    watch.watch(horizontalAxis(plot));
+    for (int k : {2, 1000, 2, 3, 1000, 1}) {
+        plot.setRange(-0.5, k - 0.5, 0.0, 1.0);
+        QVERIFY2(watch.worst <= 41.0, qPrintable(QString("%1 ticks at k = %2").arg(watch.worst).arg(k)));
+        const auto [lo, hi] = plot.xRange();
+        QCOMPARE(lo, -0.5);
+        QCOMPARE(hi, k - 0.5);
+    }
+}
+
+void TstChartPlot::hiddenSeriesStayHiddenAndShownOnesComeBack() {
+    ChartPlot plot("t", "x", "y");
+    plot.setBars(0, {0.5, 0.25}, -0.5, 1.0, 0.25, "bars", Qt::blue);
+    QVERIFY(plot.isSeriesVisible(0));
+    plot.hideSeries(0);
+    QVERIFY(!plot.isSeriesVisible(0));
+    plot.setCurve(1, {QPointF(0, kNaN), QPointF(1, 2)}, ChartPlot::Style::Line, "curve", Qt::red);
+    QCOMPARE(plot.seriesPoints(1).size(), 1);  // the non-finite point is dropped
+    plot.setBars(0, {0.5}, -0.5, 1.0, 0.25, "bars", Qt::blue);
+    QVERIFY(plot.isSeriesVisible(0));
+}
+
+QTEST_MAIN(TstChartPlot)
+#include "tst_chart_plot.moc"
