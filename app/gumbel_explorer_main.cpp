@@ -1,16 +1,13 @@
 // gumbel-explorer: the desktop app.
 #include <QApplication>
 #include <QTextStream>
-#include <QTimer>
 #include <cstdio>
 
 #include "ui/AppOptions.h"
 #include "ui/Exporter.h"
-#include "ui/model/SessionFile.h"
-#include "ui/BenchmarkSession.h"
-#include "ui/ExplorerController.h"
+#include "ui/BatchRunner.h"
+#include "ui/model/ExplorerDocument.h"
 #include "ui/MainWindow.h"
-#include "ui/TeachingController.h"
 
 namespace {
 
@@ -59,71 +56,35 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName("Gumbel Explorer");
     QApplication::setOrganizationName("Gumbel Explorer");
 
-    gumbel::ui::ExplorerParameters start = options->parameters;
-    QString startView = options->view;
+    gumbel::ui::ExplorerDocument document;
+    if (const auto status = document.start(options->parameters); !status) return fail(QString::fromStdString(status.error()));
+    gumbel::ui::MainWindow window(document);
     if (!options->session.isEmpty()) {
-        const auto session = gumbel::ui::loadSession(options->session);
-        if (!session) return fail(QString::fromStdString(session.error()));
-        start = session->parameters;
-        if (startView.isEmpty()) startView = session->view;
+        // Through the document, as File > Open does: the title names the file, Save writes back to it, and it
+        // joins Open recent.
+        if (const auto opened = document.open(options->session); !opened) return fail(QString::fromStdString(opened.error()));
     }
-    gumbel::ui::ExplorerState state;
-    if (const auto status = state.apply([&](gumbel::ui::ExplorerParameters& p) { p = start; }); !status) {
-        return fail(QString::fromStdString(status.error()));
-    }
-    gumbel::ui::MainWindow window(state);
-    if (!startView.isEmpty() && !window.showView(startView)) window.showView("explorer");
+    const bool batch = options->benchmark || !options->exportDir.isEmpty() || !options->screenshot.isEmpty();
+    if (!batch) window.restoreSettings();  // batch output does not depend on the last interactive run
+    if (!options->view.isEmpty() && !window.showView(options->view)) window.showView("explorer");
     window.show();
+    if (!batch) return app.exec();
 
+    gumbel::ui::BatchRunner runner(document, window, [&window](const QString& folder) { return window.exportTo(folder); }, window.benchmarkViews());
+    int exitCode = 0;
+    QObject::connect(&runner, &gumbel::ui::BatchRunner::finished, &app,
+                     [&](int code, const QString& message, const QString& output) {
+                         exitCode = code == 0 ? 0 : fail(message);
+                         if (!output.isEmpty()) std::printf("%s\n", output.toLocal8Bit().constData());
+                         QApplication::exit(exitCode);  // unlike quit(), asks no window whether it may close
+                     });
     if (options->benchmark) {
-        const QString json = gumbel::ui::runBenchmarkSession(window, state);
-        std::printf("%s\n", json.toUtf8().constData());
-        return 0;
+        runner.benchmark();
+    } else if (!options->exportDir.isEmpty()) {
+        runner.exportAll(options->exportDir);
+    } else {
+        runner.screenshot(options->screenshot);
     }
-    if (!options->exportDir.isEmpty()) {
-        // Everything of this state: histograms complete, the sweep computed, then every figure and data file.
-        int exitCode = 0;
-        QTimer poll;
-        bool sweepStarted = false;
-        QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-            if (!window.controller().samplingComplete()) return;
-            if (!sweepStarted) {
-                sweepStarted = true;
-                window.showView("sweep");
-                return;
-            }
-            if (!window.teaching().sweepComplete()) return;
-            poll.stop();
-            const auto written = gumbel::ui::Exporter(window, state).exportAll(options->exportDir);
-            if (!written) {
-                exitCode = fail("--export: " + QString::fromStdString(written.error()));
-            } else {
-                std::printf("wrote %lld files to %s\n", static_cast<long long>(written->size()), options->exportDir.toLocal8Bit().constData());
-            }
-            app.quit();
-        });
-        poll.start(50);
-        app.exec();
-        return exitCode;
-    }
-    if (!options->screenshot.isEmpty()) {
-        // Save once the histograms (and, in front, the sweep) of this state are complete.
-        const QString path = options->screenshot;
-        int exitCode = 0;
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-            const bool sweepReady = window.currentViewName() != "sweep" || window.teaching().sweepComplete();
-            if (!window.controller().samplingComplete() || !sweepReady) return;
-            poll.stop();
-            // One more turn of the event loop so the last update is painted.
-            QTimer::singleShot(100, &app, [&] {
-                if (!window.grab().save(path, "PNG")) exitCode = fail("--screenshot: could not write '" + path + "'");
-                app.quit();
-            });
-        });
-        poll.start(50);
-        app.exec();
-        return exitCode;
-    }
-    return app.exec();
+    app.exec();
+    return exitCode;
 }

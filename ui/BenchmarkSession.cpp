@@ -6,14 +6,13 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <vector>
 
-#include "ui/ExplorerController.h"
-#include "ui/TeachingController.h"
 #include "ui/views/PipelineView.h"
 #include "ui/views/SimplexView.h"
-#include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
+#include "ui/model/ExplorerDocument.h"
 #include "ui/views/ExplorerView.h"
 #include "ui/views/HeatmapWidget.h"
 
@@ -29,25 +28,36 @@ double percentile(std::vector<double> values, double q) {
     return values[lo] + (values[hi] - values[lo]) * (position - static_cast<double>(lo));
 }
 
-// Waits in the event loop until the controller reports the current job done.
-bool waitForHistograms(ExplorerController& controller, int timeoutMs) {
-    if (controller.samplingComplete()) return true;
+// Waits in the event loop until `done` holds, woken by the document's finished signals (or the timeout).
+bool waitUntil(ExplorerDocument& document, const std::function<bool()>& done, int timeoutMs) {
+    if (done()) return true;
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
-    QObject::connect(&controller, &ExplorerController::samplingFinished, &loop, &QEventLoop::quit);
+    const auto check = [&] {
+        if (done()) loop.quit();
+    };
+    QObject::connect(&document, &ExplorerDocument::samplingFinished, &loop, check);
+    QObject::connect(&document, &ExplorerDocument::sweepFinished, &loop, check);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     timeout.start(timeoutMs);
     loop.exec();
-    return controller.samplingComplete();
+    return done();
+}
+
+// Applies a scripted change; the benchmark's own values are always valid.
+void set(ExplorerDocument& document, const std::function<void(ExplorerParameters&)>& edit) {
+    const Status status = document.state().apply(edit);
+    Q_ASSERT(status.ok());
+    (void)status;
 }
 
 }  // namespace
 
-QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
-    ExplorerView& view = window.explorerView();
-    ExplorerController& controller = window.controller();
-    (void)state.apply([](ExplorerParameters& p) {
+QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& views) {
+    ExplorerView& view = views.explorer;
+    const auto histogramsDone = [&document] { return document.samplingComplete(); };
+    set(document, [](ExplorerParameters& p) {
         p.k = 64;
         p.d = 512;
         p.m = 8;
@@ -61,7 +71,7 @@ QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
     for (int i = 0; i < 200; ++i) {
         const double tau = std::pow(10.0, -2.0 + 3.0 * i / 199.0);
         clock.start();
-        (void)state.apply([tau](ExplorerParameters& p) { p.tau = tau; });
+        set(document, [tau](ExplorerParameters& p) { p.tau = tau; });
         view.gHeatmap()->repaint();
         view.vHeatmap()->repaint();
         view.sChart()->repaint();
@@ -69,13 +79,13 @@ QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
         QApplication::processEvents();  // let the window breathe between changes, as a drag would
     }
 
-    (void)state.apply([](ExplorerParameters& p) {
+    set(document, [](ExplorerParameters& p) {
         p.k = 20;
         p.m = 5;
         p.tau = 0.1;
         p.samples = 10000;
     });
-    waitForHistograms(controller, 60000);
+    waitUntil(document, histogramsDone, 60000);
 
     QElapsedTimer heartbeatClock;
     double maxStallMs = 0.0;
@@ -90,8 +100,8 @@ QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
     clock.start();
     heartbeatClock.start();
     heartbeat.start();
-    (void)state.apply([](ExplorerParameters& p) { p.samples = 1000000; });
-    const bool done = waitForHistograms(controller, 120000);
+    set(document, [](ExplorerParameters& p) { p.samples = 1000000; });
+    const bool done = waitUntil(document, histogramsDone, 120000);
     const double histogramSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
     heartbeat.stop();
 
@@ -102,41 +112,31 @@ QString runBenchmarkSession(MainWindow& window, ExplorerState& state) {
         for (int i = 0; i < 100; ++i) {
             const double tau = std::pow(10.0, -2.0 + 3.0 * i / 99.0);
             clock.start();
-            (void)state.apply([tau](ExplorerParameters& p) { p.tau = tau; });
+            set(document, [tau](ExplorerParameters& p) { p.tau = tau; });
             view.repaint();
             ms.push_back(static_cast<double>(clock.nsecsElapsed()) * 1e-6);
             QApplication::processEvents();
         }
         return percentile(ms, 0.95);
     };
-    (void)state.apply([](ExplorerParameters& p) { p = ExplorerParameters{}; });
-    window.showView("pipeline");
+    set(document, [](ExplorerParameters& p) { p = ExplorerParameters{}; });
+    views.showView("pipeline");
     QApplication::processEvents();
-    const double pipelineMs = dragTau(window.pipelineView());
-    (void)state.apply([](ExplorerParameters& p) {
+    const double pipelineMs = dragTau(views.pipeline);
+    set(document, [](ExplorerParameters& p) {
         p = ExplorerParameters{};
         p.k = 3;
     });
-    window.showView("simplex");
+    views.showView("simplex");
     QApplication::processEvents();
-    const double simplexMs = dragTau(window.simplexView());
+    const double simplexMs = dragTau(views.simplex);
 
     // The sweep: 40 tau points x 1e5 samples at k = 10, from the start to the last point.
-    (void)state.apply([](ExplorerParameters& p) { p = ExplorerParameters{}; });
-    controller.cancelSampling();
+    set(document, [](ExplorerParameters& p) { p = ExplorerParameters{}; });
+    document.cancelSampling();
     clock.start();
-    window.showView("sweep");
-    bool sweepDone = window.teaching().sweepComplete();
-    if (!sweepDone) {
-        QEventLoop loop;
-        QTimer timeout;
-        timeout.setSingleShot(true);
-        QObject::connect(&window.teaching(), &TeachingController::sweepFinished, &loop, &QEventLoop::quit);
-        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-        timeout.start(120000);
-        loop.exec();
-        sweepDone = window.teaching().sweepComplete();
-    }
+    views.showView("sweep");
+    const bool sweepDone = waitUntil(document, [&document] { return document.sweepComplete(); }, 120000);
     const double sweepSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
 
     return QString("{\"param_change_ms_p50\": %1, \"param_change_ms_p95\": %2, \"histograms_1e6_s\": %3, "

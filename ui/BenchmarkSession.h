@@ -10,12 +10,23 @@
 //    values at the defaults (k = 3 for the simplex), change to finished repaint;
 //  sweep_40x1e5_s: the sweep (40 tau points x 1e5 samples, k = 10) to completion.
 #include <QString>
+#include <functional>
 
 namespace gumbel::ui {
 
-class MainWindow;
-class ExplorerState;
+class ExplorerDocument;
+class ExplorerView;
+class PipelineView;
+class SimplexView;
 
-QString runBenchmarkSession(MainWindow& window, ExplorerState& state);
+// The views the benchmark repaints, and how to bring one to the front.
+struct BenchmarkViews {
+    ExplorerView& explorer;
+    PipelineView& pipeline;
+    SimplexView& simplex;
+    std::function<bool(const QString&)> showView;
+};
+
+QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& views);
 
 }  // namespace gumbel::ui

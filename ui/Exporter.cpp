@@ -1,28 +1,20 @@
 #include "ui/Exporter.h"
 
-#include <QApplication>
+#include <QCoreApplication>
+#include <QLayout>
+#include <QWidget>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QTabWidget>
 #include <QTextStream>
 #include <cmath>
 
 #include "core/NumberParsing.h"
 #include "core/Theory.h"
-#include "ui/ExplorerController.h"
-#include "ui/MainWindow.h"
-#include "ui/TeachingController.h"
-#include "ui/charts/ChartPlot.h"
-#include "ui/model/ExplorerState.h"
-#include "ui/views/ExplorerView.h"
-#include "ui/views/HeatmapWidget.h"
-#include "ui/views/PipelineView.h"
-#include "ui/views/SimplexView.h"
-#include "ui/views/SweepView.h"
+#include "ui/model/ExplorerDocument.h"
 
 namespace gumbel::ui {
 
@@ -84,6 +76,10 @@ Status prepareFolder(const QString& folder) {
 }
 
 Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngScale) {
+    // Layouts (of widgets and of the charts' scenes) that changed since the last paint settle first; render() then
+    // sends the pending resizes of a widget that is not shown. No general event processing: nothing else runs.
+    if (QLayout* layout = widget.layout()) layout->activate();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QSize size = widget.size().expandedTo(QSize(10, 10));
     QImage image(size * pngScale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pngScale);
@@ -106,34 +102,18 @@ Result<QStringList> Exporter::exportFigures(const QString& folder, double pngSca
     if (Status s = prepareFolder(folder); !s) return Error{s.error()};
     const QDir dir(folder);
     QStringList written;
-    const QString before = window_.currentViewName();
-    const auto shoot = [&](const QString& view, const std::vector<std::pair<QString, QWidget*>>& figures) -> Status {
-        window_.showView(view);
-        QApplication::processEvents();
-        for (const auto& [name, widget] : figures) {
-            if (Status s = writeFigure(*widget, dir.filePath(name), pngScale); !s) return s;
-            written << dir.filePath(name + ".png") << dir.filePath(name + ".svg");
-        }
-        return {};
-    };
-    ExplorerView& e = window_.explorerView();
-    Status s = shoot("explorer", {{"G_heatmap", e.gHeatmap()}, {"V_heatmap", e.vHeatmap()}, {"S_bars", e.sChart()},
-                                  {"histogram_argmax", e.argmaxChart()}, {"histogram_C_i", e.categoryChart()},
-                                  {"histogram_max_C", e.maxChart()}, {"histogram_inclusion", e.inclusionChart()}});
-    if (s) s = shoot("pipeline", {{"pipeline", &window_.pipelineView()}});
-    if (s && state_.distribution().size() == 3) s = shoot("simplex", {{"simplex", &window_.simplexView()}});
-    if (s && window_.teaching().sweepComplete()) s = shoot("sweep", {{"sweep", &window_.sweepView()}});
-    window_.showView(before);
-    if (!s) return Error{s.error()};
+    for (const NamedFigure& figure : figures_) {
+        if (Status s = writeFigure(*figure.widget, dir.filePath(figure.name), pngScale); !s) return Error{s.error()};
+        written << dir.filePath(figure.name + ".png") << dir.filePath(figure.name + ".svg");
+    }
     return written;
 }
 
 Result<QStringList> Exporter::exportData(const QString& folder) const {
     if (Status s = prepareFolder(folder); !s) return Error{s.error()};
     const QDir dir(folder);
-    const Distribution& p = state_.distribution();
-    const ExplorerController& controller = window_.controller();
-    const LiveSample& live = controller.liveSample();
+    const Distribution& p = document_.distribution();
+    const LiveSample& live = document_.liveSample();
     QStringList written;
     const auto keep = [&](const QString& name, const Status& s) -> Status {
         if (s) written << dir.filePath(name);
@@ -151,7 +131,7 @@ Result<QStringList> Exporter::exportData(const QString& folder) const {
         for (int i = 0; i < k; ++i) sRows.push_back({QString::number(i), num(live.mHot().s[i])});
         if (s) s = keep("S.csv", writeCsv(dir.filePath("S.csv"), {"category", "S"}, sRows));
     }
-    const SamplingUpdate& update = controller.lastUpdate();
+    const SamplingUpdate& update = document_.lastSampling();
     if (s && update.stats && update.stats->categories() == k) {
         const SamplingStats& stats = *update.stats;
         std::vector<QStringList> argmax;
@@ -161,7 +141,7 @@ Result<QStringList> Exporter::exportData(const QString& folder) const {
                               num(p.probabilities()[i])});
         }
         s = keep("histogram_argmax.csv", writeCsv(dir.filePath("histogram_argmax.csv"), {"category", "count", "frequency", "exact_p"}, argmax));
-        const ExplorerParameters& params = state_.parameters();
+        const ExplorerParameters& params = document_.parameters();
         const int i = params.category;
         std::function<double(double)> binary;
         const bool overlay = k == 2 && !params.hard && p.probabilities()[0] > 0 && p.probabilities()[1] > 0;

@@ -4,6 +4,7 @@
 // and every histogram with its bin edges, counts and the exact overlay.
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 #include "core/Result.h"
 
@@ -11,27 +12,34 @@ class QWidget;
 
 namespace gumbel::ui {
 
-class MainWindow;
-class ExplorerState;
+class ExplorerDocument;
+
+// A figure to export: its file name (without extension) and the widget that draws it, in front or not.
+struct NamedFigure {
+    QString name;
+    QWidget* widget = nullptr;
+};
 
 class Exporter {
 public:
-    Exporter(MainWindow& window, const ExplorerState& state) : window_(window), state_(state) {}
+    // The figures must already show the document's current data (the window's figures() does that).
+    Exporter(const ExplorerDocument& document, std::vector<NamedFigure> figures)
+        : document_(document), figures_(std::move(figures)) {}
 
     // Creates `folder` if missing; returns the files written or the reason nothing could be.
-    Result<QStringList> exportAll(const QString& folder, double pngScale = 2.0) const;
-    Result<QStringList> exportData(const QString& folder) const;
-    Result<QStringList> exportFigures(const QString& folder, double pngScale) const;
+    [[nodiscard]] Result<QStringList> exportAll(const QString& folder, double pngScale = 2.0) const;
+    [[nodiscard]] Result<QStringList> exportData(const QString& folder) const;
+    [[nodiscard]] Result<QStringList> exportFigures(const QString& folder, double pngScale) const;
 
-    // One widget as `base`.png (scaled) and `base`.svg.
-    static Status writeFigure(QWidget& widget, const QString& base, double pngScale);
+    // One widget as `base`.png (scaled) and `base`.svg; a widget behind another one is laid out first.
+    [[nodiscard]] static Status writeFigure(QWidget& widget, const QString& base, double pngScale);
 
 private:
-    MainWindow& window_;
-    const ExplorerState& state_;
+    const ExplorerDocument& document_;
+    std::vector<NamedFigure> figures_;
 };
 
 // A folder that exists (created if needed) and takes files; else the reason.
-Status prepareFolder(const QString& folder);
+[[nodiscard]] Status prepareFolder(const QString& folder);
 
 }  // namespace gumbel::ui

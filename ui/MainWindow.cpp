@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QKeySequence>
+#include <QLayout>
+#include <QSettings>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -28,7 +30,9 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include "ui/panels/ParameterPanel.h"
+#include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
+#include "ui/views/HeatmapWidget.h"
 #include "ui/views/PipelineView.h"
 #include "ui/views/SimplexView.h"
 #include "ui/views/SweepView.h"
@@ -37,9 +41,9 @@ namespace gumbel::ui {
 
 QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep"}; }
 
-MainWindow::MainWindow(ExplorerState& state, QWidget* parent)
-    : QMainWindow(parent), state_(state), tabs_(new QTabWidget), explorer_(new ExplorerView),
-      panel_(new ParameterPanel(state)), pipeline_(new PipelineView), simplex_(new SimplexView), sweep_(new SweepView),
+MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
+    : QMainWindow(parent), document_(document), state_(document.state()), tabs_(new QTabWidget), explorer_(new ExplorerView),
+      panel_(new ParameterPanel(document.state())), pipeline_(new PipelineView), simplex_(new SimplexView), sweep_(new SweepView),
       lesson_(new LessonPanel) {
     setWindowTitle("Gumbel Explorer");
     tabs_->addTab(explorer_, "&Explorer");
@@ -69,16 +73,21 @@ MainWindow::MainWindow(ExplorerState& state, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
     lessonDock_->hide();
 
-    controller_ = new ExplorerController(state_, *explorer_, this);
-    teaching_ = new TeachingController(state_, *controller_, *tabs_, *pipeline_, *simplex_, *sweep_, this);
+    explorerController_ = new ExplorerController(document_, *explorer_, this);
+    teaching_ = new TeachingController(document_, *tabs_, *pipeline_, *simplex_, *sweep_, this);
     anneal_ = new AnnealController(state_, this);
-    sessions_ = new SessionController(state_, *this, this);
+    sessions_ = new SessionController(document_, *this, this);
     buildMenus();
     buildAnnealBar();
     buildStatusBar();
     connect(&state_, &ExplorerState::notice, this, &MainWindow::showNotice);
+    connect(&document_, &ExplorerDocument::fileChanged, this, &MainWindow::updateTitle);
+    connect(&document_, &ExplorerDocument::viewRequested, this, [this](const QString& name) { showView(name); });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] { document_.setViewName(currentViewName()); });
+    document_.setViewName(currentViewName());
+    updateTitle();
     resize(1500, 900);
-    controller_->restartSampling();
+    document_.restartSampling();
 }
 
 bool MainWindow::showView(const QString& name) {
@@ -96,7 +105,7 @@ void MainWindow::startLesson(int index) {
     ExplorerParameters start;  // every lesson starts from the defaults
     lesson.setup(start);
     if (Status s = state_.apply([&start](ExplorerParameters& p) { p = start; }); !s) {
-        showNotice("Lesson could not start: " + QString::fromStdString(s.error()));
+        showNotice(tr("Lesson could not start: %1").arg(QString::fromStdString(s.error())));
         return;
     }
     showView(lesson.view);
@@ -162,7 +171,7 @@ void MainWindow::buildMenus() {
     file->addAction("&Export figures and data...", QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, "Export figures (PNG, SVG) and data (CSV) to");
         if (folder.isEmpty()) return;
-        const auto written = Exporter(*this, state_).exportAll(folder);
+        const auto written = exportTo(folder);
         showNotice(written ? QString("Exported %1 files to %2").arg(written->size()).arg(folder)
                            : "Export failed: " + QString::fromStdString(written.error()));
     });
@@ -171,8 +180,8 @@ void MainWindow::buildMenus() {
     file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
     QMenu* sampling = menuBar()->addMenu("&Sampling");
     sampling->addAction("&Resample (new noise)", QKeySequence(Qt::Key_R), panel_, [this] { panel_->resampleButton()->click(); });
-    sampling->addAction("Re&start histograms", QKeySequence(Qt::Key_F5), controller_, &ExplorerController::restartSampling);
-    sampling->addAction("&Cancel histograms", QKeySequence(Qt::Key_Escape), controller_, &ExplorerController::cancelSampling);
+    sampling->addAction("Re&start histograms", QKeySequence(Qt::Key_F5), &document_, &ExplorerDocument::restartSampling);
+    sampling->addAction("&Cancel histograms", QKeySequence(Qt::Key_Escape), &document_, &ExplorerDocument::cancelSampling);
     QMenu* view = menuBar()->addMenu("&View");
     for (int i = 0; i < viewNames().size(); ++i) {
         view->addAction(tabs_->tabText(i).remove('&'), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
@@ -214,17 +223,19 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(timing_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
-    connect(cancel_, &QPushButton::clicked, controller_, &ExplorerController::cancelSampling);
-    connect(controller_, &ExplorerController::samplingProgress, this, [this](quint64 done, quint64 total, double rate) {
+    connect(cancel_, &QPushButton::clicked, &document_, &ExplorerDocument::cancelSampling);
+    connect(&document_, &ExplorerDocument::samplingUpdated, this, [this](const SamplingUpdate& update) {
+        const auto done = update.done;
+        const auto total = update.total;
         progress_->setValue(total == 0 ? 0 : static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
-        timing_->setText(QString("%1 samples/s").arg(QLocale(QLocale::English).toString(rate, 'f', 0)));
+        timing_->setText(QString("%1 samples/s").arg(QLocale(QLocale::English).toString(update.samplesPerSecond, 'f', 0)));
         cancel_->setEnabled(done < total);
     });
-    connect(controller_, &ExplorerController::samplingFinished, this, [this](const QString& error) {
+    connect(&document_, &ExplorerDocument::samplingFinished, this, [this](const QString& error) {
         cancel_->setEnabled(false);
         if (!error.isEmpty()) showNotice("Histograms stopped: " + error);
     });
-    connect(controller_, &ExplorerController::samplingCancelled, this, [this] {
+    connect(&document_, &ExplorerDocument::samplingCancelled, this, [this] {
         cancel_->setEnabled(false);
         showNotice("Histograms cancelled (F5 restarts them)");
     });
@@ -241,8 +252,61 @@ void MainWindow::copyFigure() {
     showNotice(QString("Copied the %1 view to the clipboard").arg(currentViewName()));
 }
 
+void MainWindow::updateTitle() {
+    setWindowTitle(document_.displayName() + "[*] - Gumbel Explorer");
+    setWindowModified(document_.isModified());
+}
+
+Result<QStringList> MainWindow::exportTo(const QString& folder, double pngScale) {
+    // Views behind the one in front have not been drawn since they were last shown: draw them with the current
+    // data, and show their pages off screen for the export (layouts, spin box texts), without changing the tab.
+    explorerController_->refresh();
+    teaching_->refreshAll();
+    std::vector<QWidget*> shownOffscreen;
+    for (int i = 0; i < tabs_->count(); ++i) {
+        QWidget* page = tabs_->widget(i);
+        if (page == tabs_->currentWidget() || page->isVisible()) continue;
+        page->setAttribute(Qt::WA_DontShowOnScreen, true);
+        page->setGeometry(tabs_->currentWidget()->geometry());
+        page->show();
+        shownOffscreen.push_back(page);
+    }
+    std::vector<NamedFigure> figures{{"G_heatmap", explorer_->gHeatmap()},      {"V_heatmap", explorer_->vHeatmap()},
+                                     {"S_bars", explorer_->sChart()},           {"histogram_argmax", explorer_->argmaxChart()},
+                                     {"histogram_C_i", explorer_->categoryChart()}, {"histogram_max_C", explorer_->maxChart()},
+                                     {"histogram_inclusion", explorer_->inclusionChart()}, {"pipeline", pipeline_}};
+    if (document_.distribution().size() == 3) figures.push_back({"simplex", simplex_});
+    if (document_.sweepComplete()) figures.push_back({"sweep", sweep_});
+    Result<QStringList> written = Exporter(document_, std::move(figures)).exportAll(folder, pngScale);
+    for (QWidget* page : shownOffscreen) {
+        page->hide();
+        page->setAttribute(Qt::WA_DontShowOnScreen, false);
+    }
+    return written;
+}
+
+BenchmarkViews MainWindow::benchmarkViews() {
+    return BenchmarkViews{*explorer_, *pipeline_, *simplex_, [this](const QString& name) { return showView(name); }};
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/docks").toByteArray());
+    const QString view = settings.value("window/view").toString();
+    if (!view.isEmpty()) showView(view);
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/docks", saveState());
+    settings.setValue("window/view", currentViewName());
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (sessions_->confirmClose()) {
+        saveSettings();
         event->accept();
     } else {
         event->ignore();

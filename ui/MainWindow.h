@@ -1,9 +1,13 @@
 #pragma once
-// Assembles the parts: the parameter panel (a dock), the views (tabs), the
-// status bar with progress, timing and notices. It owns no logic of its own.
+// Assembles the parts around the document: the parameter panel (a dock), the views (tabs), the controllers that
+// bind views to the document, the menus and the dialogs, the status bar with progress, timing and notices. It owns
+// no logic of its own; nothing else includes this header.
 #include <QMainWindow>
+#include <vector>
 
-#include "ui/model/ExplorerState.h"
+#include "ui/BenchmarkSession.h"
+#include "ui/Exporter.h"
+#include "ui/model/ExplorerDocument.h"
 
 class QAction;
 class QDockWidget;
@@ -28,10 +32,9 @@ class SessionController;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(ExplorerState& state, QWidget* parent = nullptr);
+    explicit MainWindow(ExplorerDocument& document, QWidget* parent = nullptr);
 
-    ExplorerController& controller() const { return *controller_; }
-    TeachingController& teaching() const { return *teaching_; }
+    ExplorerDocument& document() const { return document_; }
     AnnealController& anneal() const { return *anneal_; }
     SessionController& sessions() const { return *sessions_; }
     ExplorerView& explorerView() const { return *explorer_; }
@@ -51,6 +54,12 @@ public:
     bool presentationMode() const { return presenting_; }
     void changeFontSize(int steps);  // Ctrl+plus / Ctrl+minus
     void copyFigure();  // the view in front, to the clipboard
+    // Every figure of every view (in front or not, the tab unchanged) as PNG and SVG, and the data as CSV.
+    [[nodiscard]] Result<QStringList> exportTo(const QString& folder, double pngScale = 2.0);
+    BenchmarkViews benchmarkViews();
+    // Window geometry, dock layout and the last view, kept between runs (QSettings).
+    void restoreSettings();
+    void saveSettings() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,7 +69,9 @@ private:
     void buildAnnealBar();
     void buildStatusBar();
     void showNotice(const QString& text);
+    void updateTitle();
 
+    ExplorerDocument& document_;
     ExplorerState& state_;
     QTabWidget* tabs_;
     ExplorerView* explorer_;
@@ -70,7 +81,7 @@ private:
     SweepView* sweep_;
     LessonPanel* lesson_;
     QDockWidget* lessonDock_ = nullptr;
-    ExplorerController* controller_;
+    ExplorerController* explorerController_;
     TeachingController* teaching_;
     AnnealController* anneal_;
     SessionController* sessions_;

@@ -1,48 +1,32 @@
 #pragma once
-// The session side of the window: open, save, save as, recent files, the
-// title with the session name and an unsaved-changes mark, and the question
-// before closing with unsaved changes.
+// The dialogs around the document's session file: open, save, save as, the recent-files menu and the question
+// before closing with unsaved changes. The file logic itself (load, save, path, modified flag, recent files) is
+// the document's; this class only asks the person.
 #include <QObject>
-#include <QString>
-#include <QStringList>
 
-#include "ui/model/ExplorerState.h"
-#include "ui/model/SessionFile.h"
+#include "ui/model/ExplorerDocument.h"
 
 class QMenu;
+class QWidget;
 
 namespace gumbel::ui {
-
-class MainWindow;
 
 class SessionController : public QObject {
     Q_OBJECT
 public:
-    SessionController(ExplorerState& state, MainWindow& window, QObject* parent = nullptr);
+    SessionController(ExplorerDocument& document, QWidget& dialogParent, QObject* parent = nullptr);
 
-    Status open(const QString& path);  // the state is untouched on failure
-    Status saveTo(const QString& path);
-    bool save();                       // asks for a name when there is none
+    bool save();    // asks for a name when there is none
     bool saveAs();
     void openDialog();
-    bool isModified() const { return modified_; }
-    const QString& path() const { return path_; }
-    QStringList recentFiles() const;
+    void openRecent(const QString& path);
     void fillRecentMenu(QMenu* menu);
     // True when the window may close (no unsaved changes, or the person chose).
     bool confirmClose();
 
 private:
-    void setModified(bool modified);
-    void updateTitle();
-    void remember(const QString& path);
-    Session current() const;
-
-    ExplorerState& state_;
-    MainWindow& window_;
-    QString path_;
-    bool modified_ = false;
-    bool applying_ = false;
+    ExplorerDocument& document_;
+    QWidget& dialogParent_;
 };
 
 }  // namespace gumbel::ui

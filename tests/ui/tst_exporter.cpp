@@ -1,7 +1,8 @@
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QtTest>
 
-#include "ui/ExplorerController.h"
+#include "ui/model/ExplorerDocument.h"
 #include "ui/Exporter.h"
 #include "ui/MainWindow.h"
 #include "ui/views/ExplorerView.h"
@@ -12,23 +13,28 @@ using namespace gumbel::ui;
 class TstExporter : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // settings and recent files go to a test location
     void writesFiguresAndDataWithTheRightShapes();
     void unwritableFolderIsAClearError();
 };
 
 void TstExporter::writesFiguresAndDataWithTheRightShapes() {
-    ExplorerState state;
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
     QVERIFY(state.apply([](ExplorerParameters& p) {
         p.k = 5;
         p.d = 7;
         p.m = 2;
         p.samples = 3000;
     }).ok());
-    MainWindow window(state);
+    MainWindow window(document);
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(window.controller().samplingComplete(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.document().samplingComplete(), 60000);
     QTemporaryDir dir;
-    const auto written = Exporter(window, state).exportAll(dir.filePath("out"), 2.0);
+    // The explorer is behind another view: its figures are drawn anyway, and the view in front stays in front.
+    QVERIFY(window.showView("pipeline"));
+    const auto written = window.exportTo(dir.filePath("out"), 2.0);
+    QCOMPARE(window.currentViewName(), QString("pipeline"));
     QVERIFY2(written.ok(), written.error().c_str());
     for (const QString& path : written.value()) QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
     for (const char* name : {"G_heatmap.png", "G_heatmap.svg", "S_bars.svg", "histogram_argmax.png", "pipeline.png"}) {
@@ -36,6 +42,12 @@ void TstExporter::writesFiguresAndDataWithTheRightShapes() {
     }
     const QImage g(dir.filePath("out/G_heatmap.png"));
     QCOMPARE(g.width(), window.explorerView().gHeatmap()->width() * 2);  // at the chosen scale
+    QVERIFY(g.width() > 100);
+    QSet<QRgb> colours;  // drawn, not a blank rectangle
+    for (int y = 0; y < g.height(); y += 4) {
+        for (int x = 0; x < g.width(); x += 4) colours.insert(g.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString("%1 colours").arg(colours.size())));
     QFile svg(dir.filePath("out/S_bars.svg"));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("<svg"));

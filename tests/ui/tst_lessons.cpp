@@ -1,14 +1,17 @@
 #include <QApplication>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "ui/Lessons.h"
 #include "ui/MainWindow.h"
+#include "ui/model/ExplorerDocument.h"
 
 using namespace gumbel::ui;
 
 class TstLessons : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // settings and recent files go to a test location
     void thereAreAtLeastFourWithTheRequiredTopics();
     void eachLessonSetsItsParametersAndView_data();
     void eachLessonSetsItsParametersAndView();
@@ -35,13 +38,14 @@ void TstLessons::eachLessonSetsItsParametersAndView_data() {
 void TstLessons::eachLessonSetsItsParametersAndView() {
     QFETCH(int, index);
     const Lesson& lesson = lessons()[static_cast<std::size_t>(index)];
-    ExplorerState state;
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
     QVERIFY(state.apply([](ExplorerParameters& p) {
         p.k = 17;
         p.tau = 3.3;
         p.seed = 99;
     }).ok());
-    MainWindow window(state);
+    MainWindow window(document);
     window.startLesson(index);
     ExplorerParameters expected;
     lesson.setup(expected);
@@ -52,8 +56,8 @@ void TstLessons::eachLessonSetsItsParametersAndView() {
 }
 
 void TstLessons::presentationModeEnlargesText() {
-    ExplorerState state;
-    MainWindow window(state);
+    ExplorerDocument document;
+    MainWindow window(document);
     window.show();
     const double normal = QApplication::font().pointSizeF();
     window.setPresentationMode(true);

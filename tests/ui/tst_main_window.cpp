@@ -1,9 +1,10 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QStandardPaths>
 #include <QtTest>
 
-#include "ui/ExplorerController.h"
+#include "ui/model/ExplorerDocument.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/panels/IntegerControl.h"
@@ -14,7 +15,7 @@
 using namespace gumbel::ui;
 
 namespace {
-bool waitForHistograms(ExplorerController& controller, int timeoutMs = 60000) {
+bool waitForHistograms(ExplorerDocument& controller, int timeoutMs = 60000) {
     QElapsedTimer clock;
     clock.start();
     while (!controller.samplingComplete() && clock.elapsed() < timeoutMs) QTest::qWait(20);
@@ -25,6 +26,7 @@ bool waitForHistograms(ExplorerController& controller, int timeoutMs = 60000) {
 class TstMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // settings and recent files go to a test location
     void buildsWithEveryPart();
     void sliderMovesUpdateGVAndSWithFixedNoise();
     void binaryConcreteOverlayOnlyForTwoCategories();
@@ -34,8 +36,8 @@ private slots:
 };
 
 void TstMainWindow::buildsWithEveryPart() {
-    ExplorerState state;
-    MainWindow window(state);
+    ExplorerDocument document;
+    MainWindow window(document);
     window.show();
     QVERIFY(window.windowTitle().endsWith("Gumbel Explorer"));
     QVERIFY(window.views().count() >= 1);
@@ -47,7 +49,7 @@ void TstMainWindow::buildsWithEveryPart() {
     QCOMPARE(view.vHeatmap()->image().width(), 3);
     QVERIFY(view.sChart()->isSeriesVisible(ExplorerView::Sampled));
     QVERIFY(view.sChart()->isSeriesVisible(ExplorerView::ExactP));
-    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(waitForHistograms(window.document()));
     for (ChartPlot* chart : {view.argmaxChart(), view.categoryChart(), view.maxChart(), view.inclusionChart()}) {
         QVERIFY(chart->isSeriesVisible(ExplorerView::Sampled));
     }
@@ -56,10 +58,10 @@ void TstMainWindow::buildsWithEveryPart() {
 }
 
 void TstMainWindow::sliderMovesUpdateGVAndSWithFixedNoise() {
-    ExplorerState state;
-    MainWindow window(state);
+    ExplorerDocument document;
+    MainWindow window(document);
     ParameterPanel& panel = window.parameterPanel();
-    ExplorerController& controller = window.controller();
+    ExplorerDocument& controller = window.document();
     const Eigen::MatrixXd epsBefore = controller.liveSample().g().eps;
     const QImage gBefore = window.explorerView().gHeatmap()->image();
     const std::vector<int> orderBefore = controller.liveSample().mHot().order;
@@ -76,8 +78,9 @@ void TstMainWindow::sliderMovesUpdateGVAndSWithFixedNoise() {
 }
 
 void TstMainWindow::binaryConcreteOverlayOnlyForTwoCategories() {
-    ExplorerState state;
-    MainWindow window(state);
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
+    MainWindow window(document);
     ChartPlot* chart = window.explorerView().categoryChart();
     QVERIFY(state.apply([](ExplorerParameters& p) {
         p.k = 2;
@@ -85,21 +88,22 @@ void TstMainWindow::binaryConcreteOverlayOnlyForTwoCategories() {
         p.tau = 0.7;
         p.samples = 5000;
     }).ok());
-    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(waitForHistograms(window.document()));
     QVERIFY(chart->isSeriesVisible(ExplorerView::Density));
     QVERIFY(!chart->seriesPoints(ExplorerView::Density).isEmpty());
     QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 3; }).ok());
-    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(waitForHistograms(window.document()));
     QVERIFY(!chart->isSeriesVisible(ExplorerView::Density));
     QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 2; }).ok());
-    QVERIFY(waitForHistograms(window.controller()));
+    QVERIFY(waitForHistograms(window.document()));
     QVERIFY(chart->isSeriesVisible(ExplorerView::Density));
 }
 
 void TstMainWindow::parameterChangeCancelsAndRestartsHistograms() {
-    ExplorerState state;
-    MainWindow window(state);
-    ExplorerController& controller = window.controller();
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
+    MainWindow window(document);
+    ExplorerDocument& controller = window.document();
     QVERIFY(state.apply([](ExplorerParameters& p) {
         p.k = 200;
         p.m = 20;
@@ -113,8 +117,8 @@ void TstMainWindow::parameterChangeCancelsAndRestartsHistograms() {
         p.samples = 3000;
     }).ok());
     QVERIFY(waitForHistograms(controller, 30000));
-    QCOMPARE(controller.lastUpdate().total, 3000u);
-    QCOMPARE(controller.lastUpdate().stats->categories(), 10);
+    QCOMPARE(controller.lastSampling().total, 3000u);
+    QCOMPARE(controller.lastSampling().stats->categories(), 10);
     // Cancel, then a parameter change starts a new job.
     QVERIFY(state.apply([](ExplorerParameters& p) { p.samples = 10000000; }).ok());
     controller.cancelSampling();
@@ -145,8 +149,9 @@ void TstMainWindow::extremeValuesNeitherCrashNorStall() {
     QFETCH(int, d);
     QFETCH(int, m);
     QFETCH(bool, rejectionCompletes);
-    ExplorerState state;
-    MainWindow window(state);
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
+    MainWindow window(document);
     window.show();
     for (const char* method : {"exact", "rejection"}) {
         QElapsedTimer clock;
@@ -161,8 +166,10 @@ void TstMainWindow::extremeValuesNeitherCrashNorStall() {
         });
         QVERIFY2(status.ok(), status.error().c_str());
         const qint64 applyMs = clock.elapsed();
-        QVERIFY2(applyMs < 5000, qPrintable(QString("a parameter change took %1 ms").arg(applyMs)));
-        const ExplorerController& controller = window.controller();
+        // A guard against a hang, not a speed test (speed is measured by --benchmark): the largest live sample is
+        // 1e7 cells, which the sanitizer build on a busy 2-core machine takes seconds to compute.
+        QVERIFY2(applyMs < 60000, qPrintable(QString("a parameter change took %1 ms").arg(applyMs)));
+        const ExplorerDocument& controller = window.document();
         QVERIFY(controller.liveSample().g().c.allFinite());
         QCOMPARE(controller.liveSample().g().c.rows(), k);
         QCOMPARE(controller.liveSample().g().c.cols(), d);
@@ -174,10 +181,15 @@ void TstMainWindow::extremeValuesNeitherCrashNorStall() {
             QTest::qWait(300);
             QVERIFY(loop.elapsed() < 2000);
             QVERIFY(!window.grab().isNull());
-            window.controller().cancelSampling();
+            window.document().cancelSampling();
             continue;
         }
-        QVERIFY(waitForHistograms(window.controller(), 120000));
+#ifdef GUMBEL_SANITIZED
+        constexpr int kCompletionMs = 600000;  // k = m = 1000 is about 1e9 cell operations: ASan makes them 10x slower
+#else
+        constexpr int kCompletionMs = 120000;
+#endif
+        QVERIFY(waitForHistograms(window.document(), kCompletionMs));
         QVERIFY(!window.grab().isNull());
     }
 }

@@ -26,7 +26,12 @@ void TstRandomInput::initTestCase() {
 void TstRandomInput::windowSurvivesRandomInput_data() {
     QTest::addColumn<quint64>("seed");
     QTest::addColumn<int>("actions");
+#ifdef GUMBEL_SANITIZED
+    // AddressSanitizer makes each action several times slower: 4 x 600 actions there, 5 x 1,000 in Release.
+    for (quint64 seed : {1u, 2u, 3u, 4u}) QTest::newRow(qPrintable(QString("seed %1").arg(seed))) << seed << 600;
+#else
     for (quint64 seed : {1u, 2u, 3u, 4u, 5u}) QTest::newRow(qPrintable(QString("seed %1").arg(seed))) << seed << 1000;
+#endif
 }
 
 void TstRandomInput::windowSurvivesRandomInput() {

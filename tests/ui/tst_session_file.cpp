@@ -1,7 +1,9 @@
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "ui/MainWindow.h"
+#include "ui/model/ExplorerDocument.h"
 #include "ui/SessionController.h"
 #include "ui/model/ExplorerState.h"
 #include "ui/model/LiveSample.h"
@@ -22,6 +24,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 class TstSessionFile : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // settings and recent files go to a test location
     void roundTripReproducesTheSample();
     void badFilesAreRefusedAndTheStateIsUntouched_data();
     void badFilesAreRefusedAndTheStateIsUntouched();
@@ -87,11 +90,11 @@ void TstSessionFile::badFilesAreRefusedAndTheStateIsUntouched() {
     QFETCH(QString, mentions);
     QTemporaryDir dir;
     const QString path = writeFile(dir, "bad.json", bytes);
-    ExplorerState state;
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
     QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = 2.5; }).ok());
     const ExplorerParameters before = state.parameters();
-    MainWindow window(state);
-    const auto status = window.sessions().open(path);
+    const auto status = document.open(path);  // no window needed
     QVERIFY(!status.ok());
     QVERIFY2(QString::fromStdString(status.error()).contains(mentions), status.error().c_str());
     QVERIFY(state.parameters() == before);
@@ -125,16 +128,17 @@ void TstSessionFile::savingReplacesTheFileWhole() {
 
 void TstSessionFile::windowTitleShowsNameAndUnsavedMark() {
     QTemporaryDir dir;
-    ExplorerState state;
-    MainWindow window(state);
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
+    MainWindow window(document);
     QVERIFY(window.windowTitle().startsWith("untitled"));
     QVERIFY(!window.isWindowModified());
     QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = 0.5; }).ok());
     QVERIFY(window.isWindowModified());
-    QVERIFY(window.sessions().saveTo(dir.filePath("class.gumbel.json")).ok());
+    QVERIFY(window.document().saveTo(dir.filePath("class.gumbel.json")).ok());
     QVERIFY(!window.isWindowModified());
     QVERIFY(window.windowTitle().startsWith("class.gumbel.json"));
-    QVERIFY(window.sessions().recentFiles().first().endsWith("class.gumbel.json"));
+    QVERIFY(window.document().recentFiles().first().endsWith("class.gumbel.json"));
 }
 
 QTEST_MAIN(TstSessionFile)

@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include "ui/MainWindow.h"
+#include "ui/model/ExplorerDocument.h"
 #include "ui/model/ExplorerState.h"
 
 namespace gumbel::test {
@@ -375,8 +376,9 @@ RandomInputVerdict RandomInput::run(long long actions, double seconds) {
     Impl& m = *impl_;
     RandomInputVerdict verdict;
     takeWarnings();
-    ui::ExplorerState state;
-    ui::MainWindow window(state);
+    ui::ExplorerDocument document;
+    ui::ExplorerState& state = document.state();
+    ui::MainWindow window(document);
     m.state = &state;
     m.window = &window;
     const QFont font = QApplication::font();

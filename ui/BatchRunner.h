@@ -1,0 +1,47 @@
+#pragma once
+// gumbel-explorer's batch modes, driven by the document's finished signals (no polling): --screenshot saves the
+// window once the histograms (and, in front, the sweep) are complete; --export writes every figure and data file
+// once histograms and sweep are complete; --benchmark runs the scripted measurements. Each ends with finished().
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <QStringList>
+
+#include "ui/BenchmarkSession.h"
+#include "core/Result.h"
+
+class QWidget;
+
+namespace gumbel::ui {
+
+class ExplorerDocument;
+
+class BatchRunner : public QObject {
+    Q_OBJECT
+public:
+    // Writes every figure and data file of the current state into a folder (the window's export).
+    using ExportTo = std::function<Result<QStringList>(const QString& folder)>;
+
+    BatchRunner(ExplorerDocument& document, QWidget& window, ExportTo exportTo, BenchmarkViews views,
+                QObject* parent = nullptr);
+
+    void screenshot(const QString& path);
+    void exportAll(const QString& folder);
+    void benchmark();
+
+signals:
+    // exitCode 0 on success; else message is the one-line reason. For the benchmark, output is its JSON.
+    void finished(int exitCode, const QString& message, const QString& output);
+
+private:
+    void whenReady(std::function<bool()> ready, std::function<void()> then);
+
+    ExplorerDocument& document_;
+    QWidget& window_;
+    ExportTo exportTo_;
+    BenchmarkViews views_;
+    std::function<bool()> ready_;
+    std::function<void()> then_;
+};
+
+}  // namespace gumbel::ui

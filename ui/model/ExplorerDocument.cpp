@@ -1,0 +1,139 @@
+#include "ui/model/ExplorerDocument.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+#include "ui/model/SessionFile.h"
+
+namespace gumbel::ui {
+
+namespace {
+constexpr int kRecentFiles = 8;
+const char* const kRecentKey = "recentSessions";
+}  // namespace
+
+ExplorerDocument::ExplorerDocument(QObject* parent) : QObject(parent) {
+    connect(&state_, &ExplorerState::changed, this, &ExplorerDocument::stateChanged);
+    connect(&sampling_, &SamplingThread::updated, this, &ExplorerDocument::acceptSampling, Qt::QueuedConnection);
+    connect(&sweep_, &SweepComputer::updated, this, &ExplorerDocument::acceptSweep, Qt::QueuedConnection);
+    live_.update(state_.parameters(), state_.distribution());
+}
+
+void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
+    using S = ExplorerState;
+    if (!applyingSession_ && !modified_) setFile(path_, true);
+    if (what & (S::Tau | S::Noise | S::Probabilities | S::Columns | S::MHot | S::Kind)) {
+        live_.update(state_.parameters(), state_.distribution());
+        emit liveSampleChanged();
+    }
+    if (what & (S::Tau | S::Noise | S::Probabilities | S::MHot | S::Kind | S::Sampling)) {
+        restartSampling();
+    } else if ((what & S::Category) && lastSampling_.stats) {
+        emit samplingUpdated(lastSampling_);  // the same statistics, another C_i histogram
+    }
+    if (what & (S::Probabilities | S::Noise | S::Kind)) {
+        sweepStale_ = true;
+        sweepComplete_ = false;
+        sweep_.cancel();
+        sweepGeneration_ = 0;  // anything the stopped sweep still sends is ignored
+        emit sweepStale();
+    }
+}
+
+void ExplorerDocument::restartSampling() {
+    const ExplorerParameters& p = state_.parameters();
+    SamplingRequest request{state_.distribution(), SamplingJob{}, static_cast<std::uint64_t>(p.samples), threads_};
+    request.job.tau = p.tau;
+    request.job.mHot.m = p.m;
+    request.job.mHot.method = p.method;
+    request.job.mHot.kind = p.hard ? OneHotKind::Hard : OneHotKind::Relaxed;
+    request.job.seed = p.seed;
+    request.job.bins = p.bins;
+    samplingComplete_ = false;
+    samplingGeneration_ = sampling_.request(request);
+}
+
+void ExplorerDocument::cancelSampling() {
+    sampling_.cancel();
+    samplingGeneration_ = 0;
+    samplingComplete_ = false;
+    emit samplingCancelled();
+}
+
+void ExplorerDocument::acceptSampling(const SamplingUpdate& update) {
+    if (update.generation != samplingGeneration_) return;  // a superseded job
+    lastSampling_ = update;
+    if (update.finished) samplingComplete_ = true;
+    emit samplingUpdated(update);
+    if (update.finished) emit samplingFinished(update.error);
+}
+
+void ExplorerDocument::requestSweep() {
+    if (!sweepStale_) return;
+    sweepStale_ = false;
+    sweepComplete_ = false;
+    lastSweep_ = SweepUpdate{};
+    const ExplorerParameters& p = state_.parameters();
+    sweepGeneration_ = sweep_.request(state_.distribution(), p.seed, p.hard, SweepComputer::defaultTaus(kSweepPoints),
+                                      kSweepSamples);
+}
+
+void ExplorerDocument::acceptSweep(const SweepUpdate& update) {
+    if (update.generation != sweepGeneration_) return;
+    lastSweep_ = update;
+    if (update.finished) sweepComplete_ = true;
+    emit sweepUpdated(update);
+    if (update.finished) emit sweepFinished();
+}
+
+Status ExplorerDocument::start(const ExplorerParameters& parameters) {
+    applyingSession_ = true;
+    const Status status = state_.apply([&](ExplorerParameters& p) { p = parameters; });
+    applyingSession_ = false;
+    return status;
+}
+
+Status ExplorerDocument::open(const QString& path) {
+    const Result<Session> session = loadSession(path);
+    if (!session) return Error{session.error()};
+    applyingSession_ = true;
+    const Status status = state_.apply([&](ExplorerParameters& p) { p = session->parameters; });
+    applyingSession_ = false;
+    if (!status) return Error{(path + ": " + QString::fromStdString(status.error())).toStdString()};
+    viewName_ = session->view;
+    remember(path);
+    setFile(path, false);
+    emit viewRequested(session->view);
+    return {};
+}
+
+Status ExplorerDocument::saveTo(const QString& path) {
+    if (Status s = saveSession(Session{state_.parameters(), viewName_}, path); !s) return s;
+    remember(path);
+    setFile(path, false);
+    return {};
+}
+
+QString ExplorerDocument::displayName() const {
+    return path_.isEmpty() ? tr("untitled") : QFileInfo(path_).fileName();
+}
+
+QStringList ExplorerDocument::recentFiles() const { return QSettings().value(kRecentKey).toStringList(); }
+
+void ExplorerDocument::remember(const QString& path) const {
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kRecentFiles) recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+}
+
+void ExplorerDocument::setFile(const QString& path, bool modified) {
+    if (path == path_ && modified == modified_) return;
+    path_ = path;
+    modified_ = modified;
+    emit fileChanged();
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,99 @@
+#pragma once
+// The document at the centre of the window (the PulseView Session / LabPlot Project pattern): the parameters, the
+// live sample on screen, the histogram and sweep runners, and the session file with its path and modified flag.
+// No widgets: views and controllers observe its signals, dialogs live in the window, and everything here can be
+// driven and tested without a window (sessions load and save through it).
+//
+//   parameters (ExplorerState) -> document -> runners (SamplingThread, SweepComputer) -> signals -> views
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include "ui/model/ExplorerState.h"
+#include "ui/model/LiveSample.h"
+#include "ui/model/SamplingThread.h"
+#include "ui/model/SweepComputer.h"
+
+namespace gumbel::ui {
+
+class ExplorerDocument : public QObject {
+    Q_OBJECT
+public:
+    static constexpr long long kSweepSamples = 100000;  // per tau point
+    static constexpr int kSweepPoints = 40;
+
+    explicit ExplorerDocument(QObject* parent = nullptr);
+
+    ExplorerState& state() { return state_; }
+    const ExplorerState& state() const { return state_; }
+    const ExplorerParameters& parameters() const { return state_.parameters(); }
+    const Distribution& distribution() const { return state_.distribution(); }
+
+    // The one sample on screen, recomputed on every change that reshapes it (the noise stays fixed).
+    const LiveSample& liveSample() const { return live_; }
+
+    // Histograms from repeated sampling in the background: restarted on every change they depend on.
+    void restartSampling();
+    void cancelSampling();
+    bool samplingComplete() const { return samplingComplete_; }
+    const SamplingUpdate& lastSampling() const { return lastSampling_; }
+    void setSamplingThreads(int threads) { threads_ = threads; }
+
+    // The temperature sweep: computed on request (when a view shows it or an export needs it), for the current p,
+    // seed and soft/hard; a change to those makes it stale (sweepStale()) and stops the running one.
+    void requestSweep();
+    bool sweepComplete() const { return sweepComplete_; }
+    const SweepUpdate& lastSweep() const { return lastSweep_; }
+
+    // The starting state (the command line's): applied without marking the document modified.
+    [[nodiscard]] Status start(const ExplorerParameters& parameters);
+
+    // The session file. open() leaves everything as it was when it fails, with the reason.
+    [[nodiscard]] Status open(const QString& path);
+    [[nodiscard]] Status saveTo(const QString& path);
+    const QString& path() const { return path_; }
+    bool isModified() const { return modified_; }
+    QString displayName() const;  // the file's name, or "untitled"
+    QStringList recentFiles() const;
+    // The view in front, saved with the session (the window keeps it current).
+    void setViewName(const QString& name) { viewName_ = name; }
+    const QString& viewName() const { return viewName_; }
+
+signals:
+    void liveSampleChanged();
+    void samplingUpdated(const gumbel::ui::SamplingUpdate& update);
+    void samplingFinished(const QString& error);  // empty on success
+    void samplingCancelled();
+    void sweepUpdated(const gumbel::ui::SweepUpdate& update);
+    void sweepFinished();
+    void sweepStale();                        // p, the seed or soft/hard changed: the sweep shown no longer applies
+    void fileChanged();                       // path or modified flag
+    void viewRequested(const QString& name);  // an opened session asks for its view
+
+private:
+    void stateChanged(ExplorerState::Changes what);
+    void acceptSampling(const SamplingUpdate& update);
+    void acceptSweep(const SweepUpdate& update);
+    void setFile(const QString& path, bool modified);
+    void remember(const QString& path) const;
+
+    ExplorerState state_;
+    LiveSample live_;
+    SamplingUpdate lastSampling_;
+    quint64 samplingGeneration_ = 0;
+    bool samplingComplete_ = false;
+    int threads_ = 0;
+    SweepUpdate lastSweep_;
+    quint64 sweepGeneration_ = 0;
+    bool sweepStale_ = true;
+    bool sweepComplete_ = false;
+    QString path_;
+    QString viewName_ = "explorer";
+    bool modified_ = false;
+    bool applyingSession_ = false;
+    // Last, so that they are destroyed first: their destructors stop and join the workers.
+    SweepComputer sweep_;
+    SamplingThread sampling_;
+};
+
+}  // namespace gumbel::ui
