@@ -75,16 +75,23 @@ Distribution::Distribution(Eigen::VectorXd p, Eigen::VectorXd logP) : p_(std::mo
     finiteLogP_ = logP_.cwiseMax(kernels::kFiniteFloor);
 }
 
+std::string weightProblem(double weight) {
+    if (std::isnan(weight)) return "is NaN";
+    if (std::isinf(weight)) return "is infinite";
+    if (weight < 0.0) return "is negative; weights must be >= 0";
+    return {};
+}
+
 Result<Distribution> Distribution::fromWeights(const std::vector<double>& weights) {
     if (weights.empty()) return Error{"weights: none given"};
     if (Status s = checkSize(static_cast<long long>(weights.size()), "weights"); !s) return Error{s.error()};
     double largest = 0.0;
     for (std::size_t i = 0; i < weights.size(); ++i) {
         const double w = weights[i];
-        const std::string where = "weight " + std::to_string(i + 1) + " (" + formatDouble(w) + ")";
-        if (std::isnan(w)) return Error{"weight " + std::to_string(i + 1) + " is NaN"};
-        if (std::isinf(w)) return Error{where + " is infinite"};
-        if (w < 0.0) return Error{where + " is negative; weights must be >= 0"};
+        if (const std::string problem = weightProblem(w); !problem.empty()) {
+            const std::string shown = std::isnan(w) ? std::string() : " (" + formatDouble(w) + ")";
+            return Error{"weight " + std::to_string(i + 1) + shown + " " + problem};
+        }
         largest = std::max(largest, w);
     }
     if (largest == 0.0) return Error{"weights: all " + std::to_string(weights.size()) + " weights are zero"};
@@ -168,6 +175,14 @@ Result<Distribution> Distribution::named(std::string_view spec, long long k, std
     }
     normaliseLog(logP);
     return Distribution(std::move(logP));
+}
+
+Status Distribution::checkSubsetSize(int m) const {
+    if (m < 1 || m > support_) {
+        return Error{"m = " + std::to_string(m) + " is out of range: it must be between 1 and the " +
+                     std::to_string(support_) + " categories with p > 0"};
+    }
+    return {};
 }
 
 }  // namespace gumbel

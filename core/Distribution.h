@@ -12,6 +12,10 @@
 
 namespace gumbel {
 
+// The rule for one weight, in one place: a finite number >= 0. Empty when it holds, else what is wrong, worded to
+// follow the weight's name ("is negative; weights must be >= 0").
+std::string weightProblem(double weight);
+
 class Distribution {
 public:
     // Non-negative finite weights, not all zero; normalised here.
@@ -32,6 +36,8 @@ public:
     const Eigen::VectorXd& finiteLogProbabilities() const { return finiteLogP_; }
     // Number of categories with p_i > 0: the largest m an m-hot vector can have.
     int supportSize() const { return support_; }
+    // m-hot vectors have m distinct winners among the categories with p > 0: the one check of m, and its message.
+    [[nodiscard]] Status checkSubsetSize(int m) const;
 
 private:
     explicit Distribution(Eigen::VectorXd logP);

@@ -21,11 +21,7 @@ const char* methodName(MHotMethod method) { return method == MHotMethod::Exact ?
 Result<MHotSampler> MHotSampler::create(const Distribution& distribution, double tau, const MHotSettings& settings,
                                         std::uint64_t seed) {
     if (Status s = validateTemperature(tau); !s) return Error{s.error()};
-    const int support = distribution.supportSize();
-    if (settings.m < 1 || settings.m > support) {
-        return Error{"m = " + std::to_string(settings.m) + " is out of range: it must be between 1 and the " +
-                     std::to_string(support) + " categories with p > 0"};
-    }
+    if (Status s = distribution.checkSubsetSize(settings.m); !s) return Error{s.error()};
     if (settings.maxDraws < settings.m) {
         return Error{"the cap on draws (" + std::to_string(settings.maxDraws) + ") is smaller than m"};
     }

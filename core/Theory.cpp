@@ -22,13 +22,7 @@ double logAddExp(double a, double b) {
     return hi + std::log1p(std::exp(-std::fabs(a - b)));
 }
 
-Status checkM(const Distribution& distribution, int m) {
-    if (m < 1 || m > distribution.supportSize()) {
-        return Error{"m = " + std::to_string(m) + " is out of range: it must be between 1 and the " +
-                     std::to_string(distribution.supportSize()) + " categories with p > 0"};
-    }
-    return {};
-}
+Status checkM(const Distribution& distribution, int m) { return distribution.checkSubsetSize(m); }
 
 // P(at most m-1 of the categories other than `self` exceed a level with
 // t = exp(-level)); category j exceeds with probability 1 - exp(-p_j t).

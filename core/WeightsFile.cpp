@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "core/Distribution.h"
 #include "core/NumberParsing.h"
 
 namespace gumbel {
@@ -16,13 +17,7 @@ std::string at(std::string_view name, std::size_t line, std::size_t column) {
     return std::string(name) + ":" + std::to_string(line) + ":" + std::to_string(column) + ": ";
 }
 
-std::string shown(std::string_view token) {
-    std::string s(token.substr(0, 30));
-    for (char& c : s) {
-        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
-    }
-    return "'" + s + (token.size() > 30 ? "...'" : "'");
-}
+std::string shown(std::string_view token) { return quoteForMessage(token, 30); }
 
 // A header is a first line with no digit-led token, e.g. "weight" or "p,category".
 bool looksLikeHeader(std::string_view line) {
@@ -75,8 +70,9 @@ Result<std::vector<double>> parseWeightsText(std::string_view text, std::string_
                     const Result<double> value = parseDouble(token, "weight");
                     if (!value) return Error{where + shown(token) + " is not a number"};
                     const double w = value.value();
-                    if (std::isinf(w)) return Error{where + "weight " + shown(token) + " is infinite"};
-                    if (w < 0.0) return Error{where + "weight " + shown(token) + " is negative; weights must be >= 0"};
+                    if (const std::string problem = weightProblem(w); !problem.empty()) {
+                        return Error{where + "weight " + shown(token) + " " + problem};
+                    }
                     if (weights.size() >= kMaxWeights) {
                         return Error{where + "more than " + std::to_string(kMaxWeights) + " weights (the limit)"};
                     }

@@ -18,7 +18,7 @@ void AnnealController::play() {
     // A fresh run starts at tau = 10; after a pause it resumes where tau is.
     const double tau = state_.parameters().tau;
     if (!resumable_ || tau <= kEndTau * 1.0001 || tau > kStartTau) {
-        (void)state_.apply([](ExplorerParameters& p) { p.tau = kStartTau; });
+        setTau(kStartTau);
     }
     resumable_ = true;
     clock_.start();
@@ -41,10 +41,17 @@ void AnnealController::advance(double seconds) {
         tau = loop_ ? kStartTau : kEndTau;
         finished = !loop_;
     }
-    (void)state_.apply([tau](ExplorerParameters& p) { p.tau = tau; });
+    setTau(tau);
     if (finished) {
         pause();
         resumable_ = false;
+    }
+}
+
+void AnnealController::setTau(double tau) {
+    if (const Status status = state_.apply([tau](ExplorerParameters& p) { p.tau = tau; }); !status) {
+        pause();
+        emit state_.notice(tr("Annealing stopped: %1").arg(QString::fromStdString(status.error())));
     }
 }
 

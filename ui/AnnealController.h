@@ -13,8 +13,8 @@ namespace gumbel::ui {
 class AnnealController : public QObject {
     Q_OBJECT
 public:
-    static constexpr double kStartTau = 10.0;
-    static constexpr double kEndTau = 0.01;
+    static constexpr double kStartTau = ExplorerLimits::kSliderMaxTau;  // the slider's range, from its top
+    static constexpr double kEndTau = ExplorerLimits::kSliderMinTau;
 
     explicit AnnealController(ExplorerState& state, QObject* parent = nullptr);
 
@@ -34,6 +34,9 @@ signals:
     void playingChanged(bool playing);
 
 private:
+    // Moves tau; a refusal (it cannot happen for the path's own values) is shown as a notice and stops the run.
+    void setTau(double tau);
+
     ExplorerState& state_;
     QTimer timer_;
     QElapsedTimer clock_;

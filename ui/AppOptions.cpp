@@ -118,7 +118,7 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
     } integers[] = {
         {"--d", L::kMinD, L::kMaxD, [&](long long v) { p.d = static_cast<int>(v); }},
         {"--m", 1, L::kMaxK, [&](long long v) { p.m = static_cast<int>(v); }},
-        {"--seed", 0, 2147483647, [&](long long v) { p.seed = static_cast<std::uint64_t>(v); }},
+        {"--seed", 0, ExplorerLimits::kMaxSeed, [&](long long v) { p.seed = static_cast<std::uint64_t>(v); }},
         {"--samples", L::kMinSamples, L::kMaxSamples, [&](long long v) { p.samples = v; }},
         {"--bins", L::kMinBins, L::kMaxBins, [&](long long v) { p.bins = static_cast<int>(v); }},
     };

@@ -140,7 +140,9 @@ void MainWindow::buildAnnealBar() {
     bar->setObjectName("annealing");
     playAction_ = bar->addAction("Play annealing");
     playAction_->setShortcut(QKeySequence(Qt::Key_Space));
-    playAction_->setToolTip("Anneal: move tau from 10 down to 0.01 with the noise fixed (Space plays and pauses)");
+    playAction_->setToolTip(tr("Anneal: move tau from %1 down to %2 with the noise fixed (Space plays and pauses)")
+                                .arg(AnnealController::kStartTau)
+                                .arg(AnnealController::kEndTau));
     connect(playAction_, &QAction::triggered, anneal_, &AnnealController::toggle);
     connect(anneal_, &AnnealController::playingChanged, this,
             [this](bool playing) { playAction_->setText(playing ? "Pause annealing" : "Play annealing"); });
@@ -153,7 +155,7 @@ void MainWindow::buildAnnealBar() {
     speedLabel->setBuddy(speed);
     connect(speed, &QSlider::valueChanged, anneal_, [this](int v) { anneal_->setSpeed(v / 10.0); });
     auto* loop = new QCheckBox("loop");
-    loop->setToolTip("Start again at tau = 10 after reaching 0.01");
+    loop->setToolTip(tr("Start again at tau = %1 after reaching %2").arg(AnnealController::kStartTau).arg(AnnealController::kEndTau));
     connect(loop, &QCheckBox::toggled, anneal_, &AnnealController::setLoop);
     bar->addWidget(speedLabel);
     bar->addWidget(speed);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -26,7 +28,7 @@ MHotSampler makeSampler(const Distribution& d, double tau, int m, MHotMethod met
     settings.kind = kind;
     settings.maxDraws = cap;
     auto sampler = MHotSampler::create(d, tau, settings, seed);
-    EXPECT_TRUE(sampler.ok()) << sampler.error();
+    if (!sampler.ok()) throw std::runtime_error("MHotSampler::create failed: " + sampler.error());  // a test failure
     return sampler.value();
 }
 }  // namespace
@@ -86,9 +88,9 @@ TEST(MHotSampler, ExactAndRejectionAgreeInDistribution) {
         std::vector<std::vector<double>> a(5), b(5);
         MHotSample sample;
         for (std::uint64_t i = 0; i < n; ++i) {
-            exact.sample(i, sample);
+            ASSERT_TRUE(exact.sample(i, sample).ok());
             for (int c = 0; c < 5; ++c) a[static_cast<std::size_t>(c)].push_back(sample.s[c]);
-            rejection.sample(i, sample);
+            ASSERT_TRUE(rejection.sample(i, sample).ok());
             for (int c = 0; c < 5; ++c) b[static_cast<std::size_t>(c)].push_back(sample.s[c]);
         }
         for (std::size_t c = 0; c < 5; ++c) {
@@ -109,7 +111,7 @@ TEST_P(PlackettLuce, OrderFrequencies) {
     MHotSample sample;
     const int n = 100000;
     for (std::uint64_t i = 0; i < n; ++i) {
-        sampler.sample(i, sample);
+        ASSERT_TRUE(sampler.sample(i, sample).ok());
         ++counts[sample.order];
     }
     std::vector<long long> observed;
@@ -140,7 +142,7 @@ TEST_P(InclusionFrequencies, MatchTheory) {
     MHotSample sample;
     const int n = 60000;
     for (std::uint64_t i = 0; i < n; ++i) {
-        sampler.sample(i, sample);
+        ASSERT_TRUE(sampler.sample(i, sample).ok());
         for (int c : sample.order) ++counts[static_cast<std::size_t>(c)];
     }
     // Each count is binomial(n, P); 4.5 standard errors per category (8 checks, overall alpha < 1e-4).
@@ -174,7 +176,7 @@ TEST(MHotSampler, RejectedDrawsMatchTheExpectation) {
     double total = 0;
     const int n = 40000;
     for (std::uint64_t i = 0; i < n; ++i) {
-        sampler.sample(i, sample);
+        ASSERT_TRUE(sampler.sample(i, sample).ok());
         total += static_cast<double>(sample.draws);
     }
     double expected = 1.0;
@@ -188,8 +190,8 @@ TEST(MHotSampler, SameSeedSameSample) {
     const MHotSampler a = makeSampler(d.value(), 0.1, 3, MHotMethod::Exact);
     const MHotSampler b = makeSampler(d.value(), 0.1, 3, MHotMethod::Exact);
     MHotSample x, y;
-    a.sample(17, x);
-    b.sample(17, y);
+    ASSERT_TRUE(a.sample(17, x).ok());
+    ASSERT_TRUE(b.sample(17, y).ok());
     EXPECT_EQ(x.v, y.v);
     EXPECT_EQ(x.order, y.order);
 }

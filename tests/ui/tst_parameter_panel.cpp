@@ -40,7 +40,6 @@ void TstParameterPanel::everyControlExistsWithATooltip() {
                                       panel.weightsEditor()->table(), panel.methodCombo(), panel.hardCheckBox(),
                                       panel.samplesSpinBox(), panel.binsSpinBox(), panel.categorySpinBox()};
     for (QWidget* control : controls) {
-        QVERIFY(control != nullptr);
         QVERIFY2(!control->toolTip().isEmpty(), qPrintable(control->metaObject()->className()));
         QVERIFY2(control->focusPolicy() != Qt::NoFocus, qPrintable(control->toolTip()));
     }
@@ -141,16 +140,24 @@ void TstParameterPanel::weightsEditorRefusesBadWeightsWithAReason() {
     QCOMPARE(table->horizontalHeaderItem(1)->text(), QString("p"));
     QCOMPARE(table->horizontalHeaderItem(2)->text(), QString("log p"));
     const auto before = state.parameters();
-    for (const char* bad : {"-1", "abc", "nan", "inf"}) {
+    const QString shownBefore = table->item(3, 0)->text();
+    const auto* reason = panel.weightsEditor()->findChild<QLabel*>();
+    QVERIFY(reason != nullptr);
+    const QList<QPair<QString, QString>> cases = {
+        {"-1", "negative"}, {"abc", "not a number"}, {"nan", "NaN"}, {"inf", "infinite"}};
+    for (const auto& [bad, why] : cases) {
         table->item(3, 0)->setText(bad);
-        QVERIFY2(state.parameters() == before, bad);
-        const auto* reason = panel.weightsEditor()->findChild<QLabel*>();
-        QVERIFY(reason != nullptr);
-        QVERIFY2(!reason->text().isEmpty(), bad);
+        QVERIFY2(state.parameters() == before, qPrintable(bad));
+        QVERIFY2(reason->text().contains("weight 3") && reason->text().contains(why), qPrintable(reason->text()));
+        QCOMPARE(table->item(3, 0)->text(), shownBefore);  // the cell shows the weight in force again
     }
-    // All zero: refused by the state with its reason, weights unchanged.
+    // All zero: the last zero is refused by the state with its reason; the weights in force keep one above zero.
     for (int i = 0; i < table->rowCount(); ++i) table->item(i, 0)->setText("0");
-    QVERIFY(state.distribution().supportSize() >= 1);
+    QCOMPARE(state.distribution().supportSize(), 1);
+    QVERIFY(!reason->text().isEmpty());
+    int positive = 0;
+    for (double w : state.parameters().customWeights) positive += w > 0.0 ? 1 : 0;
+    QCOMPARE(positive, 1);
 }
 
 void TstParameterPanel::editedWeightMakesTheDistributionCustom() {

@@ -47,7 +47,12 @@ void TstSimplexView::viewShowsDensityAndSamplesForThreeCategories() {
     QCOMPARE(view.samples().cols(), SimplexView::kSamples);
     QVERIFY(!view.switchButton()->isVisible());
     QVERIFY(!view.densityImage().isNull());
-    QVERIFY(!view.grab().isNull());
+    QSet<QRgb> colours;  // a density shaded across the triangle, not a flat fill
+    const QImage shown = view.grab().toImage();
+    for (int y = 0; y < shown.height(); y += 5) {
+        for (int x = 0; x < shown.width(); x += 5) colours.insert(shown.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString("%1 colours").arg(colours.size())));
     // Dragging tau redraws with the new density.
     const QImage before = view.densityImage();
     QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = 2.0; }).ok());

@@ -95,11 +95,7 @@ Status ExplorerParameters::validate() const {
     }
     const Result<Distribution> p = distribution();
     if (!p) return Error{p.error()};
-    if (m < 1 || m > p->supportSize()) {
-        return Error{"m = " + std::to_string(m) + " is out of range: it must be between 1 and the " +
-                     std::to_string(p->supportSize()) + " categories with p > 0"};
-    }
-    return {};
+    return p->checkSubsetSize(m);
 }
 
 bool ExplorerParameters::operator==(const ExplorerParameters& o) const {

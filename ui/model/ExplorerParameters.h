@@ -20,6 +20,7 @@ struct ExplorerLimits {
     static constexpr int kMinD = 1, kMaxD = 10000, kSliderMaxD = 512;
     static constexpr long long kMinSamples = 1000, kMaxSamples = 10000000;
     static constexpr int kMinBins = 5, kMaxBins = 200;
+    static constexpr long long kMaxSeed = 2147483647;  // what a spin box holds; sessions and the command line agree
 };
 
 struct ExplorerParameters {

@@ -216,7 +216,7 @@ Result<Session> parseSession(const QByteArray& bytes, const QString& name) {
         if (!v) return fail(v.error());
         *field.into = static_cast<int>(v.value());
     }
-    const Result<long long> seed = params.integer("seed", 0, 2147483647);
+    const Result<long long> seed = params.integer("seed", 0, ExplorerLimits::kMaxSeed);
     if (!seed) return fail(seed.error());
     p.seed = static_cast<std::uint64_t>(seed.value());
     const Result<QString> method = params.string("method");

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/RepeatedSampler.h"
+#include "ui/model/ExplorerParameters.h"
 
 namespace gumbel::ui {
 
@@ -10,7 +11,9 @@ SweepComputer::SweepComputer(QObject* parent) : QObject(parent) { qRegisterMetaT
 
 std::vector<double> SweepComputer::defaultTaus(int count) {
     std::vector<double> taus;
-    for (int i = 0; i < count; ++i) taus.push_back(std::pow(10.0, -2.0 + 3.0 * i / std::max(1, count - 1)));
+    const double lo = std::log10(ExplorerLimits::kSliderMinTau);
+    const double hi = std::log10(ExplorerLimits::kSliderMaxTau);
+    for (int i = 0; i < count; ++i) taus.push_back(std::pow(10.0, lo + (hi - lo) * i / std::max(1, count - 1)));
     return taus;
 }
 
@@ -21,6 +24,7 @@ quint64 SweepComputer::request(const Distribution& distribution, std::uint64_t s
         SweepUpdate update;
         update.generation = generation;
         update.total = static_cast<int>(taus.size());
+        update.samplesPerPoint = samplesPerPoint;
         for (double tau : taus) {
             SamplingJob job;
             job.tau = tau;

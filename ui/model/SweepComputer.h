@@ -25,6 +25,7 @@ struct SweepUpdate {
     quint64 generation = 0;
     std::vector<SweepPoint> points;  // those finished so far, in tau order
     int total = 0;
+    long long samplesPerPoint = 0;
     bool finished = false;
 };
 
@@ -33,7 +34,7 @@ class SweepComputer : public QObject {
 public:
     explicit SweepComputer(QObject* parent = nullptr);
 
-    // count values log-spaced from 0.01 to 10.
+    // count values log-spaced over the tau slider's range (ExplorerLimits).
     static std::vector<double> defaultTaus(int count = 40);
 
     quint64 request(const Distribution& distribution, std::uint64_t seed, bool hard, std::vector<double> taus,

@@ -74,8 +74,10 @@ QWidget* ParameterPanel::buildTemperatureGroup() {
     tauSlider_ = new QSlider(Qt::Horizontal);
     tauSlider_->setRange(0, kTauSliderSteps);
     tauSlider_->setPageStep(kTauSliderSteps / 12);
-    tauSlider_->setToolTip("Temperature tau on a log scale from 0.01 to 10. Small tau: nearly one-hot; "
-                           "large tau: nearly uniform (1/k). The noise stays fixed while you drag.");
+    tauSlider_->setToolTip(tr("Temperature tau on a log scale from %1 to %2. Small tau: nearly one-hot; "
+                              "large tau: nearly uniform (1/k). The noise stays fixed while you drag.")
+                               .arg(ExplorerLimits::kSliderMinTau)
+                               .arg(ExplorerLimits::kSliderMaxTau));
     tauSpin_ = new LogSpinBox;
     tauSpin_->setRange(ExplorerLimits::kMinTau, ExplorerLimits::kMaxTau);
     tauSpin_->setToolTip("Temperature tau; type any value from 1e-4 to 1000 (scientific notation works).");
@@ -103,7 +105,7 @@ QWidget* ParameterPanel::buildSizeGroup() {
     m_ = new IntegerControl(1, 10, 10);
     m_->setToolTips("m, the number of ones in the m-hot vector S: 1 to the number of categories with p > 0.");
     seed_ = new QSpinBox;
-    seed_->setRange(0, 2147483647);
+    seed_->setRange(0, static_cast<int>(ExplorerLimits::kMaxSeed));
     seed_->setKeyboardTracking(false);
     seed_->setToolTip("Seed of the noise. The same seed always gives the same samples.");
     resample_ = new QPushButton("&Resample");
@@ -129,7 +131,7 @@ QWidget* ParameterPanel::buildSizeGroup() {
     connect(seed_, &QSpinBox::valueChanged, this,
             [this](int v) { edit([v](ExplorerParameters& p) { p.seed = static_cast<std::uint64_t>(v); }); });
     connect(resample_, &QPushButton::clicked, this, [this] {
-        edit([](ExplorerParameters& p) { p.seed = p.seed >= 2147483647u ? 0 : p.seed + 1; });
+        edit([](ExplorerParameters& p) { p.seed = p.seed >= static_cast<std::uint64_t>(ExplorerLimits::kMaxSeed) ? 0 : p.seed + 1; });
     });
     return group;
 }

@@ -116,10 +116,11 @@ void WeightsEditor::cellEdited(int row, int column) {
     bool ok = false;
     const double w = QLocale::c().toDouble(text, &ok);
     QString reason;
-    if (!ok) reason = QString("weight %1: '%2' is not a number").arg(row).arg(text.left(20));
-    else if (std::isnan(w)) reason = QString("weight %1 is NaN").arg(row);
-    else if (std::isinf(w)) reason = QString("weight %1 is infinite").arg(row);
-    else if (w < 0) reason = QString("weight %1 is negative (%2); weights must be >= 0").arg(row).arg(text);
+    if (!ok) {
+        reason = tr("weight %1: '%2' is not a number").arg(row).arg(text.left(20));
+    } else if (const std::string problem = weightProblem(w); !problem.empty()) {
+        reason = tr("weight %1 (%2) %3").arg(row).arg(text.left(20), QString::fromStdString(problem));
+    }
     if (!reason.isEmpty()) {
         showReason(reason);
         filling_ = true;

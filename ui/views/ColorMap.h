@@ -2,7 +2,10 @@
 // A 256-entry colour lookup table on a fixed value range; the heatmaps and
 // their colour bars share one, so the bar always explains the map.
 #include <QColor>
+#include <QRectF>
 #include <array>
+
+class QPainter;
 
 namespace gumbel::ui {
 
@@ -26,5 +29,10 @@ private:
     double low_;
     double high_;
 };
+
+// The colour bar of a map, drawn the same way everywhere: the lookup table as a vertical strip (top = high), a
+// frame, and ticks labelled low, middle and high (numbers as QString::number(value, format, precision)).
+void paintColorBar(QPainter& painter, const QRectF& bar, const ColorMap& map, double low, double high, char format = 'g',
+                   int precision = 3);
 
 }  // namespace gumbel::ui

@@ -117,20 +117,10 @@ void HeatmapWidget::paintAxes(QPainter& painter, const QRect& cells) const {
 }
 
 void HeatmapWidget::paintColorBar(QPainter& painter, const QRect& bar) const {
-    // The same lookup table as the cells, top = high.
-    QImage strip(1, 256, QImage::Format_RGB32);
-    for (int i = 0; i < 256; ++i) strip.setPixel(0, 255 - i, map_.entry(i));
-    painter.drawImage(bar, strip);
-    const QFontMetrics fm(font());
+    // The same lookup table as the cells.
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawRect(bar.adjusted(0, 0, -1, -1));
-    for (double v : {map_.low(), 0.5 * (map_.low() + map_.high()), map_.high()}) {
-        const double t = (v - map_.low()) / (map_.high() - map_.low());
-        const double y = bar.bottom() - t * bar.height();
-        painter.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 4, y));
-        painter.drawText(QRectF(bar.right() + 6, y - fm.height() / 2.0, 60, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(v, 'g', 3));
-    }
+    painter.setFont(font());
+    gumbel::ui::paintColorBar(painter, QRectF(bar), map_, map_.low(), map_.high());
 }
 
 QString HeatmapWidget::toolTipAt(const QPoint& position) const {

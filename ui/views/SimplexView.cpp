@@ -154,18 +154,7 @@ void SimplexView::paintEvent(QPaintEvent*) {
     painter.setFont(font());
     // Colour bar: the same map, labelled in log density.
     const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());
-    QImage strip(1, 256, QImage::Format_RGB32);
-    for (int i = 0; i < 256; ++i) strip.setPixel(0, 255 - i, ColorMap::viridis().entry(i));
-    painter.drawImage(bar, strip);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(bar);
-    const double low = density_->displayLow();
-    const double high = density_->displayHigh();
-    for (double t : {0.0, 0.5, 1.0}) {
-        const double y = bar.bottom() - t * bar.height();
-        painter.drawText(QRectF(bar.right() + 4, y - fm.height() / 2.0, 80, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(low + t * (high - low), 'f', 1));
-    }
+    paintColorBar(painter, bar, ColorMap::viridis(), density_->displayLow(), density_->displayHigh(), 'f', 1);
     painter.save();
     painter.translate(bar.right() + fm.horizontalAdvance("-00.0") + 18, bar.center().y());
     painter.rotate(90);

@@ -2,6 +2,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <cmath>
 
@@ -11,8 +12,8 @@
 namespace gumbel::ui {
 
 namespace {
-constexpr double kTauMin = 0.01;
-constexpr double kTauMax = 10.0;
+constexpr double kTauMin = ExplorerLimits::kSliderMinTau;  // the sweep covers the slider's range
+constexpr double kTauMax = ExplorerLimits::kSliderMaxTau;
 }  // namespace
 
 SweepView::SweepView(QWidget* parent)
@@ -25,7 +26,6 @@ SweepView::SweepView(QWidget* parent)
       progress_(new QProgressBar) {
     status_->setWordWrap(true);
     mean_->setLegendAlignment(Qt::AlignRight);
-    progress_->setRange(0, 40);
     progress_->setToolTip("tau points computed so far");
     auto* layout = new QGridLayout(this);
     layout->addWidget(mean_, 0, 0, 2, 1);
@@ -88,8 +88,9 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
     yEntropy_ = 1.05 * std::log(k);
     entropy_->setRange(kTauMin, kTauMax, 0.0, yEntropy_);
     status_->setText(update.finished
-                         ? QString("%1 tau points, 100,000 samples each; the noise of every point is the same seed's")
+                         ? QString("%1 tau points, %2 samples each; the noise of every point is the same seed's")
                                .arg(update.total)
+                               .arg(QLocale(QLocale::English).toString(update.samplesPerPoint))
                          : QString("computing: %1 of %2 tau points").arg(update.points.size()).arg(update.total));
     if (k > kCurves) status_->setText(status_->text() + QString(" (E[C_i] drawn for the first %1 of %2 categories)").arg(kCurves).arg(k));
 }

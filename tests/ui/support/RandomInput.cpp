@@ -332,12 +332,23 @@ struct RandomInput::Impl {
         command->trigger();
     }
 
-    // A dialog (file chooser, message box) would wait for a person: answer "cancel" to every one.
+    // A dialog (file chooser, message box) would wait for a person: answer "cancel" to every one. A popup menu
+    // opened with exec() (a field's context menu) waits too: when no action has run for half a second while a popup
+    // is open, the driver is inside that menu's own event loop, so the popup is closed.
+    long long actionsAtLastTick = -1;
+    int quietTicks = 0;
     void dismissDialogs() {
         if (QWidget* modal = QApplication::activeModalWidget()) {
             note(QString("dismissed dialog %1").arg(describe(modal)));
             if (auto* dialog = qobject_cast<QDialog*>(modal)) dialog->reject();
             else modal->close();
+        }
+        quietTicks = actions == actionsAtLastTick ? quietTicks + 1 : 0;
+        actionsAtLastTick = actions;
+        if (QWidget* popup = QApplication::activePopupWidget(); popup != nullptr && quietTicks >= 5) {
+            note(QString("closed popup %1 (its own event loop was waiting)").arg(describe(popup)));
+            popup->close();
+            quietTicks = 0;
         }
     }
 
