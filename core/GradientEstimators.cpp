@@ -233,10 +233,14 @@ void GradientEstimators::conditionalGumbels(std::uint64_t n, Eigen::Index z, Eig
         // Gumbel(theta_j) truncated at G_z: E_j = exp(-g_j) gives theta_j + g_j.
         const double top = logNormaliser_ + g[z];
         tops[r] = top;
-        for (Eigen::Index j = 0; j < k; ++j) g[j] += logP[j];
-        kernels::truncatedGaps(g, static_cast<std::size_t>(k), top);
-        g[z] = 0.0;
+        for (Eigen::Index j = 0; j < k; ++j) g[j] = (logP[j] + g[j]) - top;  // x_j - G_z
     }
+    // gap = -softplus(G_z - x_j), over all columns at once (top 0 after the shift above).
+    for (Eigen::Index r = 0; r < conditional; ++r) {
+        if (gaps.outerStride() != k) kernels::truncatedGaps(gaps.col(r).data(), static_cast<std::size_t>(k), 0.0);
+    }
+    if (gaps.outerStride() == k) kernels::truncatedGaps(gaps.data(), static_cast<std::size_t>(k * conditional), 0.0);
+    for (Eigen::Index r = 0; r < conditional; ++r) gaps(z, r) = 0.0;
 }
 
 void GradientEstimators::gumbelRao(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const {
@@ -266,26 +270,28 @@ void GradientEstimators::estimateBlock(std::uint64_t first, Eigen::Index count, 
     sampleNoise(first, count, scratch);
     scratch.v.resize(k);
     const double invTau = 1.0 / settings_.tau;
+    const bool reinforce = which.contains(Estimator::Reinforce);
+    const bool reinforceMean = which.contains(Estimator::ReinforceMean);
+    const bool relaxed = which.contains(Estimator::Relaxed);
+    const bool straightThrough = which.contains(Estimator::StraightThrough);
+    const bool gumbelRaoToo = which.contains(Estimator::GumbelRao);
     const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)].col(s).data(); };
+    const double* twiceWeights = twiceWeights_.data();
+    const double* base = baseDirection_.data();
+    double* v = scratch.v.data();
     for (Eigen::Index s = 0; s < count; ++s) {
         const Eigen::Index z = scratch.winners[static_cast<std::size_t>(s)];
         const double* c = scratch.c.col(s).data();
-        if (which.contains(Estimator::Reinforce)) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
-        if (which.contains(Estimator::ReinforceMean)) {
-            scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
+        if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
+        if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
+        if (relaxed) {
+            for (Eigen::Index j = 0; j < k; ++j) v[j] = twiceWeights[j] * c[j] + base[j];  // grad f(C)
+            jacobianProduct<false>(c, v, k, z, invTau, column(Estimator::Relaxed, s));
         }
-        if (which.contains(Estimator::Relaxed)) {
-            for (Eigen::Index j = 0; j < k; ++j) scratch.v[j] = twiceWeights_[j] * c[j] + baseDirection_[j];
-            jacobianProduct<false>(c, scratch.v.data(), k, z, invTau, column(Estimator::Relaxed, s));
-        }
-        if (which.contains(Estimator::StraightThrough) || which.contains(Estimator::GumbelRao)) {
-            straightThroughDirection(z, scratch.v.data());
-            if (which.contains(Estimator::StraightThrough)) {
-                jacobianProduct<false>(c, scratch.v.data(), k, z, invTau, column(Estimator::StraightThrough, s));
-            }
-            if (which.contains(Estimator::GumbelRao)) {
-                gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));
-            }
+        if (straightThrough || gumbelRaoToo) {
+            straightThroughDirection(z, v);  // grad f(e_z)
+            if (straightThrough) jacobianProduct<false>(c, v, k, z, invTau, column(Estimator::StraightThrough, s));
+            if (gumbelRaoToo) gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));
         }
     }
 }
