@@ -5,11 +5,16 @@
 //   BM_Gradient/<estimator>/<k>  per-sample gradient estimates, one thread, blocks of 256 samples
 //                            (estimator 0..4 = reinforce, reinforce-mean, relaxed, straight-through,
 //                            gumbel-rao with K = 10; zipf p, tau = 0.5); items = samples
+//   BM_GradientBatch/<estimator>/<k>/<threads>  a batch of 1e5 per-sample estimates into one k x 1e5 matrix,
+//                            split across threads as gumbel-cli gradient does (the shape PyTorch is timed on)
 //   BM_GradientStats/<threads>   1e5 samples of all five estimators (k = 10, K = 10) into the statistics
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+
 #include "core/GradientStats.h"
 #include "core/MHotSampler.h"
+#include "core/ParallelFor.h"
 #include "core/OneHotSampler.h"
 #include "core/RepeatedSampler.h"
 
@@ -92,6 +97,37 @@ void BM_Gradient(benchmark::State& state) {
     state.SetLabel(std::string(gumbel::estimatorName(estimator)));
 }
 BENCHMARK(BM_Gradient)->ArgsProduct({{0, 1, 2, 3, 4}, {10, 100}});
+
+void BM_GradientBatch(benchmark::State& state) {
+    const auto estimator = static_cast<gumbel::Estimator>(state.range(0));
+    const auto k = static_cast<int>(state.range(1));
+    const auto threads = static_cast<int>(state.range(2));
+    const auto distribution = gumbel::Distribution::named("zipf", k);
+    gumbel::GradientSettings settings;
+    settings.tau = 0.5;
+    settings.seed = 1;
+    const auto estimators =
+        gumbel::GradientEstimators::create(distribution->logProbabilities(), benchObjective(k), settings);
+    constexpr std::int64_t kBatch = 100000;
+    Eigen::MatrixXd batch(k, kBatch);
+    for (auto _ : state) {
+        gumbel::parallelFor(kBatch, threads, [&](std::int64_t begin, std::int64_t end) {
+            gumbel::GradientScratch scratch;
+            for (std::int64_t at = begin; at < end; at += 256) {
+                const std::int64_t n = std::min<std::int64_t>(256, end - at);
+                if (!estimators->estimateBlock(static_cast<std::uint64_t>(at), estimator, scratch,
+                                               batch.middleCols(at, n)).ok()) {
+                    std::abort();
+                }
+            }
+        });
+        benchmark::DoNotOptimize(batch.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kBatch);
+    state.SetLabel(std::string(gumbel::estimatorName(estimator)));
+}
+BENCHMARK(BM_GradientBatch)->ArgsProduct({{2, 3}, {10, 100}, {1, 2}})->UseRealTime()->Unit(benchmark::kMillisecond);
 
 void BM_GradientStats(benchmark::State& state) {
     const auto threads = static_cast<int>(state.range(0));

@@ -69,6 +69,45 @@ inline void jacobianProduct(const double* c, const double* v, Eigen::Index k, Ei
     }
 }
 
+// Relaxed: out = J(C) grad f(C) with grad f(C)_i = tw_i C_i + base_i (tw = 2w, base = -2 w t), in one pass
+// for grad f and the sum s (two partial sums, to shorten the dependency chain), one for the output.
+inline void relaxedProduct(const double* c, const double* twiceWeights, const double* base, Eigen::Index k,
+                           Eigen::Index m, double invTau, double* v, double* out) {
+    const double vm = twiceWeights[m] * c[m] + base[m];
+    double s0 = 0.0, s1 = 0.0;
+    Eigen::Index i = 0;
+    for (; i + 1 < k; i += 2) {
+        v[i] = twiceWeights[i] * c[i] + base[i];
+        v[i + 1] = twiceWeights[i + 1] * c[i + 1] + base[i + 1];
+        s0 += c[i] * (vm - v[i]);
+        s1 += c[i + 1] * (vm - v[i + 1]);
+    }
+    if (i < k) {
+        v[i] = twiceWeights[i] * c[i] + base[i];
+        s0 += c[i] * (vm - v[i]);
+    }
+    const double s = s0 + s1;
+    for (Eigen::Index j = 0; j < k; ++j) out[j] = c[j] * ((v[j] - vm) + s) * invTau;
+}
+
+// Straight-through: out = J(C) grad f(e_z), grad f(e_z) = base + tw_z e_z, without forming it:
+// s = sum_{i != z} C_i (v_z - base_i); out_j = C_j ((base_j - v_z) + s) / tau, out_z = C_z s / tau.
+inline void straightThroughProduct(const double* c, const double* twiceWeights, const double* base, Eigen::Index k,
+                                   Eigen::Index z, double invTau, double* out) {
+    const double vz = base[z] + twiceWeights[z];
+    const auto v = [&](Eigen::Index i) { return i == z ? vz : base[i]; };  // the i = z term is exactly 0
+    double s0 = 0.0, s1 = 0.0;
+    Eigen::Index i = 0;
+    for (; i + 1 < k; i += 2) {
+        s0 += c[i] * (vz - v(i));
+        s1 += c[i + 1] * (vz - v(i + 1));
+    }
+    if (i < k) s0 += c[i] * (vz - v(i));
+    const double s = s0 + s1;
+    for (Eigen::Index j = 0; j < k; ++j) out[j] = c[j] * ((base[j] - vz) + s) * invTau;
+    out[z] = c[z] * s * invTau;
+}
+
 }  // namespace
 
 const std::array<Estimator, kEstimatorCount>& allEstimators() { return kAll; }
@@ -262,10 +301,29 @@ void GradientEstimators::gumbelRao(std::uint64_t n, Eigen::Index z, GradientScra
 
 void GradientEstimators::estimateBlock(std::uint64_t first, Eigen::Index count, EstimatorSet which,
                                        GradientScratch& scratch, std::array<Eigen::MatrixXd, kEstimatorCount>& out) const {
-    const Eigen::Index k = size();
+    std::array<double*, kEstimatorCount> columns{};
     for (Estimator e : kAll) {
-        if (which.contains(e)) out[static_cast<std::size_t>(e)].resize(k, count);
+        if (!which.contains(e)) continue;
+        out[static_cast<std::size_t>(e)].resize(size(), count);
+        columns[static_cast<std::size_t>(e)] = out[static_cast<std::size_t>(e)].data();
     }
+    estimateInto(first, count, which, scratch, columns);
+}
+
+Status GradientEstimators::estimateBlock(std::uint64_t first, Estimator estimator, GradientScratch& scratch,
+                                         Eigen::Ref<Eigen::MatrixXd> out) const {
+    if (out.rows() != size() || (out.cols() > 1 && out.outerStride() != size())) {
+        return Error{"the output block must have k rows and contiguous columns"};
+    }
+    std::array<double*, kEstimatorCount> columns{};
+    columns[static_cast<std::size_t>(estimator)] = out.data();
+    estimateInto(first, out.cols(), EstimatorSet::only(estimator), scratch, columns);
+    return {};
+}
+
+void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, EstimatorSet which,
+                                      GradientScratch& scratch, const std::array<double*, kEstimatorCount>& out) const {
+    const Eigen::Index k = size();
     if (which.empty() || count == 0) return;
     sampleNoise(first, count, scratch);
     scratch.v.resize(k);
@@ -275,7 +333,7 @@ void GradientEstimators::estimateBlock(std::uint64_t first, Eigen::Index count, 
     const bool relaxed = which.contains(Estimator::Relaxed);
     const bool straightThrough = which.contains(Estimator::StraightThrough);
     const bool gumbelRaoToo = which.contains(Estimator::GumbelRao);
-    const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)].col(s).data(); };
+    const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)] + s * k; };
     const double* twiceWeights = twiceWeights_.data();
     const double* base = baseDirection_.data();
     double* v = scratch.v.data();
@@ -284,14 +342,11 @@ void GradientEstimators::estimateBlock(std::uint64_t first, Eigen::Index count, 
         const double* c = scratch.c.col(s).data();
         if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
         if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
-        if (relaxed) {
-            for (Eigen::Index j = 0; j < k; ++j) v[j] = twiceWeights[j] * c[j] + base[j];  // grad f(C)
-            jacobianProduct<false>(c, v, k, z, invTau, column(Estimator::Relaxed, s));
-        }
-        if (straightThrough || gumbelRaoToo) {
+        if (relaxed) relaxedProduct(c, twiceWeights, base, k, z, invTau, v, column(Estimator::Relaxed, s));
+        if (straightThrough) straightThroughProduct(c, twiceWeights, base, k, z, invTau, column(Estimator::StraightThrough, s));
+        if (gumbelRaoToo) {
             straightThroughDirection(z, v);  // grad f(e_z)
-            if (straightThrough) jacobianProduct<false>(c, v, k, z, invTau, column(Estimator::StraightThrough, s));
-            if (gumbelRaoToo) gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));
+            gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));
         }
     }
 }

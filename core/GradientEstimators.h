@@ -125,6 +125,11 @@ public:
     void estimateBlock(std::uint64_t first, Eigen::Index count, EstimatorSet which, GradientScratch& scratch,
                        std::array<Eigen::MatrixXd, kEstimatorCount>& out) const;
 
+    // One estimator's estimates of samples [first, first + out.cols()) straight into `out`
+    // (k rows, contiguous columns, e.g. a middleCols block of a k x N matrix).
+    [[nodiscard]] Status estimateBlock(std::uint64_t first, Estimator estimator, GradientScratch& scratch,
+                                       Eigen::Ref<Eigen::MatrixXd> out) const;
+
     // One estimate of sample n (allocates; for tests and single values).
     Eigen::VectorXd estimate(std::uint64_t n, Estimator estimator) const;
 
@@ -140,6 +145,8 @@ public:
 
 private:
     GradientEstimators(Distribution distribution, Objective objective, GradientSettings settings, ExactGradient exact);
+    void estimateInto(std::uint64_t first, Eigen::Index count, EstimatorSet which, GradientScratch& scratch,
+                      const std::array<double*, kEstimatorCount>& out) const;
     void sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const;
     void scoreFunction(Eigen::Index z, double baseline, double* out) const;
     void straightThroughDirection(Eigen::Index z, double* v) const;

@@ -102,20 +102,18 @@ Status runGradient(const CliOptions& options, RowWriter& writer) {
     if (!estimators) return Error{estimators.error()};
     const long long k = options.distribution->size();
     const long long block = std::max(1LL, (1LL << 20) / k);
-    const auto which = EstimatorSet::only(options.estimator);
-    const auto index = static_cast<std::size_t>(options.estimator);
     Eigen::MatrixXd rows;
     for (long long first = 0; first < options.n; first += block) {
         const long long count = std::min(block, options.n - first);
         rows.resize(k, count);
         parallelFor(count, options.threads, [&](std::int64_t begin, std::int64_t end) {
             GradientScratch scratch;
-            std::array<Eigen::MatrixXd, kEstimatorCount> out;
             constexpr std::int64_t kPiece = 256;
             for (std::int64_t at = begin; at < end; at += kPiece) {
                 const std::int64_t n = std::min(kPiece, end - at);
-                estimators->estimateBlock(static_cast<std::uint64_t>(first + at), n, which, scratch, out);
-                rows.middleCols(at, n) = out[index];
+                // k rows with contiguous columns: cannot fail
+                (void)estimators->estimateBlock(static_cast<std::uint64_t>(first + at), options.estimator, scratch,
+                                                rows.middleCols(at, n));
             }
         });
         for (Eigen::Index j = 0; j < rows.cols(); ++j) writer.row(rows.col(j).data(), k);

@@ -402,6 +402,15 @@ TEST(GradientNoise, EstimatorsShareTheNoiseOfTheirSample) {
             ASSERT_EQ(alone, all[static_cast<std::size_t>(e)].col(s)) << gumbel::estimatorName(e);
         }
     }
+    // Straight into a caller's matrix: the same numbers; a block of the wrong shape is refused.
+    Eigen::MatrixXd batch(5, 80);
+    for (Estimator e : gumbel::allEstimators()) {
+        ASSERT_TRUE(estimators.estimateBlock(100, e, scratch, batch.middleCols(30, 50)).ok());
+        EXPECT_EQ(batch.middleCols(30, 50), all[static_cast<std::size_t>(e)]) << gumbel::estimatorName(e);
+    }
+    Eigen::MatrixXd wide(6, 10);
+    EXPECT_FALSE(estimators.estimateBlock(0, Estimator::Relaxed, scratch, wide).ok());
+    EXPECT_FALSE(estimators.estimateBlock(0, Estimator::Relaxed, scratch, wide.topRows(5)).ok());
     // REINFORCE's positive component (f > 0 everywhere here) is z, the argmax of the same eps.
     for (Eigen::Index s = 0; s < 50; ++s) {
         Eigen::Index z = 0;
