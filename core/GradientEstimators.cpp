@@ -220,22 +220,37 @@ void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, Gr
     scratch.winners.resize(static_cast<std::size_t>(count));
     noise_.gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(first), static_cast<std::size_t>(count),
                    static_cast<std::size_t>(k), scratch.c.data());
+    // C = softmax((log p + eps) / tau) per column, in log space, with z = argmax(log p + eps) (the first on
+    // ties) found in the same pass as the maximum: gaps (x - max) floored at -800 tau (exp gives exactly 0
+    // there), one vectorised exp over the block, then the normalisation (the maximum's term is 1, so sum >= 1).
     const double* logP = distribution_.finiteLogProbabilities().data();
-    for (Eigen::Index s = 0; s < count; ++s) {  // z = argmax(theta + eps), the first on ties
-        const double* eps = scratch.c.col(s).data();
+    const double invTau = 1.0 / settings_.tau;
+    const double floorGap = -800.0 * settings_.tau;
+    for (Eigen::Index s = 0; s < count; ++s) {
+        double* x = scratch.c.col(s).data();
         Eigen::Index best = 0;
-        double bestValue = logP[0] + eps[0];
+        double top = x[0] += logP[0];
         for (Eigen::Index i = 1; i < k; ++i) {
-            const double value = logP[i] + eps[i];
-            if (value > bestValue) {
+            x[i] += logP[i];
+            if (x[i] > top) {
                 best = i;
-                bestValue = value;
+                top = x[i];
             }
         }
         scratch.winners[static_cast<std::size_t>(s)] = best;
+        for (Eigen::Index i = 0; i < k; ++i) {
+            const double gap = x[i] - top;
+            x[i] = (gap > floorGap ? gap : floorGap) * invTau;
+        }
     }
-    kernels::softmaxColumns(scratch.c.data(), logP, static_cast<std::size_t>(k), static_cast<std::size_t>(count),
-                            settings_.tau);
+    kernels::expNonPositive(scratch.c.data(), static_cast<std::size_t>(k * count));
+    for (Eigen::Index s = 0; s < count; ++s) {
+        double* c = scratch.c.col(s).data();
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < k; ++i) sum += c[i];
+        const double scale = 1.0 / sum;
+        for (Eigen::Index i = 0; i < k; ++i) c[i] *= scale;
+    }
 }
 
 void GradientEstimators::scoreFunction(Eigen::Index z, double baseline, double* out) const {
