@@ -2,9 +2,19 @@
 //   BM_Matrix/<k>/<d>        G = k x d relaxed one-hots, one thread; items = k*d cells
 //   BM_MHot/<method>/<k>/<m> one m-hot sample (0 = exact, 1 = rejection); items = samples
 //   BM_Repeated/<threads>    1e5 samples (one-hot + m-hot, k = 20, m = 5) into the accumulators
+//   BM_Gradient/<estimator>/<k>  per-sample gradient estimates, one thread, blocks of 256 samples
+//                            (estimator 0..4 = reinforce, reinforce-mean, relaxed, straight-through,
+//                            gumbel-rao with K = 10; zipf p, tau = 0.5); items = samples
+//   BM_GradientBatch/<estimator>/<k>/<threads>  a batch of 1e5 per-sample estimates into one k x 1e5 matrix,
+//                            split across threads as gumbel-cli gradient does (the shape PyTorch is timed on)
+//   BM_GradientStats/<threads>   1e5 samples of all five estimators (k = 10, K = 10) into the statistics
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
+
+#include "core/GradientStats.h"
 #include "core/MHotSampler.h"
+#include "core/ParallelFor.h"
 #include "core/OneHotSampler.h"
 #include "core/RepeatedSampler.h"
 
@@ -59,5 +69,81 @@ void BM_Repeated(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));
 }
 BENCHMARK(BM_Repeated)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+gumbel::Objective benchObjective(int k) {
+    return gumbel::Objective::create(Eigen::VectorXd::LinSpaced(k, 0.0, 1.0) / k).value();
+}
+
+void BM_Gradient(benchmark::State& state) {
+    const auto estimator = static_cast<gumbel::Estimator>(state.range(0));
+    const auto k = static_cast<int>(state.range(1));
+    const auto distribution = gumbel::Distribution::named("zipf", k);
+    gumbel::GradientSettings settings;
+    settings.tau = 0.5;
+    settings.conditionalSamples = 10;
+    settings.seed = 1;
+    const auto estimators =
+        gumbel::GradientEstimators::create(distribution->logProbabilities(), benchObjective(k), settings);
+    gumbel::GradientScratch scratch;
+    std::array<Eigen::MatrixXd, gumbel::kEstimatorCount> out;
+    constexpr Eigen::Index kBlock = 256;
+    std::uint64_t first = 0;
+    for (auto _ : state) {
+        estimators->estimateBlock(first, kBlock, gumbel::EstimatorSet::only(estimator), scratch, out);
+        benchmark::DoNotOptimize(out[static_cast<std::size_t>(estimator)].data());
+        first = (first + kBlock) % (std::uint64_t{1} << 31);
+    }
+    state.SetItemsProcessed(state.iterations() * kBlock);
+    state.SetLabel(std::string(gumbel::estimatorName(estimator)));
+}
+BENCHMARK(BM_Gradient)->ArgsProduct({{0, 1, 2, 3, 4}, {10, 100}});
+
+void BM_GradientBatch(benchmark::State& state) {
+    const auto estimator = static_cast<gumbel::Estimator>(state.range(0));
+    const auto k = static_cast<int>(state.range(1));
+    const auto threads = static_cast<int>(state.range(2));
+    const auto distribution = gumbel::Distribution::named("zipf", k);
+    gumbel::GradientSettings settings;
+    settings.tau = 0.5;
+    settings.seed = 1;
+    const auto estimators =
+        gumbel::GradientEstimators::create(distribution->logProbabilities(), benchObjective(k), settings);
+    constexpr std::int64_t kBatch = 100000;
+    Eigen::MatrixXd batch(k, kBatch);
+    for (auto _ : state) {
+        gumbel::parallelFor(kBatch, threads, [&](std::int64_t begin, std::int64_t end) {
+            gumbel::GradientScratch scratch;
+            for (std::int64_t at = begin; at < end; at += 256) {
+                const std::int64_t n = std::min<std::int64_t>(256, end - at);
+                if (!estimators->estimateBlock(static_cast<std::uint64_t>(at), estimator, scratch,
+                                               batch.middleCols(at, n)).ok()) {
+                    std::abort();
+                }
+            }
+        });
+        benchmark::DoNotOptimize(batch.data());
+        benchmark::ClobberMemory();
+    }
+    state.SetItemsProcessed(state.iterations() * kBatch);
+    state.SetLabel(std::string(gumbel::estimatorName(estimator)));
+}
+BENCHMARK(BM_GradientBatch)->ArgsProduct({{2, 3}, {10, 100}, {1, 2}})->UseRealTime()->Unit(benchmark::kMillisecond);
+
+void BM_GradientStats(benchmark::State& state) {
+    const auto threads = static_cast<int>(state.range(0));
+    const auto distribution = gumbel::Distribution::named("zipf", 10);
+    gumbel::GradientJob job;
+    job.settings.tau = 0.5;
+    job.settings.conditionalSamples = 10;
+    const auto sampler = gumbel::GradientSampler::create(distribution->logProbabilities(), benchObjective(10), job);
+    const std::uint64_t n = 100000;
+    for (auto _ : state) {
+        gumbel::GradientStatsSet stats = sampler->emptyStats();
+        if (!sampler->run(0, n, threads, stats).ok()) state.SkipWithError("run failed");
+        benchmark::DoNotOptimize(stats[0].mean().data());
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));
+}
+BENCHMARK(BM_GradientStats)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 }  // namespace

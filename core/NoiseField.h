@@ -16,6 +16,8 @@ enum class Stream : std::uint32_t {
     MHot = 3,          // m-hot samples: sample index, column = draw number
     Distribution = 4,  // seeded presets (dirichlet)
     Theory = 5,        // Monte Carlo parts of the theory
+    Gradient = 6,      // gradient lab: eps of sample n, column = n
+    GradientConditional = 7,  // Gumbel-Rao's conditional Gumbels: sample n, column = r
 };
 
 class NoiseField {

@@ -219,6 +219,13 @@ void truncateAt(double* g, std::size_t n, double top) {
     GUMBEL_PACKET_LOOP(g, g, n, top, (x < top ? x : top) - std::log1p(std::exp(-std::fabs(x - top))));
 }
 
+GUMBEL_HOT
+void truncatedGaps(double* g, std::size_t n, double top) {
+    // softplus(a) = max(a, 0) + log1p(exp(-|a|)), a = top - x
+    GUMBEL_PACKET_LOOP(g, g, n, top,
+                       -(((top - x) > 0.0 ? (top - x) : 0.0) + std::log1p(std::exp(-std::fabs(top - x)))));
+}
+
 namespace {
 
 // Short columns (k < 16): plain loops. Vectorising ten-element loops costs

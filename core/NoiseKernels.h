@@ -33,6 +33,12 @@ void softmaxColumns(double* x, const double* offset, std::size_t rows, std::size
 // Gumbels truncated at `top`: g = -log(exp(-top) + exp(-g)), in place; g finite.
 void truncateAt(double* g, std::size_t n, double top);
 
+// Gaps of Gumbels truncated at `top` below their top: x = -softplus(top - x)
+// = -log(1 + exp(top - x)), in place; x finite. The gap is computed directly
+// (not as a difference of two rounded values), so it is negative whenever
+// the exact gap is representable, even when x lies far above top.
+void truncatedGaps(double* x, std::size_t n, double top);
+
 // log p below this is treated as p = 0 by softmaxColumns (exp underflows to 0).
 inline constexpr double kFiniteFloor = -1e300;
 

@@ -14,7 +14,8 @@ namespace gumbel::cli {
 namespace {
 
 const std::map<std::string, Command> kCommands = {
-    {"onehot", Command::OneHot}, {"matrix", Command::Matrix}, {"mhot", Command::MHot}, {"theory", Command::Theory}};
+    {"onehot", Command::OneHot}, {"matrix", Command::Matrix}, {"mhot", Command::MHot}, {"theory", Command::Theory},
+    {"gradient", Command::Gradient}};
 
 // Options each command accepts, beyond the common ones.
 const std::set<std::string> kCommon = {"--probs", "--probs-file", "--logits", "--dist", "--k", "--tau", "--seed", "--threads", "--format"};
@@ -22,7 +23,8 @@ const std::map<Command, std::set<std::string>> kSpecific = {
     {Command::OneHot, {"--n", "--hard"}},
     {Command::Matrix, {"--d", "--hard"}},
     {Command::MHot, {"--m", "--n", "--method", "--emit", "--hard"}},
-    {Command::Theory, {"--m"}},
+    {Command::Theory, {"--m", "--target", "--weights"}},
+    {Command::Gradient, {"--n", "--target", "--weights", "--estimator", "--conditional"}},
 };
 const std::set<std::string> kFlags = {"--hard"};
 
@@ -58,6 +60,50 @@ Result<Distribution> buildDistribution(const std::map<std::string, std::string>&
     return Distribution::named(given.at("--dist"), categories.value(), seed);
 }
 
+// --target and --weights (w = 1 when absent) for k categories.
+Result<Objective> buildObjective(const std::map<std::string, std::string>& given, long long k) {
+    Result<std::vector<double>> target = parseDoubleList(given.at("--target"), "--target");
+    if (!target) return Error{target.error()};
+    if (static_cast<long long>(target->size()) != k) {
+        return Error{"--target has " + std::to_string(target->size()) + " values but there are k = " +
+                     std::to_string(k) + " categories"};
+    }
+    Eigen::VectorXd weights = Eigen::VectorXd::Ones(k);
+    if (auto it = given.find("--weights"); it != given.end()) {
+        Result<std::vector<double>> values = parseDoubleList(it->second, "--weights");
+        if (!values) return Error{values.error()};
+        if (static_cast<long long>(values->size()) != k) {
+            return Error{"--weights has " + std::to_string(values->size()) + " values but there are k = " +
+                         std::to_string(k) + " categories"};
+        }
+        weights = Eigen::Map<const Eigen::VectorXd>(values->data(), k);
+    }
+    Result<Objective> objective = Objective::create(Eigen::Map<const Eigen::VectorXd>(target->data(), k), weights);
+    if (!objective) return Error{"--" + objective.error()};  // "target value 2 ..." / "weights value 2 ..."
+    return objective;
+}
+
+// gradient's own options: --estimator, --conditional, and tau within the lab's range.
+Status parseGradientOptions(const std::map<std::string, std::string>& given, CliOptions& options) {
+    const auto estimator = given.find("--estimator");
+    if (estimator == given.end()) {
+        return Error{"'gradient' needs --estimator reinforce|reinforce-mean|relaxed|straight-through|gumbel-rao"};
+    }
+    Result<Estimator> parsed = parseEstimator(estimator->second);
+    if (!parsed) return Error{"--estimator: " + parsed.error()};
+    options.estimator = parsed.value();
+    if (auto it = given.find("--conditional"); it != given.end()) {
+        if (options.estimator != Estimator::GumbelRao) return Error{"--conditional goes with --estimator gumbel-rao"};
+        Result<long long> k = parseInteger(it->second, "--conditional", 1, kMaxConditionalSamples);
+        if (!k) return Error{k.error()};
+        options.conditional = static_cast<int>(k.value());
+    }
+    if (options.tau < kMinGradientTau || options.tau > kMaxGradientTau) {
+        return Error{"--tau " + formatDouble(options.tau) + " is out of range for gradients (allowed: 1e-4 to 1e3)"};
+    }
+    return {};
+}
+
 Status checkOutputSize(long long rows, long long columns) {
     const long double values = static_cast<long double>(rows) * static_cast<long double>(columns);
     if (values > static_cast<long double>(limits::kMaxStreamedValues)) {
@@ -70,16 +116,17 @@ Status checkOutputSize(long long rows, long long columns) {
 }  // namespace
 
 std::string usage() {
-    return "usage: gumbel-cli onehot|matrix|mhot|theory (--probs W,.. | --probs-file FILE | --logits L,.. | --dist NAME --k K) "
-           "[--tau T] [--seed N] [--threads N] [--format csv|f64] [--n N] [--d D] [--m M] [--hard] "
-           "[--method exact|rejection] [--emit s|order]";
+    return "usage: gumbel-cli onehot|matrix|mhot|theory|gradient (--probs W,.. | --probs-file FILE | --logits L,.. | "
+           "--dist NAME --k K) [--tau T] [--seed N] [--threads N] [--format csv|f64] [--n N] [--d D] [--m M] [--hard] "
+           "[--method exact|rejection] [--emit s|order] [--target T,.. [--weights W,..]] "
+           "[--estimator reinforce|reinforce-mean|relaxed|straight-through|gumbel-rao] [--conditional K]";
 }
 
 Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
     if (args.empty()) return Error{"no command given; " + usage()};
     const auto command = kCommands.find(args[0]);
     if (command == kCommands.end()) {
-        return Error{"unknown command " + quoteForMessage(args[0]) + " (known: onehot, matrix, mhot, theory)"};
+        return Error{"unknown command " + quoteForMessage(args[0]) + " (known: onehot, matrix, mhot, theory, gradient)"};
     }
     CliOptions options;
     options.command = command->second;
@@ -150,7 +197,21 @@ Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
         else if (it->second == "order") options.emit = Emit::Order;
         else return Error{"--emit: unknown value " + quoteForMessage(it->second) + " (known: s, order)"};
     }
-    const long long maxRows = options.command == Command::OneHot ? 4294967295LL : limits::kMaxStreamedValues;
+    if (given.count("--weights") != 0 && given.count("--target") == 0) return Error{"--weights goes with --target"};
+    if (options.command == Command::Gradient && given.count("--target") == 0) {
+        return Error{"'gradient' needs --target T1,..,Tk, the target of f(x) = sum_i w_i (x_i - t_i)^2"};
+    }
+    if (given.count("--target") != 0) {
+        Result<Objective> objective = buildObjective(given, k);
+        if (!objective) return Error{objective.error()};
+        options.objective = objective.value();
+    }
+    if (options.command == Command::Gradient) {
+        if (Status s = parseGradientOptions(given, options); !s) return Error{s.error()};
+    }
+    // Sample n of onehot and gradient is noise column n (32-bit).
+    const bool columnIndexed = options.command == Command::OneHot || options.command == Command::Gradient;
+    const long long maxRows = columnIndexed ? 4294967295LL : limits::kMaxStreamedValues;
     if (specific.count("--n") != 0) {
         if (given.count("--n") == 0) return Error{"'" + args[0] + "' needs --n N, the number of samples"};
         Result<long long> n = parseInteger(given["--n"], "--n", 1, maxRows);
@@ -175,7 +236,7 @@ Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
                          std::to_string(limits::kMaxMatrixValues) + ")"};
         }
     }
-    if (options.command == Command::OneHot) {
+    if (options.command == Command::OneHot || options.command == Command::Gradient) {
         if (Status s = checkOutputSize(options.n, k); !s) return Error{s.error()};
     }
     if (options.command == Command::MHot) {

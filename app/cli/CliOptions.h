@@ -6,12 +6,13 @@
 #include <vector>
 
 #include "core/Distribution.h"
+#include "core/GradientEstimators.h"
 #include "core/MHotSampler.h"
 #include "core/Result.h"
 
 namespace gumbel::cli {
 
-enum class Command { OneHot, Matrix, MHot, Theory };
+enum class Command { OneHot, Matrix, MHot, Theory, Gradient };
 enum class Format { Csv, F64 };
 enum class Emit { S, Order };
 
@@ -28,6 +29,10 @@ struct CliOptions {
     bool hard = false;
     MHotMethod method = MHotMethod::Exact;
     Emit emit = Emit::S;
+    // gradient (and theory with --target): the objective f(x) = sum_i w_i (x_i - t_i)^2.
+    std::optional<Objective> objective;
+    Estimator estimator = Estimator::Relaxed;
+    int conditional = 10;  // K for gumbel-rao
 };
 
 // args excludes the program name. Every problem is one line naming it.

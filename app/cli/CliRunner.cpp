@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "app/cli/RowWriter.h"
+#include "core/GradientEstimators.h"
 #include "core/MHotSampler.h"
 #include "core/NumberParsing.h"
 #include "core/OneHotSampler.h"
@@ -90,6 +91,36 @@ Status runMHot(const CliOptions& options, RowWriter& writer) {
     return {};
 }
 
+// N rows of k values: the per-sample gradient estimates of one estimator w.r.t. theta.
+Status runGradient(const CliOptions& options, RowWriter& writer) {
+    GradientSettings settings;
+    settings.tau = options.tau;
+    settings.conditionalSamples = options.conditional;
+    settings.seed = options.seed;
+    Result<GradientEstimators> estimators =
+        GradientEstimators::create(options.distribution->logProbabilities(), *options.objective, settings);
+    if (!estimators) return Error{estimators.error()};
+    const long long k = options.distribution->size();
+    const long long block = std::max(1LL, (1LL << 20) / k);
+    Eigen::MatrixXd rows;
+    for (long long first = 0; first < options.n; first += block) {
+        const long long count = std::min(block, options.n - first);
+        rows.resize(k, count);
+        parallelFor(count, options.threads, [&](std::int64_t begin, std::int64_t end) {
+            GradientScratch scratch;
+            constexpr std::int64_t kPiece = 256;
+            for (std::int64_t at = begin; at < end; at += kPiece) {
+                const std::int64_t n = std::min(kPiece, end - at);
+                // k rows with contiguous columns: cannot fail
+                (void)estimators->estimateBlock(static_cast<std::uint64_t>(first + at), options.estimator, scratch,
+                                                rows.middleCols(at, n));
+            }
+        });
+        for (Eigen::Index j = 0; j < rows.cols(); ++j) writer.row(rows.col(j).data(), k);
+    }
+    return {};
+}
+
 std::string jsonArray(const Eigen::VectorXd& values) {
     std::string text = "[";
     for (Eigen::Index i = 0; i < values.size(); ++i) text += (i > 0 ? "," : "") + formatDouble(values[i]);
@@ -107,7 +138,13 @@ Status runTheory(const CliOptions& options, std::FILE* out) {
                        ",\"inclusion\":" + jsonArray(inclusion.value()) +
                        ",\"expected_draws\":" + formatDouble(draws->value) +
                        ",\"expected_draws_standard_error\":" + formatDouble(draws->standardError) +
-                       ",\"expected_draws_method\":\"" + (draws->exact ? "enumeration" : "monte_carlo") + "\"}\n";
+                       ",\"expected_draws_method\":\"" + (draws->exact ? "enumeration" : "monte_carlo") + "\"";
+    if (options.objective) {
+        Result<ExactGradient> exact = exactGradient(distribution.logProbabilities(), *options.objective);
+        if (!exact) return Error{exact.error()};
+        json += ",\"objective\":" + formatDouble(exact->objective) + ",\"exact_gradient\":" + jsonArray(exact->gradient);
+    }
+    json += "}\n";
     if (std::fwrite(json.data(), 1, json.size(), out) != json.size() || std::fflush(out) != 0) {
         return Error{"could not write the output"};
     }
@@ -124,6 +161,7 @@ Status runCli(const CliOptions& options, std::FILE* out) {
         case Command::OneHot: status = runOneHot(options, writer); break;
         case Command::Matrix: status = runMatrix(options, writer); break;
         case Command::MHot: status = runMHot(options, writer); break;
+        case Command::Gradient: status = runGradient(options, writer); break;
         case Command::Theory: break;
     }
     if (!writer.flush() && status.ok()) return Error{"could not write the output (disk full or closed pipe?)"};

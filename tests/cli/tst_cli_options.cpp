@@ -45,7 +45,43 @@ INSTANTIATE_TEST_SUITE_P(
         BadArgs{{"onehot", "--probs", "1,2", "--n", "3", "--threads", "0"}, "--threads"},
         BadArgs{{"onehot", "--probs", "1,2", "--n", "3", "--seed", "-1"}, "--seed"},
         BadArgs{{"onehot", "--probs", "1,2", "--n", "3", "--hard=yes"}, "takes no value"},
-        BadArgs{{"onehot", "--probs", "1,2", "--n", "3", "stray"}, "unexpected argument 'stray'"}));
+        BadArgs{{"onehot", "--probs", "1,2", "--n", "3", "stray"}, "unexpected argument 'stray'"},
+        BadArgs{{"gradient", "--probs", "1,2", "--estimator", "relaxed", "--n", "3"}, "needs --target"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--n", "3"}, "needs --estimator"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--estimator", "relaxed"}, "needs --n"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1,2", "--estimator", "relaxed", "--n", "3"},
+                "--target has 3 values but there are k = 2"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--weights", "1", "--estimator", "relaxed", "--n", "3"},
+                "--weights has 1 values"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,nan", "--estimator", "relaxed", "--n", "3"}, "NaN"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--weights", "1,-inf", "--estimator", "relaxed",
+                 "--n", "3"}, "--weights value 2 is -inf"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--estimator", "rao", "--n", "3"},
+                "unknown estimator 'rao'"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--estimator", "gumbel-rao", "--conditional", "0",
+                 "--n", "3"}, "--conditional"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--estimator", "relaxed", "--conditional", "4",
+                 "--n", "3"}, "goes with --estimator gumbel-rao"},
+        BadArgs{{"gradient", "--probs", "1,2", "--target", "0,1", "--estimator", "relaxed", "--tau", "2e3", "--n", "3"},
+                "out of range for gradients"},
+        BadArgs{{"theory", "--probs", "1,2", "--weights", "1,1"}, "--weights goes with --target"},
+        BadArgs{{"onehot", "--probs", "1,2", "--n", "3", "--target", "0,1"}, "not valid for 'onehot'"}));
+
+TEST(CliOptions, ParsesAGradientCommand) {
+    const auto r = parseCliArguments({"gradient", "--logits", "0,1,2", "--target", "0.5,0,0.5", "--weights", "1,2,3",
+                                      "--estimator", "gumbel-rao", "--n", "10", "--tau", "0.5"});
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_EQ(r->command, Command::Gradient);
+    EXPECT_EQ(r->estimator, gumbel::Estimator::GumbelRao);
+    EXPECT_EQ(r->conditional, 10);  // the default K
+    EXPECT_EQ(r->objective->weights()[2], 3.0);
+    EXPECT_EQ(r->objective->target()[0], 0.5);
+    const auto k = parseCliArguments({"gradient", "--probs", "1,1", "--target", "0,0", "--estimator", "gumbel-rao",
+                                      "--conditional", "1e4", "--n", "1"});
+    ASSERT_TRUE(k.ok()) << k.error();
+    EXPECT_EQ(k->conditional, 10000);
+    EXPECT_EQ(k->objective->weights(), Eigen::VectorXd::Ones(2));  // w = 1 by default
+}
 
 TEST(CliOptions, ParsesAFullCommand) {
     const auto r = parseCliArguments({"mhot", "--dist=zipf:1.5", "--k", "7", "--m", "3", "--n", "1e3", "--tau", "0.5",

@@ -153,6 +153,70 @@ TEST(CliProgram, ProbsFileGivesTheSameSamplesAsProbs) {
     std::remove(path.c_str());
 }
 
+TEST(CliProgram, GradientRowsAreFiniteSumToZeroAndIgnoreTheThreadCount) {
+    for (const char* estimator : {"reinforce", "reinforce-mean", "relaxed", "straight-through", "gumbel-rao"}) {
+        const std::string command = std::string("gradient --dist zipf --k 6 --target 1,0,0,0,0,0 --weights 1,2,1,2,1,2 ") +
+                                    "--tau 0.3 --seed 9 --n 3000 --estimator " + estimator;
+        const CliRun one = runCli(command + " --threads 1");
+        const CliRun two = runCli(command + " --threads 2");
+        ASSERT_EQ(one.status, 0) << one.err;
+        EXPECT_TRUE(one.err.empty());
+        EXPECT_EQ(one.out, two.out) << estimator;
+        const auto rows = csvRows(one.out);
+        ASSERT_EQ(rows.size(), 3000u);
+        for (const auto& row : rows) {
+            ASSERT_EQ(row.size(), 6u);
+            double sum = 0, scale = 0;
+            for (double v : row) {
+                ASSERT_TRUE(std::isfinite(v));
+                sum += v;
+                scale += std::fabs(v);
+            }
+            EXPECT_LE(std::fabs(sum), 1e-12 * (1 + scale)) << estimator;  // softmax: 1^T J = 0, 1^T (e_z - p) = 0
+        }
+    }
+}
+
+TEST(CliProgram, GradientMeanOfTheToyMatchesTheClosedForm) {
+    // k = 2, theta = 0, t = (0.45, 0), w = (1, 0), tau = 1: E[straight-through_1] = (1 - 2t)/6 = 1/60.
+    const CliRun run = runCli("gradient --probs 1,1 --target 0.45,0 --weights 1,0 --estimator straight-through "
+                              "--tau 1 --n 200000 --seed 3 --format f64");
+    ASSERT_EQ(run.status, 0) << run.err;
+    ASSERT_EQ(run.out.size(), 200000u * 2 * 8);
+    double sum = 0, squares = 0;
+    for (std::size_t r = 0; r < 200000; ++r) {
+        double v;
+        std::memcpy(&v, run.out.data() + 16 * r, 8);
+        sum += v;
+        squares += v * v;
+    }
+    const double mean = sum / 200000;
+    const double se = std::sqrt((squares / 200000 - mean * mean) / 200000);
+    EXPECT_LT(std::fabs(mean - 1.0 / 60.0) / se, 4.5) << mean;
+}
+
+TEST(CliProgram, GradientTakesThetaAsLogPOrAsLogits) {
+    const CliRun probs = runCli("gradient --probs 1,2 --target 0,1 --estimator relaxed --tau 0.5 --n 50 --seed 2");
+    const CliRun logits = runCli("gradient --logits 3,3.6931471805599453 --target 0,1 --estimator relaxed --tau 0.5 "
+                                 "--n 50 --seed 2");
+    ASSERT_EQ(probs.status, 0) << probs.err;
+    ASSERT_EQ(logits.status, 0) << logits.err;
+    const auto a = csvRows(probs.out);
+    const auto b = csvRows(logits.out);
+    ASSERT_EQ(a.size(), 50u);
+    for (std::size_t r = 0; r < 50; ++r)
+        for (std::size_t c = 0; c < 2; ++c) EXPECT_NEAR(a[r][c], b[r][c], 1e-12);
+}
+
+TEST(CliProgram, TheoryWithATargetAddsTheObjectiveAndTheExactGradient) {
+    const CliRun run = runCli("theory --probs 1,1 --target 0.45,0 --weights 1,0");
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("\"objective\":0.2525"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\"exact_gradient\":[0.0249999999999"), std::string::npos) << run.out;
+    const CliRun plain = runCli("theory --probs 1,1");
+    EXPECT_EQ(plain.out.find("objective"), std::string::npos);
+}
+
 class CliBadInput : public ::testing::TestWithParam<const char*> {};
 TEST_P(CliBadInput, ExitsTwoWithOneLineAndNoOutput) {
     const CliRun run = runCli(GetParam());
@@ -169,4 +233,16 @@ INSTANTIATE_TEST_SUITE_P(Rows, CliBadInput,
                                            "matrix --dist uniform --k 100000 --d 100000",
                                            "mhot --probs 1,2 --m 3 --n 2", "theory --dist zipf --k 1000 --m 500",
                                            "mhot --probs 0.999999999,0.000000001 --m 2 --n 1 --method rejection",
-                                           "onehot --dist uniform --k 2000000 --n 1"));
+                                           "onehot --dist uniform --k 2000000 --n 1",
+                                           "gradient --probs 1,2 --target 0,1,1 --estimator relaxed --n 2",
+                                           "gradient --probs 1,2 --target 0,1 --weights 1,1,1 --estimator relaxed --n 2",
+                                           "gradient --probs 1,2 --target 0,nan --estimator relaxed --n 2",
+                                           "gradient --probs 1,2 --target 0,1 --weights inf,1 --estimator relaxed --n 2",
+                                           "gradient --logits 0,inf --target 0,1 --estimator relaxed --n 2",
+                                           "gradient --probs 1,2 --target 0,1 --estimator ST --n 2",
+                                           "gradient --probs 1,2 --target 0,1 --estimator gumbel-rao --conditional 0 --n 2",
+                                           "gradient --probs 1,2 --target 0,1 --estimator gumbel-rao --conditional 10001 --n 2",
+                                           "gradient --probs 1,2 --target 0,1 --estimator relaxed --tau 1e-5 --n 2",
+                                           "gradient --probs 1,2 --estimator relaxed --n 2",
+                                           "theory --probs 1,2 --target 0,1e31",
+                                           "theory --probs 1,2 --target 1"));

@@ -28,5 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         options->m > options->distribution->supportSize() || !(options->tau > 0.0)) {
         std::abort();
     }
+    if (options->objective && options->objective->size() != options->distribution->size()) std::abort();
+    if (options->command == gumbel::cli::Command::Gradient &&
+        (!options->objective || options->conditional < 1 || options->conditional > gumbel::kMaxConditionalSamples ||
+         options->tau < gumbel::kMinGradientTau || options->tau > gumbel::kMaxGradientTau)) {
+        std::abort();
+    }
     return 0;
 }

@@ -1,0 +1,382 @@
+#include "core/GradientEstimators.h"
+
+#include <cmath>
+#include <limits>
+
+#include "core/Limits.h"
+#include "core/NoiseKernels.h"
+#include "core/NumberParsing.h"
+#include "core/TemperedSoftmax.h"
+
+namespace gumbel {
+
+namespace {
+
+constexpr std::array<Estimator, kEstimatorCount> kAll = {Estimator::Reinforce, Estimator::ReinforceMean,
+                                                         Estimator::Relaxed, Estimator::StraightThrough,
+                                                         Estimator::GumbelRao};
+constexpr std::array<std::string_view, kEstimatorCount> kNames = {"reinforce", "reinforce-mean", "relaxed",
+                                                                  "straight-through", "gumbel-rao"};
+
+// Every value finite and within +-kMaxObjectiveMagnitude; `what` names the vector.
+Status checkObjectiveValues(const Eigen::Ref<const Eigen::VectorXd>& values, const std::string& what) {
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        const double v = values[i];
+        if (!std::isfinite(v)) {
+            return Error{what + " value " + std::to_string(i + 1) + " is " + formatDouble(v) + "; it must be finite"};
+        }
+        if (std::fabs(v) > kMaxObjectiveMagnitude) {
+            return Error{what + " value " + std::to_string(i + 1) + " = " + formatDouble(v) +
+                         " is too large (|value| <= 1e30)"};
+        }
+    }
+    return {};
+}
+
+Result<Distribution> distributionOf(const Eigen::Ref<const Eigen::VectorXd>& theta) {
+    return Distribution::fromLogits(std::vector<double>(theta.data(), theta.data() + theta.size()));
+}
+
+Status checkSizes(const Distribution& distribution, const Objective& objective) {
+    if (objective.size() != distribution.size()) {
+        return Error{"the target has " + std::to_string(objective.size()) + " values but there are k = " +
+                     std::to_string(distribution.size()) + " categories"};
+    }
+    return {};
+}
+
+ExactGradient exactOf(const Distribution& distribution, const Objective& objective) {
+    const Eigen::VectorXd vertex = objective.vertexValues();
+    const Eigen::VectorXd& p = distribution.probabilities();
+    ExactGradient exact;
+    exact.objective = p.dot(vertex);
+    exact.gradient = p.cwiseProduct((vertex.array() - exact.objective).matrix());
+    return exact;
+}
+
+// out (+)= J(C) v, J(C) = (diag(C) - C C^T) / tau, in the cancellation-free form
+// out_j = C_j ((v_j - v_m) + s) / tau with s = sum_i C_i (v_m - v_i) = v_m - C.v.
+template <bool Accumulate>
+inline void jacobianProduct(const double* c, const double* v, Eigen::Index k, Eigen::Index m, double invTau,
+                            double* out) {
+    const double vm = v[m];
+    double s = 0.0;
+    for (Eigen::Index i = 0; i < k; ++i) s += c[i] * (vm - v[i]);
+    for (Eigen::Index j = 0; j < k; ++j) {
+        const double value = c[j] * ((v[j] - vm) + s) * invTau;
+        if constexpr (Accumulate) out[j] += value;
+        else out[j] = value;
+    }
+}
+
+// Relaxed: out = J(C) grad f(C) with grad f(C)_i = tw_i C_i + base_i (tw = 2w, base = -2 w t), in one pass
+// for grad f and the sum s (two partial sums, to shorten the dependency chain), one for the output.
+inline void relaxedProduct(const double* c, const double* twiceWeights, const double* base, Eigen::Index k,
+                           Eigen::Index m, double invTau, double* v, double* out) {
+    const double vm = twiceWeights[m] * c[m] + base[m];
+    double s0 = 0.0, s1 = 0.0;
+    Eigen::Index i = 0;
+    for (; i + 1 < k; i += 2) {
+        v[i] = twiceWeights[i] * c[i] + base[i];
+        v[i + 1] = twiceWeights[i + 1] * c[i + 1] + base[i + 1];
+        s0 += c[i] * (vm - v[i]);
+        s1 += c[i + 1] * (vm - v[i + 1]);
+    }
+    if (i < k) {
+        v[i] = twiceWeights[i] * c[i] + base[i];
+        s0 += c[i] * (vm - v[i]);
+    }
+    const double s = s0 + s1;
+    for (Eigen::Index j = 0; j < k; ++j) out[j] = c[j] * ((v[j] - vm) + s) * invTau;
+}
+
+// Straight-through: out = J(C) grad f(e_z), grad f(e_z) = base + tw_z e_z, without forming it:
+// s = sum_{i != z} C_i (v_z - base_i); out_j = C_j ((base_j - v_z) + s) / tau, out_z = C_z s / tau.
+inline void straightThroughProduct(const double* c, const double* twiceWeights, const double* base, Eigen::Index k,
+                                   Eigen::Index z, double invTau, double* out) {
+    const double vz = base[z] + twiceWeights[z];
+    const auto v = [&](Eigen::Index i) { return i == z ? vz : base[i]; };  // the i = z term is exactly 0
+    double s0 = 0.0, s1 = 0.0;
+    Eigen::Index i = 0;
+    for (; i + 1 < k; i += 2) {
+        s0 += c[i] * (vz - v(i));
+        s1 += c[i + 1] * (vz - v(i + 1));
+    }
+    if (i < k) s0 += c[i] * (vz - v(i));
+    const double s = s0 + s1;
+    for (Eigen::Index j = 0; j < k; ++j) out[j] = c[j] * ((base[j] - vz) + s) * invTau;
+    out[z] = c[z] * s * invTau;
+}
+
+}  // namespace
+
+const std::array<Estimator, kEstimatorCount>& allEstimators() { return kAll; }
+
+std::string_view estimatorName(Estimator estimator) { return kNames[static_cast<std::size_t>(estimator)]; }
+
+Result<Estimator> parseEstimator(std::string_view name) {
+    for (Estimator e : kAll) {
+        if (estimatorName(e) == name) return e;
+    }
+    return Error{"unknown estimator " + quoteForMessage(name) +
+                 " (known: reinforce, reinforce-mean, relaxed, straight-through, gumbel-rao)"};
+}
+
+// ---- Objective ----
+
+Objective::Objective(Eigen::VectorXd target, Eigen::VectorXd weights)
+    : target_(std::move(target)), weights_(std::move(weights)) {}
+
+Result<Objective> Objective::create(const Eigen::Ref<const Eigen::VectorXd>& target) {
+    return create(target, Eigen::VectorXd::Ones(target.size()));
+}
+
+Result<Objective> Objective::create(const Eigen::Ref<const Eigen::VectorXd>& target,
+                                    const Eigen::Ref<const Eigen::VectorXd>& weights) {
+    if (target.size() < 1) return Error{"target: no values given"};
+    if (target.size() > limits::kMaxCategories) {
+        return Error{"target: " + std::to_string(target.size()) + " values is too many (limit " +
+                     std::to_string(limits::kMaxCategories) + ")"};
+    }
+    if (weights.size() != target.size()) {
+        return Error{"weights: " + std::to_string(weights.size()) + " values, but the target has " +
+                     std::to_string(target.size())};
+    }
+    if (Status s = checkObjectiveValues(target, "target"); !s) return Error{s.error()};
+    if (Status s = checkObjectiveValues(weights, "weights"); !s) return Error{s.error()};
+    return Objective(target, weights);
+}
+
+double Objective::value(const Eigen::Ref<const Eigen::VectorXd>& x) const {
+    return weights_.dot((x - target_).cwiseAbs2());
+}
+
+Eigen::VectorXd Objective::vertexValues() const {
+    // f(e_j) = sum_i w_i t_i^2 + w_j ((1 - t_j)^2 - t_j^2) = base + w_j (1 - 2 t_j)
+    const double base = weights_.dot(target_.cwiseAbs2());
+    return (base + weights_.array() * (1.0 - 2.0 * target_.array())).matrix();
+}
+
+Result<ExactGradient> exactGradient(const Eigen::Ref<const Eigen::VectorXd>& theta, const Objective& objective) {
+    Result<Distribution> distribution = distributionOf(theta);
+    if (!distribution) return Error{distribution.error()};
+    if (Status s = checkSizes(distribution.value(), objective); !s) return Error{s.error()};
+    return exactOf(distribution.value(), objective);
+}
+
+void softmaxJacobianProduct(const Eigen::Ref<const Eigen::VectorXd>& c, const Eigen::Ref<const Eigen::VectorXd>& v,
+                            Eigen::Index m, double tau, Eigen::Ref<Eigen::VectorXd> out) {
+    const Eigen::VectorXd cc = c;  // contiguous copies: Ref may be strided
+    const Eigen::VectorXd vv = v;
+    Eigen::VectorXd result(c.size());
+    jacobianProduct<false>(cc.data(), vv.data(), c.size(), m, 1.0 / tau, result.data());
+    out = result;
+}
+
+// ---- GradientEstimators ----
+
+Result<GradientEstimators> GradientEstimators::create(const Eigen::Ref<const Eigen::VectorXd>& theta,
+                                                      const Objective& objective, const GradientSettings& settings) {
+    if (Status s = validateTemperature(settings.tau); !s) return Error{s.error()};
+    if (settings.tau < kMinGradientTau || settings.tau > kMaxGradientTau) {
+        return Error{"tau = " + formatDouble(settings.tau) + " is out of range for gradients (allowed: 1e-4 to 1e3)"};
+    }
+    if (settings.conditionalSamples < 1 || settings.conditionalSamples > kMaxConditionalSamples) {
+        return Error{"K = " + std::to_string(settings.conditionalSamples) +
+                     " conditional samples is out of range (allowed: 1 to 10000)"};
+    }
+    Result<Distribution> distribution = distributionOf(theta);
+    if (!distribution) return Error{distribution.error()};
+    if (Status s = checkSizes(distribution.value(), objective); !s) return Error{s.error()};
+    const long long cells = static_cast<long long>(settings.conditionalSamples) * distribution->size();
+    if (cells > kMaxConditionalCells) {
+        return Error{"k x K = " + std::to_string(cells) + " conditional values is too many (limit " +
+                     std::to_string(kMaxConditionalCells) + ")"};
+    }
+    ExactGradient exact = exactOf(distribution.value(), objective);
+    return GradientEstimators(std::move(distribution).value(), objective, settings, std::move(exact));
+}
+
+GradientEstimators::GradientEstimators(Distribution distribution, Objective objective, GradientSettings settings,
+                                       ExactGradient exact)
+    : distribution_(std::move(distribution)),
+      objective_(std::move(objective)),
+      settings_(settings),
+      exact_(std::move(exact)),
+      noise_(settings.seed),
+      vertexValues_(objective_.vertexValues()),
+      baseDirection_(-2.0 * objective_.weights().cwiseProduct(objective_.target())),
+      twiceWeights_(2.0 * objective_.weights()) {
+    const Eigen::VectorXd& logP = distribution_.finiteLogProbabilities();
+    const double top = logP.maxCoeff();
+    logNormaliser_ = top + std::log((logP.array() - top).exp().sum());
+    oneMinusP_.resize(logP.size());
+    for (Eigen::Index j = 0; j < logP.size(); ++j) oneMinusP_[j] = -std::expm1(distribution_.logProbabilities()[j]);
+}
+
+void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const {
+    const Eigen::Index k = size();
+    scratch.c.resize(k, count);
+    scratch.winners.resize(static_cast<std::size_t>(count));
+    noise_.gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(first), static_cast<std::size_t>(count),
+                   static_cast<std::size_t>(k), scratch.c.data());
+    // C = softmax((log p + eps) / tau) per column, in log space, with z = argmax(log p + eps) (the first on
+    // ties) found in the same pass as the maximum: gaps (x - max) floored at -800 tau (exp gives exactly 0
+    // there), one vectorised exp over the block, then the normalisation (the maximum's term is 1, so sum >= 1).
+    const double* logP = distribution_.finiteLogProbabilities().data();
+    const double invTau = 1.0 / settings_.tau;
+    const double floorGap = -800.0 * settings_.tau;
+    for (Eigen::Index s = 0; s < count; ++s) {
+        double* x = scratch.c.col(s).data();
+        Eigen::Index best = 0;
+        double top = x[0] += logP[0];
+        for (Eigen::Index i = 1; i < k; ++i) {
+            x[i] += logP[i];
+            if (x[i] > top) {
+                best = i;
+                top = x[i];
+            }
+        }
+        scratch.winners[static_cast<std::size_t>(s)] = best;
+        for (Eigen::Index i = 0; i < k; ++i) {
+            const double gap = x[i] - top;
+            x[i] = (gap > floorGap ? gap : floorGap) * invTau;
+        }
+    }
+    kernels::expNonPositive(scratch.c.data(), static_cast<std::size_t>(k * count));
+    for (Eigen::Index s = 0; s < count; ++s) {
+        double* c = scratch.c.col(s).data();
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < k; ++i) sum += c[i];
+        const double scale = 1.0 / sum;
+        for (Eigen::Index i = 0; i < k; ++i) c[i] *= scale;
+    }
+}
+
+void GradientEstimators::scoreFunction(Eigen::Index z, double baseline, double* out) const {
+    // (f(e_z) - b)(e_z - p); 1 - p_z as -expm1(log p_z), accurate when p_z is near 1.
+    const double a = vertexValues_[z] - baseline;
+    const double* p = distribution_.probabilities().data();
+    for (Eigen::Index j = 0; j < size(); ++j) out[j] = -a * p[j];
+    out[z] = a * oneMinusP_[z];
+}
+
+void GradientEstimators::straightThroughDirection(Eigen::Index z, double* v) const {
+    // grad f(e_z) = 2 w (e_z - t)
+    for (Eigen::Index j = 0; j < size(); ++j) v[j] = baseDirection_[j];
+    v[z] += twiceWeights_[z];
+}
+
+void GradientEstimators::conditionalGumbels(std::uint64_t n, Eigen::Index z, Eigen::Ref<Eigen::MatrixXd> gaps,
+                                            Eigen::Ref<Eigen::VectorXd> tops) const {
+    const Eigen::Index k = size();
+    const Eigen::Index conditional = gaps.cols();
+    if (gaps.outerStride() == k) {
+        noise_.gumbels(Stream::GradientConditional, n, 0, static_cast<std::size_t>(conditional),
+                       static_cast<std::size_t>(k), gaps.data());
+    } else {
+        for (Eigen::Index r = 0; r < conditional; ++r) {
+            noise_.gumbels(Stream::GradientConditional, n, static_cast<std::uint32_t>(r), 1,
+                           static_cast<std::size_t>(k), gaps.col(r).data());
+        }
+    }
+    const double* logP = distribution_.finiteLogProbabilities().data();
+    for (Eigen::Index r = 0; r < conditional; ++r) {
+        double* g = gaps.col(r).data();
+        // G_z = logsumexp(theta) - log E_z with E_z = exp(-g_z); the others are
+        // Gumbel(theta_j) truncated at G_z: E_j = exp(-g_j) gives theta_j + g_j.
+        const double top = logNormaliser_ + g[z];
+        tops[r] = top;
+        for (Eigen::Index j = 0; j < k; ++j) g[j] = (logP[j] + g[j]) - top;  // x_j - G_z
+    }
+    // gap = -softplus(G_z - x_j), over all columns at once (top 0 after the shift above).
+    for (Eigen::Index r = 0; r < conditional; ++r) {
+        if (gaps.outerStride() != k) kernels::truncatedGaps(gaps.col(r).data(), static_cast<std::size_t>(k), 0.0);
+    }
+    if (gaps.outerStride() == k) kernels::truncatedGaps(gaps.data(), static_cast<std::size_t>(k * conditional), 0.0);
+    for (Eigen::Index r = 0; r < conditional; ++r) gaps(z, r) = 0.0;
+}
+
+void GradientEstimators::gumbelRao(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const {
+    const Eigen::Index k = size();
+    const Eigen::Index conditional = settings_.conditionalSamples;
+    scratch.conditional.resize(k, conditional);
+    scratch.tops.resize(conditional);
+    conditionalGumbels(n, z, scratch.conditional, scratch.tops);
+    kernels::softmaxColumns(scratch.conditional.data(), nullptr, static_cast<std::size_t>(k),
+                            static_cast<std::size_t>(conditional), settings_.tau);
+    const double invTau = 1.0 / settings_.tau;
+    for (Eigen::Index j = 0; j < k; ++j) out[j] = 0.0;
+    for (Eigen::Index r = 0; r < conditional; ++r) {
+        jacobianProduct<true>(scratch.conditional.col(r).data(), scratch.v.data(), k, z, invTau, out);
+    }
+    const double mean = 1.0 / static_cast<double>(conditional);
+    for (Eigen::Index j = 0; j < k; ++j) out[j] *= mean;
+}
+
+void GradientEstimators::estimateBlock(std::uint64_t first, Eigen::Index count, EstimatorSet which,
+                                       GradientScratch& scratch, std::array<Eigen::MatrixXd, kEstimatorCount>& out) const {
+    std::array<double*, kEstimatorCount> columns{};
+    for (Estimator e : kAll) {
+        if (!which.contains(e)) continue;
+        out[static_cast<std::size_t>(e)].resize(size(), count);
+        columns[static_cast<std::size_t>(e)] = out[static_cast<std::size_t>(e)].data();
+    }
+    estimateInto(first, count, which, scratch, columns);
+}
+
+Status GradientEstimators::estimateBlock(std::uint64_t first, Estimator estimator, GradientScratch& scratch,
+                                         Eigen::Ref<Eigen::MatrixXd> out) const {
+    if (out.rows() != size() || (out.cols() > 1 && out.outerStride() != size())) {
+        return Error{"the output block must have k rows and contiguous columns"};
+    }
+    std::array<double*, kEstimatorCount> columns{};
+    columns[static_cast<std::size_t>(estimator)] = out.data();
+    estimateInto(first, out.cols(), EstimatorSet::only(estimator), scratch, columns);
+    return {};
+}
+
+void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, EstimatorSet which,
+                                      GradientScratch& scratch, const std::array<double*, kEstimatorCount>& out) const {
+    const Eigen::Index k = size();
+    if (which.empty() || count == 0) return;
+    sampleNoise(first, count, scratch);
+    scratch.v.resize(k);
+    const double invTau = 1.0 / settings_.tau;
+    const bool reinforce = which.contains(Estimator::Reinforce);
+    const bool reinforceMean = which.contains(Estimator::ReinforceMean);
+    const bool relaxed = which.contains(Estimator::Relaxed);
+    const bool straightThrough = which.contains(Estimator::StraightThrough);
+    const bool gumbelRaoToo = which.contains(Estimator::GumbelRao);
+    const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)] + s * k; };
+    const double* twiceWeights = twiceWeights_.data();
+    const double* base = baseDirection_.data();
+    double* v = scratch.v.data();
+    for (Eigen::Index s = 0; s < count; ++s) {
+        const Eigen::Index z = scratch.winners[static_cast<std::size_t>(s)];
+        const double* c = scratch.c.col(s).data();
+        if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
+        if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
+        if (relaxed) relaxedProduct(c, twiceWeights, base, k, z, invTau, v, column(Estimator::Relaxed, s));
+        if (straightThrough) straightThroughProduct(c, twiceWeights, base, k, z, invTau, column(Estimator::StraightThrough, s));
+        if (gumbelRaoToo) {
+            straightThroughDirection(z, v);  // grad f(e_z)
+            gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));
+        }
+    }
+}
+
+Eigen::VectorXd GradientEstimators::estimate(std::uint64_t n, Estimator estimator) const {
+    GradientScratch scratch;
+    std::array<Eigen::MatrixXd, kEstimatorCount> out;
+    estimateBlock(n, 1, EstimatorSet::only(estimator), scratch, out);
+    return out[static_cast<std::size_t>(estimator)].col(0);
+}
+
+Eigen::Index GradientEstimators::winner(std::uint64_t n) const {
+    GradientScratch scratch;
+    sampleNoise(n, 1, scratch);
+    return scratch.winners[0];
+}
+
+}  // namespace gumbel
