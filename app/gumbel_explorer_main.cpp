@@ -38,7 +38,11 @@ int main(int argc, char** argv) {
     const auto options = gumbel::ui::parseAppArguments(args, gumbel::ui::MainWindow::viewNames());
     if (!options) return fail(QString::fromStdString(options.error()));
     if (options->help) {
-        std::printf("%s\n", gumbel::ui::appUsage().toLocal8Bit().constData());
+        std::printf("%s", options->helpText.toLocal8Bit().constData());
+        return 0;
+    }
+    if (options->version) {
+        std::printf("gumbel-explorer %s\n", GUMBEL_VERSION);
         return 0;
     }
     if (!options->exportDir.isEmpty()) {

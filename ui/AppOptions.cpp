@@ -1,7 +1,7 @@
 #include "ui/AppOptions.h"
 
+#include <QCommandLineParser>
 #include <QMap>
-#include <QSet>
 #include <functional>
 
 #include "core/NumberParsing.h"
@@ -10,47 +10,95 @@
 namespace gumbel::ui {
 
 namespace {
-const QSet<QString> kValued = {"--tau", "--k", "--d", "--m", "--seed", "--probs", "--probs-file", "--dist", "--method",
-                               "--samples", "--view", "--screenshot", "--bins", "--session", "--export"};
-const QSet<QString> kFlags = {"--hard", "--benchmark", "--help"};
+struct OptionSpec {
+    const char* name;
+    const char* valueName;  // empty for a flag
+    const char* description;
+};
+
+// Every option, in the order --help lists them. Names and meanings are those of earlier versions.
+const OptionSpec kOptions[] = {
+    {"session", "FILE", "start from a session file (it holds the whole state)"},
+    {"tau", "T", "temperature, 1e-4 to 1000"},
+    {"k", "K", "number of categories, 2 to 1000 (with --dist)"},
+    {"d", "D", "columns of G, 1 to 10000"},
+    {"m", "M", "ones in the m-hot vector, 1 to the categories with p > 0"},
+    {"seed", "S", "seed of the noise, 0 to 2147483647"},
+    {"probs", "W1,W2,...", "the k weights (p is their normalisation)"},
+    {"probs-file", "FILE", "the weights from a text or CSV file"},
+    {"dist", "NAME[:PARAM]", "uniform, zipf[:s], geometric[:r], dirichlet[:alpha], peaked[:q]"},
+    {"method", "exact|rejection", "how the m-hot vector avoids repeated winners"},
+    {"hard", "", "exact one-hots (the tau -> 0 limit)"},
+    {"samples", "N", "samples behind the histograms, 1000 to 1e7"},
+    {"bins", "B", "bins of the value histograms, 5 to 200"},
+    {"view", "NAME", "the view in front"},
+    {"screenshot", "FILE.png", "save the window once the histograms are complete, then exit"},
+    {"export", "DIR", "write every figure (PNG, SVG) and data file (CSV), then exit"},
+    {"benchmark", "", "measure the window's speed and print the figures as JSON"},
+};
 
 Result<long long> integer(const QString& text, const char* what, long long lo, long long hi) {
     return parseInteger(text.toStdString(), what, lo, hi);
+}
+
+QString dashed(const QString& name) { return (name.size() == 1 ? "-" : "--") + name; }
+
+// QCommandLineParser's messages, in this program's one-line wording.
+std::string reworded(const QCommandLineParser& parser) {
+    const QString text = parser.errorText();
+    if (!parser.unknownOptionNames().isEmpty()) {
+        return "unknown option '" + dashed(parser.unknownOptionNames().first()).left(40).toStdString() + "'; " +
+               appUsage().toStdString();
+    }
+    const QString option = text.section('\'', 1, 1).left(40);
+    if (text.startsWith("Missing value")) return "option " + option.toStdString() + " needs a value";
+    if (text.startsWith("Unexpected value")) return "option " + option.toStdString() + " takes no value";
+    return text.left(200).toStdString();
 }
 }  // namespace
 
 QString appUsage() {
     return "usage: gumbel-explorer [--session FILE] [--tau T] [--k K] [--d D] [--m M] [--seed S] "
            "[--probs W1,W2,... | --probs-file FILE | --dist NAME[:PARAM]] [--method exact|rejection] [--hard] [--samples N] "
-           "[--bins B] [--view NAME] [--screenshot FILE.png] [--export DIR] [--benchmark]";
+           "[--bins B] [--view NAME] [--screenshot FILE.png] [--export DIR] [--benchmark] [--help] [--version]";
 }
 
 Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames) {
     AppOptions options;
-    QMap<QString, QString> given;
-    for (int i = 0; i < args.size(); ++i) {
-        QString name = args[i];
-        QString value;
-        bool hasValue = false;
-        if (name.startsWith("--") && name.contains('=')) {
-            value = name.section('=', 1);
-            name = name.section('=', 0, 0);
-            hasValue = true;
-        }
-        if (!kValued.contains(name) && !kFlags.contains(name)) {
-            return Error{(name.startsWith("-") ? "unknown option '" : "unexpected argument '") + name.left(40).toStdString() +
-                         "'; " + appUsage().toStdString()};
-        }
-        if (given.contains(name)) return Error{"option " + name.toStdString() + " is given twice"};
-        if (kFlags.contains(name)) {
-            if (hasValue) return Error{"option " + name.toStdString() + " takes no value"};
-        } else if (!hasValue) {
-            if (i + 1 >= args.size()) return Error{"option " + name.toStdString() + " needs a value"};
-            value = args[++i];
-        }
-        given[name] = value;
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Gumbel Explorer: see and teach the Gumbel-Softmax trick.");
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    for (const OptionSpec& spec : kOptions) {
+        parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
     }
-    options.help = given.contains("--help");
+    if (!parser.parse(QStringList{"gumbel-explorer"} + args)) return Error{reworded(parser)};
+    if (!parser.positionalArguments().isEmpty()) {
+        return Error{"unexpected argument '" + parser.positionalArguments().first().left(40).toStdString() + "'; " +
+                     appUsage().toStdString()};
+    }
+    QMap<QString, QString> given;
+    for (const OptionSpec& spec : kOptions) {
+        const QString name = QString("--") + spec.name;
+        if (*spec.valueName == '\0') {
+            if (parser.isSet(spec.name)) given[name] = QString();
+            continue;
+        }
+        const QStringList values = parser.values(spec.name);
+        if (values.size() > 1) return Error{"option " + name.toStdString() + " is given twice"};
+        if (!values.isEmpty()) given[name] = values.first();
+    }
+    if (parser.isSet(help) || parser.isSet("help-all")) {
+        // Qt names the program after the running executable (or "<executable_name>" before the application object
+        // exists): this is gumbel-explorer's help wherever it is parsed. There are no Qt options to list.
+        options.help = true;
+        QStringList lines = parser.helpText().split('\n');
+        lines.removeIf([](const QString& line) { return line.contains("--help-all"); });
+        if (!lines.isEmpty()) lines.first() = "Usage: gumbel-explorer [options]";
+        options.helpText = lines.join('\n') + "\nThe single-letter options take two dashes as well: --k 12 --d 64 --m 3.\n";
+        return options;
+    }
+    options.version = parser.isSet(version);
     if (given.contains("--session")) {
         for (const char* state : {"--tau", "--k", "--d", "--m", "--seed", "--probs", "--probs-file", "--dist", "--method",
                                   "--samples", "--bins", "--hard"}) {
@@ -72,7 +120,8 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
         const Result<double> tau = parseDouble(given["--tau"].toStdString(), "--tau");
         if (!tau) return Error{tau.error()};
         if (!(tau.value() >= L::kMinTau && tau.value() <= L::kMaxTau)) {
-            return Error{"--tau: " + formatDouble(tau.value()) + " is out of range (1e-4 to 1000)"};
+            return Error{"--tau: " + formatDouble(tau.value()) + " is out of range (" + formatDouble(L::kMinTau) + " to " +
+                         formatDouble(L::kMaxTau) + ")"};
         }
         p.tau = tau.value();
     }
@@ -96,7 +145,8 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
         p.customWeights = weights.value();
         p.k = static_cast<int>(weights->size());
         if (p.k < L::kMinK || p.k > L::kMaxK) {
-            return Error{"--probs: " + std::to_string(p.k) + " weights; k must be between 2 and 1000"};
+            return Error{"--probs: " + std::to_string(p.k) + " weights; k must be between " + std::to_string(L::kMinK) +
+                         " and " + std::to_string(L::kMaxK)};
         }
     }
     if (given.contains("--dist")) {

@@ -1,5 +1,6 @@
 #pragma once
-// gumbel-explorer's command line: the starting state and what to do with it.
+// gumbel-explorer's command line (QCommandLineParser, with --help and --version): the starting state and what to do
+// with it. Every problem is one line naming it; the program exits with status 2 then.
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -18,6 +19,8 @@ struct AppOptions {
     QString exportDir;   // write every figure and data file of the state there, then exit
     bool benchmark = false;
     bool help = false;
+    QString helpText;  // with --help: every option and what it does
+    bool version = false;
     std::optional<std::vector<double>> probsFromFile;  // --probs-file, already read
 };
 

@@ -11,7 +11,28 @@ private slots:
     void rejects();
     void parsesAFullCommandLine();
     void defaultMFollowsTheSupport();
+    void helpListsEveryOptionAndVersionIsKnown();
 };
+
+void TstAppOptions::helpListsEveryOptionAndVersionIsKnown() {
+    const auto help = parseAppArguments({"--help"}, {"explorer"});
+    QVERIFY2(help.ok(), help.error().c_str());
+    QVERIFY(help->help);
+    QVERIFY(help->helpText.startsWith("Usage: gumbel-explorer"));
+    for (const char* option : {"--session", "--tau", "-k", "--probs-file", "--screenshot", "--export", "--benchmark",
+                               "--version"}) {
+        QVERIFY2(help->helpText.contains(option), option);
+    }
+    const auto version = parseAppArguments({"--version"}, {"explorer"});
+    QVERIFY(version.ok());
+    QVERIFY(version->version);
+    // Both spellings of the single-letter options, and --name=value.
+    const auto spelled = parseAppArguments({"-k", "7", "--d=9", "--m", "2"}, {"explorer"});
+    QVERIFY2(spelled.ok(), spelled.error().c_str());
+    QCOMPARE(spelled->parameters.k, 7);
+    QCOMPARE(spelled->parameters.d, 9);
+    QCOMPARE(spelled->parameters.m, 2);
+}
 
 void TstAppOptions::rejects_data() {
     QTest::addColumn<QStringList>("args");
@@ -35,6 +56,8 @@ void TstAppOptions::rejects_data() {
     QTest::newRow("missing value") << QStringList{"--tau"} << "needs a value";
     QTest::newRow("twice") << QStringList{"--k", "3", "--k", "4"} << "twice";
     QTest::newRow("stray") << QStringList{"stray"} << "unexpected argument";
+    QTest::newRow("flag with a value") << QStringList{"--hard=1"} << "option --hard takes no value";
+    QTest::newRow("short unknown") << QStringList{"-x"} << "unknown option '-x'";
 }
 
 void TstAppOptions::rejects() {
