@@ -1,6 +1,8 @@
 #include "core/MHotSampler.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "core/NoiseKernels.h"
@@ -51,7 +53,9 @@ Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atom
     if (settings_.method == MHotMethod::Exact) {
         sampleExact(index, out, trace);
     } else {
-        status = sampleRejection(index, out, cancel, trace);
+        Eigen::MatrixXd noise;
+        std::vector<char> taken;
+        status = runRejection(index, noise, taken, out.order, out.draws, &out.v, cancel, trace);
     }
     if (!status) return status;
     finishColumns(out);
@@ -71,15 +75,17 @@ void MHotSampler::finishColumns(MHotSample& out) const {
     kernels::softmaxColumns(out.v.data(), nullptr, static_cast<std::size_t>(k), static_cast<std::size_t>(out.v.cols()), tau_);
 }
 
-Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
-                                    std::vector<DrawRecord>* trace) const {
+Status MHotSampler::runRejection(std::uint64_t index, Eigen::MatrixXd& noise, std::vector<char>& taken,
+                                 std::vector<int>& order, long long& draws, Eigen::MatrixXd* v,
+                                 const std::atomic<bool>* cancel, std::vector<DrawRecord>* trace) const {
     const Eigen::Index k = distribution_.size();
-    std::vector<char> taken(static_cast<std::size_t>(k), 0);
+    taken.assign(static_cast<std::size_t>(k), 0);
+    order.clear();
     // Draws come in batches (columns draw, draw+1, ...), each a pure function of its position.
     const Eigen::Index batch = std::max<Eigen::Index>(8, settings_.m);
-    Eigen::MatrixXd z(k, batch);
+    noise.resize(k, batch);
     long long draw = 0;
-    while (static_cast<int>(out.order.size()) < settings_.m) {
+    while (static_cast<int>(order.size()) < settings_.m) {
         if (draw >= settings_.maxDraws) {
             return Error{"the rejection rule hit its cap of " + std::to_string(settings_.maxDraws) +
                          " draws for one m-hot sample (p is too peaked for m = " + std::to_string(settings_.m) +
@@ -90,9 +96,9 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
         }
         const Eigen::Index count = std::min<Eigen::Index>(batch, settings_.maxDraws - draw);
         noise_.gumbels(Stream::MHot, index, static_cast<std::uint32_t>(draw), static_cast<std::size_t>(count),
-                       static_cast<std::size_t>(k), z.data());
-        for (Eigen::Index c = 0; c < count && static_cast<int>(out.order.size()) < settings_.m; ++c) {
-            auto column = z.col(c);
+                       static_cast<std::size_t>(k), noise.data());
+        for (Eigen::Index c = 0; c < count && static_cast<int>(order.size()) < settings_.m; ++c) {
+            auto column = noise.col(c);
             column += distribution_.finiteLogProbabilities();
             ++draw;
             Eigen::Index winner = 0;
@@ -101,11 +107,60 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
             if (trace != nullptr) trace->push_back({draw - 1, static_cast<int>(winner), !repeat});
             if (repeat) continue;  // discard and draw again
             taken[static_cast<std::size_t>(winner)] = 1;
-            out.v.col(static_cast<Eigen::Index>(out.order.size())) = column;
-            out.order.push_back(static_cast<int>(winner));
+            if (v != nullptr) v->col(static_cast<Eigen::Index>(order.size())) = column;
+            order.push_back(static_cast<int>(winner));
         }
     }
-    out.draws = draw;
+    draws = draw;
+    return {};
+}
+
+void gumbelTopM(const double* z, int k, int m, int* order, std::vector<std::pair<double, int>>& top) {
+    // std::greater keeps the smallest of the m largest at the front.
+    const std::greater<std::pair<double, int>> later;
+    top.clear();
+    for (int i = 0; i < std::min(k, m); ++i) top.emplace_back(z[i], i);
+    std::make_heap(top.begin(), top.end(), later);
+    for (int i = m; i < k; ++i) {
+        if (z[i] <= top.front().first) continue;  // most entries stop here
+        std::pop_heap(top.begin(), top.end(), later);
+        top.back() = {z[i], i};
+        std::push_heap(top.begin(), top.end(), later);
+    }
+    std::sort_heap(top.begin(), top.end(), later);  // decreasing
+    for (std::size_t j = 0; j < top.size(); ++j) order[j] = top[j].second;
+}
+
+Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
+                                   const std::atomic<bool>* cancel) const {
+    const int m = settings_.m;
+    const auto k = static_cast<std::size_t>(distribution_.size());
+    out.m = m;
+    out.orders.resize(count * static_cast<std::size_t>(m));
+    out.draws.resize(count);
+    if (settings_.method == MHotMethod::Rejection) {
+        std::vector<int> order;
+        order.reserve(static_cast<std::size_t>(m));
+        for (std::size_t n = 0; n < count; ++n) {
+            long long draws = 0;
+            if (Status s = runRejection(first + n, out.noise, out.taken, order, draws, nullptr, cancel, nullptr); !s) {
+                return s;
+            }
+            std::copy(order.begin(), order.end(), out.orders.begin() + static_cast<std::ptrdiff_t>(n * static_cast<std::size_t>(m)));
+            out.draws[n] = draws;
+        }
+        return {};
+    }
+    // One perturbed vector per sample: z = log p + eps (p = 0 sits at the finite floor, below every other).
+    out.noise.resize(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(count));
+    noise_.gumbels(Stream::MHotOrder, 0, first, count, k, out.noise.data());
+    const double* logP = distribution_.finiteLogProbabilities().data();
+    for (std::size_t n = 0; n < count; ++n) {
+        double* z = out.noise.data() + n * k;
+        for (std::size_t i = 0; i < k; ++i) z[i] += logP[i];
+        gumbelTopM(z, static_cast<int>(k), m, out.orders.data() + n * static_cast<std::size_t>(m), out.top);
+        out.draws[n] = m;
+    }
     return {};
 }
 

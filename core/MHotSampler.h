@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/Distribution.h"
@@ -39,6 +40,25 @@ struct DrawRecord {
     bool accepted = true;
 };
 
+// Per-worker buffers and results of MHotSampler::acceptedOrders(): sized on first use, then reused,
+// so nothing is allocated per sample.
+struct AcceptedBatch {
+    int m = 0;
+    std::vector<int> orders;       // count rows of m accepted categories, in draw order
+    std::vector<long long> draws;  // columns drawn for each sample (m for the exact method)
+    const int* order(std::size_t n) const { return orders.data() + n * static_cast<std::size_t>(m); }
+
+    // Scratch.
+    Eigen::MatrixXd noise;                 // one noise block
+    std::vector<char> taken;               // rejection: categories accepted so far
+    std::vector<std::pair<double, int>> top;  // Gumbel-top-m: the m largest so far (a min-heap)
+};
+
+// The m largest of z[0..k-1] in decreasing order (equal values: a fixed, deterministic choice), written to
+// order[0..m-1].
+// A min-heap of the m largest so far: O(k + m log m log(k/m)) on random input. `top` is scratch.
+void gumbelTopM(const double* z, int k, int m, int* order, std::vector<std::pair<double, int>>& top);
+
 struct MHotSettings {
     int m = 1;
     MHotMethod method = MHotMethod::Exact;
@@ -57,13 +77,24 @@ public:
     Status sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel = nullptr,
                   std::vector<DrawRecord>* trace = nullptr) const;
 
+    // Only the accepted categories of samples [first, first + count) (no V, no S), into `out`.
+    //  - Exact method: Gumbel-top-m of ONE perturbed vector log p + eps per sample (Stream::MHotOrder,
+    //    column = sample index): its m largest entries, in decreasing order, have the law of the accepted
+    //    order (Plackett-Luce; docs/math.md). O(k + m log m) per sample instead of m columns of k; draws = m.
+    //  - Rejection: the source's rule as in sample(), every column drawn in full, exact draw counts.
+    // Fails like sample(): the rejection cap, or `cancel`.
+    [[nodiscard]] Status acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
+                                        const std::atomic<bool>* cancel = nullptr) const;
+
     const MHotSettings& settings() const { return settings_; }
     const Distribution& distribution() const { return distribution_; }
 
 private:
     MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings, std::uint64_t seed);
-    Status sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
-                           std::vector<DrawRecord>* trace) const;
+    // The source's rule for sample `index`: winners into `order`, their z columns into `v` when given.
+    Status runRejection(std::uint64_t index, Eigen::MatrixXd& noise, std::vector<char>& taken, std::vector<int>& order,
+                        long long& draws, Eigen::MatrixXd* v, const std::atomic<bool>* cancel,
+                        std::vector<DrawRecord>* trace) const;
     void sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const;
     void finishColumns(MHotSample& out) const;
 

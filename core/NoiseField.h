@@ -16,6 +16,7 @@ enum class Stream : std::uint32_t {
     MHot = 3,          // m-hot samples: sample index, column = draw number
     Distribution = 4,  // seeded presets (dirichlet)
     Theory = 5,        // Monte Carlo parts of the theory
+    MHotOrder = 6,     // Gumbel-top-m accepted sets: column = sample index (one vector of k per sample)
 };
 
 class NoiseField {
