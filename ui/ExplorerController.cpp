@@ -41,6 +41,9 @@ void ExplorerController::restartSampling() {
     request.job.mHot.kind = p.hard ? OneHotKind::Hard : OneHotKind::Relaxed;
     request.job.seed = p.seed;
     request.job.bins = p.bins;
+    // The window shows which categories were accepted (histogram 4), never the sampled S: keep only the sets
+    // (the exact method then draws them by Gumbel-top-m; the rejection rule still runs in full).
+    request.job.mHotStats = MHotStats::AcceptedSet;
     complete_ = false;
     generation_ = thread_.request(request);
 }
