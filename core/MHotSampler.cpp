@@ -12,6 +12,29 @@
 namespace gumbel {
 
 
+namespace {
+// The clock value E below which, on average, `target` of the categories ring first: solves
+// sum_i (1 - exp(-p_i E)) = target (at least target, since the sum is at most E) on a log scale to
+// about 0.1%; +inf when target reaches the support.
+double clockThreshold(const Eigen::VectorXd& p, int support, double target) {
+    if (target >= support) return std::numeric_limits<double>::infinity();
+    const auto expected = [&](double logE) {
+        const double e = std::exp(logE);
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < p.size(); ++i) sum -= std::expm1(-p[i] * e);
+        return sum;
+    };
+    double lo = std::log(target);  // expected(lo) <= target
+    double hi = lo + 1.0;
+    while (expected(hi) < target && hi < 745.0) hi = lo + 2.0 * (hi - lo);
+    for (int step = 0; step < 16; ++step) {
+        const double mid = 0.5 * (lo + hi);
+        (expected(mid) < target ? lo : hi) = mid;
+    }
+    return std::exp(hi);
+}
+}  // namespace
+
 Result<MHotMethod> parseMHotMethod(const std::string& text) {
     if (text == "exact") return MHotMethod::Exact;
     if (text == "rejection") return MHotMethod::Rejection;
@@ -39,7 +62,15 @@ MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHo
     : distribution_(distribution),
       tau_(tau),
       settings_(settings),
-      noise_(seed) {}
+      noise_(seed),
+      inverseP_(static_cast<std::size_t>(distribution.size())),
+      clockThreshold_(clockThreshold(distribution.probabilities(), distribution.supportSize(),
+                                     settings.m + 4.0 * std::sqrt(static_cast<double>(settings.m)) + 4.0)) {
+    const Eigen::VectorXd& p = distribution.probabilities();
+    for (Eigen::Index i = 0; i < p.size(); ++i) {
+        inverseP_[static_cast<std::size_t>(i)] = p[i] > 0.0 ? 1.0 / p[i] : std::numeric_limits<double>::infinity();
+    }
+}
 
 Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
                            std::vector<DrawRecord>* trace) const {
@@ -115,20 +146,53 @@ Status MHotSampler::runRejection(std::uint64_t index, Eigen::MatrixXd& noise, st
     return {};
 }
 
-void gumbelTopM(const double* z, int k, int m, int* order, std::vector<std::pair<double, int>>& top) {
-    // std::greater keeps the smallest of the m largest at the front.
-    const std::greater<std::pair<double, int>> later;
-    top.clear();
-    for (int i = 0; i < std::min(k, m); ++i) top.emplace_back(z[i], i);
-    std::make_heap(top.begin(), top.end(), later);
-    for (int i = m; i < k; ++i) {
-        if (z[i] <= top.front().first) continue;  // most entries stop here
-        std::pop_heap(top.begin(), top.end(), later);
-        top.back() = {z[i], i};
-        std::push_heap(top.begin(), top.end(), later);
+namespace {
+// Small m: the m smallest (value, index) pairs below `threshold` (of all, when `threshold` is null), kept
+// sorted by insertion. Returns how many.
+std::size_t insertSmallest(const double* e, int k, std::size_t m, const double* threshold, std::pair<double, int>* kept) {
+    std::size_t filled = 0;
+    for (int i = 0; i < k; ++i) {
+        const double v = e[i];
+        if (threshold != nullptr && !(v < *threshold)) continue;
+        if (filled == m && !(v < kept[m - 1].first)) continue;  // most entries stop here
+        std::size_t at = filled < m ? filled++ : m - 1;
+        for (; at > 0 && v < kept[at - 1].first; --at) kept[at] = kept[at - 1];
+        kept[at] = {v, i};
     }
-    std::sort_heap(top.begin(), top.end(), later);  // decreasing
-    for (std::size_t j = 0; j < top.size(); ++j) order[j] = top[j].second;
+    return filled;
+}
+}  // namespace
+
+void smallestM(const double* e, int k, int m, double threshold, int* order, std::vector<std::pair<double, int>>& candidates) {
+    const auto size = static_cast<std::size_t>(m);
+    if (m <= 16) {
+        candidates.resize(size);
+        if (insertSmallest(e, k, size, &threshold, candidates.data()) < size) {
+            insertSmallest(e, k, size, nullptr, candidates.data());
+        }
+    } else {
+        candidates.resize(static_cast<std::size_t>(k));
+        std::size_t count = 0;
+        // A few percent of the entries pass: compare 64 at a time into a bit mask (no branch per entry),
+        // then visit the set bits.
+        for (int base = 0; base < k; base += 64) {
+            const int n = std::min(64, k - base);
+            std::uint64_t below = 0;
+            for (int j = 0; j < n; ++j) below |= static_cast<std::uint64_t>(e[base + j] < threshold) << j;
+            for (; below != 0; below &= below - 1) {
+                const int i = base + __builtin_ctzll(below);
+                candidates[count++] = {e[i], i};
+            }
+        }
+        if (count < size) {  // too few below the threshold: rank them all
+            for (int i = 0; i < k; ++i) candidates[static_cast<std::size_t>(i)] = {e[i], i};
+            count = static_cast<std::size_t>(k);
+        }
+        const auto begin = candidates.begin();
+        std::nth_element(begin, begin + (m - 1), begin + static_cast<std::ptrdiff_t>(count));
+        std::sort(begin, begin + m);
+    }
+    for (std::size_t j = 0; j < size; ++j) order[j] = candidates[j].second;
 }
 
 Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
@@ -151,14 +215,16 @@ Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, Accep
         }
         return {};
     }
-    // One perturbed vector per sample: z = log p + eps (p = 0 sits at the finite floor, below every other).
+    // One perturbed vector per sample, z = log p + eps with eps = -log(-log u): its largest entries are
+    // the smallest clocks E = exp(-z) = -log(u) / p (p = 0: +inf, never first).
     out.noise.resize(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(count));
-    noise_.gumbels(Stream::MHotOrder, 0, first, count, k, out.noise.data());
-    const double* logP = distribution_.finiteLogProbabilities().data();
+    noise_.uniforms(Stream::MHotOrder, 0, first, count, k, out.noise.data());
+    kernels::exponentialFromUniform(out.noise.data(), out.noise.data(), k * count);
     for (std::size_t n = 0; n < count; ++n) {
-        double* z = out.noise.data() + n * k;
-        for (std::size_t i = 0; i < k; ++i) z[i] += logP[i];
-        gumbelTopM(z, static_cast<int>(k), m, out.orders.data() + n * static_cast<std::size_t>(m), out.top);
+        double* clocks = out.noise.data() + n * k;
+        for (std::size_t i = 0; i < k; ++i) clocks[i] *= inverseP_[i];
+        smallestM(clocks, static_cast<int>(k), m, clockThreshold_, out.orders.data() + n * static_cast<std::size_t>(m),
+                  out.candidates);
         out.draws[n] = m;
     }
     return {};

@@ -51,13 +51,14 @@ struct AcceptedBatch {
     // Scratch.
     Eigen::MatrixXd noise;                 // one noise block
     std::vector<char> taken;               // rejection: categories accepted so far
-    std::vector<std::pair<double, int>> top;  // Gumbel-top-m: the m largest so far (a min-heap)
+    std::vector<std::pair<double, int>> candidates;  // Gumbel-top-m: the entries that may be among the m first
 };
 
-// The m largest of z[0..k-1] in decreasing order (equal values: a fixed, deterministic choice), written to
-// order[0..m-1].
-// A min-heap of the m largest so far: O(k + m log m log(k/m)) on random input. `top` is scratch.
-void gumbelTopM(const double* z, int k, int m, int* order, std::vector<std::pair<double, int>>& top);
+// The m smallest of e[0..k-1] (+inf allowed), in increasing order, written to order[0..m-1]; m <= k.
+// Only entries below `threshold` are ranked when at least m of them are (a pure speed-up: the result
+// is the same for any threshold); else all are. O(k + c + m log m) for c entries below the threshold.
+// `candidates` is scratch.
+void smallestM(const double* e, int k, int m, double threshold, int* order, std::vector<std::pair<double, int>>& candidates);
 
 struct MHotSettings {
     int m = 1;
@@ -78,9 +79,11 @@ public:
                   std::vector<DrawRecord>* trace = nullptr) const;
 
     // Only the accepted categories of samples [first, first + count) (no V, no S), into `out`.
-    //  - Exact method: Gumbel-top-m of ONE perturbed vector log p + eps per sample (Stream::MHotOrder,
+    //  - Exact method: Gumbel-top-m of ONE perturbed vector z = log p + eps per sample (Stream::MHotOrder,
     //    column = sample index): its m largest entries, in decreasing order, have the law of the accepted
-    //    order (Plackett-Luce; docs/math.md). O(k + m log m) per sample instead of m columns of k; draws = m.
+    //    order (Plackett-Luce; docs/math.md). They are found as the m smallest of E_i = exp(-z_i) =
+    //    -log(u_i) / p_i (the same order; one logarithm per cell instead of two). O(k + m log m) per sample
+    //    instead of m columns of k; draws = m.
     //  - Rejection: the source's rule as in sample(), every column drawn in full, exact draw counts.
     // Fails like sample(): the rejection cap, or `cancel`.
     [[nodiscard]] Status acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
@@ -102,6 +105,8 @@ private:
     double tau_;
     MHotSettings settings_;
     NoiseField noise_;
+    std::vector<double> inverseP_;  // 1 / p_i, +inf for p_i = 0 (a clock that never rings)
+    double clockThreshold_;         // E below which about m + 4 sqrt(m) + 4 categories fall on average
 };
 
 }  // namespace gumbel

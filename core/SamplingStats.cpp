@@ -47,11 +47,15 @@ int SamplingStats::bin(double x) const {
 
 void SamplingStats::addOneHot(const double* c) {
     int winner = 0;
-    for (int i = 0; i < k_; ++i) {
+    const double scale = bins_;
+    const int top = bins_ - 1;
+    __int128* sums = sumC_.data();
+    long long* row = cHistogram_.data();  // category i's histogram starts at i * bins
+    for (int i = 0; i < k_; ++i, row += bins_) {
         const double v = c[i];
-        if (v > c[winner]) winner = i;
-        sumC_[static_cast<std::size_t>(i)] += toFixed(v, kValueScale);
-        ++cHistogram_[static_cast<std::size_t>(i) * bins_ + static_cast<std::size_t>(bin(v))];
+        winner = v > c[winner] ? i : winner;
+        sums[i] += toFixed(v, kValueScale);
+        ++row[std::clamp(static_cast<int>(v * scale), 0, top)];  // bin(v), inlined
     }
     ++argmaxCounts_[static_cast<std::size_t>(winner)];
     ++maxHistogram_[static_cast<std::size_t>(bin(c[winner]))];
