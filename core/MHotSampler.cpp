@@ -65,7 +65,7 @@ MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHo
       noise_(seed),
       inverseP_(static_cast<std::size_t>(distribution.size())),
       clockThreshold_(clockThreshold(distribution.probabilities(), distribution.supportSize(),
-                                     settings.m + 4.0 * std::sqrt(static_cast<double>(settings.m)) + 4.0)) {
+                                     settings.m + 2.0 * std::sqrt(static_cast<double>(settings.m)) + 1.0)) {
     const Eigen::VectorXd& p = distribution.probabilities();
     for (Eigen::Index i = 0; i < p.size(); ++i) {
         inverseP_[static_cast<std::size_t>(i)] = p[i] > 0.0 ? 1.0 / p[i] : std::numeric_limits<double>::infinity();
@@ -147,52 +147,51 @@ Status MHotSampler::runRejection(std::uint64_t index, Eigen::MatrixXd& noise, st
 }
 
 namespace {
-// Small m: the m smallest (value, index) pairs below `threshold` (of all, when `threshold` is null), kept
-// sorted by insertion. Returns how many.
-std::size_t insertSmallest(const double* e, int k, std::size_t m, const double* threshold, std::pair<double, int>* kept) {
-    std::size_t filled = 0;
-    for (int i = 0; i < k; ++i) {
-        const double v = e[i];
-        if (threshold != nullptr && !(v < *threshold)) continue;
-        if (filled == m && !(v < kept[m - 1].first)) continue;  // most entries stop here
-        std::size_t at = filled < m ? filled++ : m - 1;
-        for (; at > 0 && v < kept[at - 1].first; --at) kept[at] = kept[at - 1];
-        kept[at] = {v, i};
+// The (value, index) pairs of the entries below `threshold` (all of them when `threshold` is null), in
+// index order. Compares 64 entries at a time into a bit mask (no branch per entry), then visits the set
+// bits. Returns how many; `out` has room for k.
+std::size_t entriesBelow(const double* e, int k, const double* threshold, std::pair<double, int>* out) {
+    if (threshold == nullptr) {
+        for (int i = 0; i < k; ++i) out[i] = {e[i], i};
+        return static_cast<std::size_t>(k);
     }
-    return filled;
+    std::size_t count = 0;
+    for (int base = 0; base < k; base += 64) {
+        const int n = std::min(64, k - base);
+        std::uint64_t below = 0;
+        for (int j = 0; j < n; ++j) below |= static_cast<std::uint64_t>(e[base + j] < *threshold) << j;
+        for (; below != 0; below &= below - 1) {
+            const int i = base + __builtin_ctzll(below);
+            out[count++] = {e[i], i};
+        }
+    }
+    return count;
 }
 }  // namespace
 
 void smallestM(const double* e, int k, int m, double threshold, int* order, std::vector<std::pair<double, int>>& candidates) {
+    candidates.resize(static_cast<std::size_t>(k));
+    std::pair<double, int>* c = candidates.data();
+    std::size_t count = entriesBelow(e, k, &threshold, c);
     const auto size = static_cast<std::size_t>(m);
+    if (count < size) count = entriesBelow(e, k, nullptr, c);  // too few below the threshold: rank them all
     if (m <= 16) {
-        candidates.resize(size);
-        if (insertSmallest(e, k, size, &threshold, candidates.data()) < size) {
-            insertSmallest(e, k, size, nullptr, candidates.data());
+        // Selection of the m first: m passes of branch-free minimum search over the few candidates.
+        for (std::size_t j = 0; j < size; ++j) {
+            std::size_t best = j;
+            double bestValue = c[j].first;
+            for (std::size_t i = j + 1; i < count; ++i) {
+                const bool earlier = c[i].first < bestValue;  // equal values: the first stays (probability 0)
+                bestValue = earlier ? c[i].first : bestValue;
+                best = earlier ? i : best;
+            }
+            std::swap(c[j], c[best]);
         }
     } else {
-        candidates.resize(static_cast<std::size_t>(k));
-        std::size_t count = 0;
-        // A few percent of the entries pass: compare 64 at a time into a bit mask (no branch per entry),
-        // then visit the set bits.
-        for (int base = 0; base < k; base += 64) {
-            const int n = std::min(64, k - base);
-            std::uint64_t below = 0;
-            for (int j = 0; j < n; ++j) below |= static_cast<std::uint64_t>(e[base + j] < threshold) << j;
-            for (; below != 0; below &= below - 1) {
-                const int i = base + __builtin_ctzll(below);
-                candidates[count++] = {e[i], i};
-            }
-        }
-        if (count < size) {  // too few below the threshold: rank them all
-            for (int i = 0; i < k; ++i) candidates[static_cast<std::size_t>(i)] = {e[i], i};
-            count = static_cast<std::size_t>(k);
-        }
-        const auto begin = candidates.begin();
-        std::nth_element(begin, begin + (m - 1), begin + static_cast<std::ptrdiff_t>(count));
-        std::sort(begin, begin + m);
+        std::nth_element(c, c + (m - 1), c + count);
+        std::sort(c, c + m);
     }
-    for (std::size_t j = 0; j < size; ++j) order[j] = candidates[j].second;
+    for (std::size_t j = 0; j < size; ++j) order[j] = c[j].second;
 }
 
 Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,

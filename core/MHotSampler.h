@@ -56,8 +56,9 @@ struct AcceptedBatch {
 
 // The m smallest of e[0..k-1] (+inf allowed), in increasing order, written to order[0..m-1]; m <= k.
 // Only entries below `threshold` are ranked when at least m of them are (a pure speed-up: the result
-// is the same for any threshold); else all are. O(k + c + m log m) for c entries below the threshold.
-// `candidates` is scratch.
+// is the same for any threshold); else all are. O(k + c + m log m) for c entries below the threshold
+// (m <= 16: m branch-free passes over the c candidates). Equal values (probability 0) are ordered in
+// a fixed way. `candidates` is scratch.
 void smallestM(const double* e, int k, int m, double threshold, int* order, std::vector<std::pair<double, int>>& candidates);
 
 struct MHotSettings {
@@ -106,7 +107,7 @@ private:
     MHotSettings settings_;
     NoiseField noise_;
     std::vector<double> inverseP_;  // 1 / p_i, +inf for p_i = 0 (a clock that never rings)
-    double clockThreshold_;         // E below which about m + 4 sqrt(m) + 4 categories fall on average
+    double clockThreshold_;         // E below which about m + 2 sqrt(m) + 1 categories fall on average
 };
 
 }  // namespace gumbel
