@@ -27,8 +27,8 @@ double concreteLogDensity(const Distribution& distribution, double tau, const Ei
 
 // P(i in S) for the hard m-hot (the law of the accepted set, either method), as one integral over the
 // winner's perturbed value with the count of categories above it Poisson-binomial (docs/math.md):
-// O(k m) per quadrature node for all categories together, adaptive Gauss-Kronrod, absolute error
-// below 1e-10. k = 1000, m = 50 takes a fraction of a second. Refuses only beyond k x m = 1e6
+// O(k m) per quadrature node for all categories together, adaptive Gauss-Kronrod (tolerance 1e-11 on the
+// sum over categories; tests check 1e-9). k = 1000, m = 50 takes a fraction of a second. Refuses only beyond k x m = 1e6
 // (limits::kMaxInclusionWork), naming it. `threads` (0 = all cores) share the nodes; the result does not
 // depend on their number. `cancel`, when set, ends it early with the error "cancelled".
 [[nodiscard]] Result<Eigen::VectorXd> inclusionProbabilities(const Distribution& distribution, int m, int threads = 0,
