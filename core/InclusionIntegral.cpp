@@ -1,4 +1,4 @@
-// P(i in S) for the hard m-hot at every size the window allows (docs/math.md, "Inclusion").
+// P(i in S) for the hard m-hot at every size the window allows (docs/math.md, section 3).
 //
 // With y = log t = -x (x the perturbed value of category i),
 //   P(i in S) = integral over y of w_i(y) P(N_{-i}(y) < m) dy,   w_i(y) = p_i e^y exp(-p_i e^y),
@@ -13,9 +13,10 @@
 //    of non-negative numbers only.
 // When m is more than half the support, the shorter count is the one of categories staying *below* x
 // (truncated at support - m), and P(N_{-i} < m) = 1 - P(that count < support - m): a node then costs
-// O(k min(m, support - m)). Equal p values form one group and one integral. The interval is integrated by adaptive Gauss-Kronrod
-// (15 points) with every group's integrand evaluated at the same nodes; the pieces of a round run on
-// threads and are summed in a fixed order, so the result does not depend on the thread count.
+// O(k min(m, support - m)). Equal p values form one group and one integral. The interval is integrated
+// by adaptive Gauss-Kronrod (15 points) with every group's integrand evaluated at the same nodes; the
+// pieces of a round run on threads and are summed in a fixed order, so the result does not depend on the
+// thread count.
 #include <algorithm>
 #include <cmath>
 #include <limits>

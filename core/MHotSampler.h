@@ -86,6 +86,7 @@ public:
     //    -log(u_i) / p_i (the same order; one logarithm per cell instead of two). O(k + m log m) per sample
     //    instead of m columns of k; draws = m.
     //  - Rejection: the source's rule as in sample(), every column drawn in full, exact draw counts.
+    // Sample indices must stay below 2^32 (first + count <= 2^32; RepeatedSampler checks it).
     // Fails like sample(): the rejection cap, or `cancel`.
     [[nodiscard]] Status acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
                                         const std::atomic<bool>* cancel = nullptr) const;
