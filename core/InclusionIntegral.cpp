@@ -18,6 +18,7 @@
 // pieces of a round run on threads and are summed in a fixed order, so the result does not depend on the
 // thread count.
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -237,12 +238,17 @@ void gaussKronrod15(Piece& piece, const std::vector<Group>& groups, Truncation t
     }
 }
 
-// Evaluates the pieces on `threads` threads, one scratch per thread.
-void evaluatePieces(std::vector<Piece>& pieces, const std::vector<Group>& groups, Truncation truncation, int threads) {
+bool cancelled(const std::atomic<bool>* cancel) { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
+
+// Evaluates the pieces on `threads` threads, one scratch per thread; stops between pieces when cancelled.
+void evaluatePieces(std::vector<Piece>& pieces, const std::vector<Group>& groups, Truncation truncation, int threads,
+                    const std::atomic<bool>* cancel) {
     parallelFor(static_cast<std::int64_t>(pieces.size()), threads, [&](std::int64_t begin, std::int64_t end) {
         NodeScratch scratch(groups.size(), truncation.limit);
         std::vector<double> values(2 * 15 * groups.size());  // 15 nodes of the integrand, then of w
-        for (std::int64_t i = begin; i < end; ++i) gaussKronrod15(pieces[static_cast<std::size_t>(i)], groups, truncation, scratch, values);
+        for (std::int64_t i = begin; i < end && !cancelled(cancel); ++i) {
+            gaussKronrod15(pieces[static_cast<std::size_t>(i)], groups, truncation, scratch, values);
+        }
     });
 }
 
@@ -274,8 +280,8 @@ Result<std::vector<double>> integrateGroups(const std::vector<Group>& groups, Tr
         round.push_back(std::move(piece));
     }
     while (!round.empty()) {
-        if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) return Error{"cancelled"};
-        evaluatePieces(round, groups, truncation, threads);
+        evaluatePieces(round, groups, truncation, threads, cancel);
+        if (cancelled(cancel)) return Error{"cancelled"};
         std::vector<Piece> next;
         for (Piece& piece : round) {
             const double share = kTolerance * (piece.b - piece.a) / width;
