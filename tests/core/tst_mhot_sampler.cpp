@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <vector>
@@ -195,19 +196,22 @@ TEST(MHotSampler, SameSeedSameSample) {
     EXPECT_EQ(x.order, y.order);
 }
 
-// Gumbel-top-m picks the m largest, in decreasing order, like a full sort.
-TEST(GumbelTopM, IsTheTopOfAFullSort) {
+// smallestM picks the m smallest, in increasing order, like a full sort, whatever the threshold.
+TEST(GumbelTopM, SmallestMIsTheStartOfAFullSort) {
     std::vector<std::pair<double, int>> scratch;
     for (int k : {1, 2, 7, 50, 1000}) {
-        std::vector<double> z(static_cast<std::size_t>(k));
-        for (int i = 0; i < k; ++i) z[static_cast<std::size_t>(i)] = std::sin(12.9898 * (i + 1)) * 43758.5453;
+        std::vector<double> e(static_cast<std::size_t>(k));
+        for (int i = 0; i < k; ++i) e[static_cast<std::size_t>(i)] = std::fabs(std::sin(12.9898 * (i + 1)) * 43758.5453);
+        if (k > 2) e[1] = std::numeric_limits<double>::infinity();  // p = 0
         std::vector<int> sorted(static_cast<std::size_t>(k));
         for (int i = 0; i < k; ++i) sorted[static_cast<std::size_t>(i)] = i;
-        std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return z[static_cast<std::size_t>(a)] > z[static_cast<std::size_t>(b)]; });
+        std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return e[static_cast<std::size_t>(a)] < e[static_cast<std::size_t>(b)]; });
         for (int m : {1, (k + 1) / 2, k}) {
-            std::vector<int> order(static_cast<std::size_t>(m));
-            gumbel::gumbelTopM(z.data(), k, m, order.data(), scratch);
-            EXPECT_EQ(order, std::vector<int>(sorted.begin(), sorted.begin() + m)) << "k " << k << ", m " << m;
+            for (double threshold : {0.0, 1000.0, 20000.0, std::numeric_limits<double>::infinity()}) {
+                std::vector<int> order(static_cast<std::size_t>(m));
+                gumbel::smallestM(e.data(), k, m, threshold, order.data(), scratch);
+                EXPECT_EQ(order, std::vector<int>(sorted.begin(), sorted.begin() + m)) << "k " << k << ", m " << m;
+            }
         }
     }
 }
