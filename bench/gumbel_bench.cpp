@@ -8,11 +8,14 @@
 //   BM_GradientBatch/<estimator>/<k>/<threads>  a batch of 1e5 per-sample estimates into one k x 1e5 matrix,
 //                            split across threads as gumbel-cli gradient does (the shape PyTorch is timed on)
 //   BM_GradientStats/<threads>   1e5 samples of all five estimators (k = 10, K = 10) into the statistics
+//   BM_AcceptedSets/<method>/<k>/<m>  accepted categories only (exact: Gumbel-top-m), 1024 samples a call
+//   BM_Inclusion/<k>/<m>     the exact P(i in S), zipf:1.1 (all p distinct), all cores
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
 
 #include "core/GradientStats.h"
+#include "core/Theory.h"
 #include "core/MHotSampler.h"
 #include "core/ParallelFor.h"
 #include "core/OneHotSampler.h"
@@ -145,5 +148,33 @@ void BM_GradientStats(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));
 }
 BENCHMARK(BM_GradientStats)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+void BM_AcceptedSets(benchmark::State& state) {
+    const auto method = state.range(0) == 0 ? gumbel::MHotMethod::Exact : gumbel::MHotMethod::Rejection;
+    const auto distribution = gumbel::Distribution::named("zipf", state.range(1));
+    gumbel::MHotSettings settings;
+    settings.m = static_cast<int>(state.range(2));
+    settings.method = method;
+    const auto sampler = gumbel::MHotSampler::create(distribution.value(), 0.1, settings, 1);
+    gumbel::AcceptedBatch batch;
+    std::uint32_t first = 0;
+    constexpr std::size_t kBatch = 1024;
+    for (auto _ : state) {
+        const gumbel::Status status = sampler->acceptedOrders(first, kBatch, batch);
+        benchmark::DoNotOptimize(status.ok());
+        benchmark::DoNotOptimize(batch.orders.data());
+        first += kBatch;
+    }
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(kBatch));
+}
+BENCHMARK(BM_AcceptedSets)->Args({0, 20, 5})->Args({0, 1000, 50})->Args({1, 20, 5});
+
+void BM_Inclusion(benchmark::State& state) {
+    const auto distribution = gumbel::Distribution::named("zipf:1.1", state.range(0));
+    for (auto _ : state) {
+        const auto inclusion = gumbel::theory::inclusionProbabilities(distribution.value(), static_cast<int>(state.range(1)));
+        benchmark::DoNotOptimize(inclusion.ok());
+    }
+}
+BENCHMARK(BM_Inclusion)->Args({1000, 50})->Args({1000, 500})->UseRealTime()->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "core/MHotSampler.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "core/NoiseKernels.h"
@@ -9,6 +11,29 @@
 
 namespace gumbel {
 
+
+namespace {
+// The clock value E below which, on average, `target` of the categories ring first: solves
+// sum_i (1 - exp(-p_i E)) = target (at least target, since the sum is at most E) on a log scale to
+// about 0.1%; +inf when target reaches the support.
+double clockThreshold(const Eigen::VectorXd& p, int support, double target) {
+    if (target >= support) return std::numeric_limits<double>::infinity();
+    const auto expected = [&](double logE) {
+        const double e = std::exp(logE);
+        double sum = 0.0;
+        for (Eigen::Index i = 0; i < p.size(); ++i) sum -= std::expm1(-p[i] * e);
+        return sum;
+    };
+    double lo = std::log(target);  // expected(lo) <= target
+    double hi = lo + 1.0;
+    while (expected(hi) < target && hi < 745.0) hi = lo + 2.0 * (hi - lo);
+    for (int step = 0; step < 16; ++step) {
+        const double mid = 0.5 * (lo + hi);
+        (expected(mid) < target ? lo : hi) = mid;
+    }
+    return std::exp(hi);
+}
+}  // namespace
 
 Result<MHotMethod> parseMHotMethod(const std::string& text) {
     if (text == "exact") return MHotMethod::Exact;
@@ -33,7 +58,15 @@ MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHo
     : distribution_(distribution),
       tau_(tau),
       settings_(settings),
-      noise_(seed) {}
+      noise_(seed),
+      inverseP_(static_cast<std::size_t>(distribution.size())),
+      clockThreshold_(clockThreshold(distribution.probabilities(), distribution.supportSize(),
+                                     settings.m + 2.0 * std::sqrt(static_cast<double>(settings.m)) + 1.0)) {
+    const Eigen::VectorXd& p = distribution.probabilities();
+    for (Eigen::Index i = 0; i < p.size(); ++i) {
+        inverseP_[static_cast<std::size_t>(i)] = p[i] > 0.0 ? 1.0 / p[i] : std::numeric_limits<double>::infinity();
+    }
+}
 
 Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
                            std::vector<DrawRecord>* trace) const {
@@ -47,7 +80,9 @@ Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atom
     if (settings_.method == MHotMethod::Exact) {
         sampleExact(index, out, trace);
     } else {
-        status = sampleRejection(index, out, cancel, trace);
+        Eigen::MatrixXd noise;
+        std::vector<char> taken;
+        status = runRejection(index, noise, taken, out.order, out.draws, &out.v, cancel, trace);
     }
     if (!status) return status;
     finishColumns(out);
@@ -67,15 +102,17 @@ void MHotSampler::finishColumns(MHotSample& out) const {
     kernels::softmaxColumns(out.v.data(), nullptr, static_cast<std::size_t>(k), static_cast<std::size_t>(out.v.cols()), tau_);
 }
 
-Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
-                                    std::vector<DrawRecord>* trace) const {
+Status MHotSampler::runRejection(std::uint64_t index, Eigen::MatrixXd& noise, std::vector<char>& taken,
+                                 std::vector<int>& order, long long& draws, Eigen::MatrixXd* v,
+                                 const std::atomic<bool>* cancel, std::vector<DrawRecord>* trace) const {
     const Eigen::Index k = distribution_.size();
-    std::vector<char> taken(static_cast<std::size_t>(k), 0);
+    taken.assign(static_cast<std::size_t>(k), 0);
+    order.clear();
     // Draws come in batches (columns draw, draw+1, ...), each a pure function of its position.
     const Eigen::Index batch = std::max<Eigen::Index>(8, settings_.m);
-    Eigen::MatrixXd z(k, batch);
+    noise.resize(k, batch);
     long long draw = 0;
-    while (static_cast<int>(out.order.size()) < settings_.m) {
+    while (static_cast<int>(order.size()) < settings_.m) {
         if (draw >= settings_.maxDraws) {
             return Error{"the rejection rule hit its cap of " + std::to_string(settings_.maxDraws) +
                          " draws for one m-hot sample (p is too peaked for m = " + std::to_string(settings_.m) +
@@ -86,9 +123,9 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
         }
         const Eigen::Index count = std::min<Eigen::Index>(batch, settings_.maxDraws - draw);
         noise_.gumbels(Stream::MHot, index, static_cast<std::uint32_t>(draw), static_cast<std::size_t>(count),
-                       static_cast<std::size_t>(k), z.data());
-        for (Eigen::Index c = 0; c < count && static_cast<int>(out.order.size()) < settings_.m; ++c) {
-            auto column = z.col(c);
+                       static_cast<std::size_t>(k), noise.data());
+        for (Eigen::Index c = 0; c < count && static_cast<int>(order.size()) < settings_.m; ++c) {
+            auto column = noise.col(c);
             column += distribution_.finiteLogProbabilities();
             ++draw;
             Eigen::Index winner = 0;
@@ -97,11 +134,94 @@ Status MHotSampler::sampleRejection(std::uint64_t index, MHotSample& out, const 
             if (trace != nullptr) trace->push_back({draw - 1, static_cast<int>(winner), !repeat});
             if (repeat) continue;  // discard and draw again
             taken[static_cast<std::size_t>(winner)] = 1;
-            out.v.col(static_cast<Eigen::Index>(out.order.size())) = column;
-            out.order.push_back(static_cast<int>(winner));
+            if (v != nullptr) v->col(static_cast<Eigen::Index>(order.size())) = column;
+            order.push_back(static_cast<int>(winner));
         }
     }
-    out.draws = draw;
+    draws = draw;
+    return {};
+}
+
+namespace {
+// The (value, index) pairs of the entries below `threshold` (all of them when `threshold` is null), in
+// index order. Compares 64 entries at a time into a bit mask (no branch per entry), then visits the set
+// bits. Returns how many; `out` has room for k.
+std::size_t entriesBelow(const double* e, int k, const double* threshold, std::pair<double, int>* out) {
+    if (threshold == nullptr) {
+        for (int i = 0; i < k; ++i) out[i] = {e[i], i};
+        return static_cast<std::size_t>(k);
+    }
+    std::size_t count = 0;
+    for (int base = 0; base < k; base += 64) {
+        const int n = std::min(64, k - base);
+        std::uint64_t below = 0;
+        for (int j = 0; j < n; ++j) below |= static_cast<std::uint64_t>(e[base + j] < *threshold) << j;
+        for (; below != 0; below &= below - 1) {
+            const int i = base + __builtin_ctzll(below);
+            out[count++] = {e[i], i};
+        }
+    }
+    return count;
+}
+}  // namespace
+
+void smallestM(const double* e, int k, int m, double threshold, int* order, std::vector<std::pair<double, int>>& candidates) {
+    candidates.resize(static_cast<std::size_t>(k));
+    std::pair<double, int>* c = candidates.data();
+    std::size_t count = entriesBelow(e, k, &threshold, c);
+    const auto size = static_cast<std::size_t>(m);
+    if (count < size) count = entriesBelow(e, k, nullptr, c);  // too few below the threshold: rank them all
+    if (m <= 16) {
+        // Selection of the m first: m passes of branch-free minimum search over the few candidates.
+        for (std::size_t j = 0; j < size; ++j) {
+            std::size_t best = j;
+            double bestValue = c[j].first;
+            for (std::size_t i = j + 1; i < count; ++i) {
+                const bool earlier = c[i].first < bestValue;  // equal values: the first stays (probability 0)
+                bestValue = earlier ? c[i].first : bestValue;
+                best = earlier ? i : best;
+            }
+            std::swap(c[j], c[best]);
+        }
+    } else {
+        std::nth_element(c, c + (m - 1), c + count);
+        std::sort(c, c + m);
+    }
+    for (std::size_t j = 0; j < size; ++j) order[j] = c[j].second;
+}
+
+Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
+                                   const std::atomic<bool>* cancel) const {
+    const int m = settings_.m;
+    const auto k = static_cast<std::size_t>(distribution_.size());
+    out.m = m;
+    out.orders.resize(count * static_cast<std::size_t>(m));
+    out.draws.resize(count);
+    if (settings_.method == MHotMethod::Rejection) {
+        std::vector<int> order;
+        order.reserve(static_cast<std::size_t>(m));
+        for (std::size_t n = 0; n < count; ++n) {
+            long long draws = 0;
+            if (Status s = runRejection(first + n, out.noise, out.taken, order, draws, nullptr, cancel, nullptr); !s) {
+                return s;
+            }
+            std::copy(order.begin(), order.end(), out.orders.begin() + static_cast<std::ptrdiff_t>(n * static_cast<std::size_t>(m)));
+            out.draws[n] = draws;
+        }
+        return {};
+    }
+    // One perturbed vector per sample, z = log p + eps with eps = -log(-log u): its largest entries are
+    // the smallest clocks E = exp(-z) = -log(u) / p (p = 0: +inf, never first).
+    out.noise.resize(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(count));
+    noise_.uniforms(Stream::MHotOrder, 0, first, count, k, out.noise.data());
+    kernels::exponentialFromUniform(out.noise.data(), out.noise.data(), k * count);
+    for (std::size_t n = 0; n < count; ++n) {
+        double* clocks = out.noise.data() + n * k;
+        for (std::size_t i = 0; i < k; ++i) clocks[i] *= inverseP_[i];
+        smallestM(clocks, static_cast<int>(k), m, clockThreshold_, out.orders.data() + n * static_cast<std::size_t>(m),
+                  out.candidates);
+        out.draws[n] = m;
+    }
     return {};
 }
 

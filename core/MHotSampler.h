@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/Distribution.h"
@@ -39,6 +40,27 @@ struct DrawRecord {
     bool accepted = true;
 };
 
+// Per-worker buffers and results of MHotSampler::acceptedOrders(): sized on first use, then reused,
+// so nothing is allocated per sample.
+struct AcceptedBatch {
+    int m = 0;
+    std::vector<int> orders;       // count rows of m accepted categories, in draw order
+    std::vector<long long> draws;  // columns drawn for each sample (m for the exact method)
+    const int* order(std::size_t n) const { return orders.data() + n * static_cast<std::size_t>(m); }
+
+    // Scratch.
+    Eigen::MatrixXd noise;                 // one noise block
+    std::vector<char> taken;               // rejection: categories accepted so far
+    std::vector<std::pair<double, int>> candidates;  // Gumbel-top-m: the entries that may be among the m first
+};
+
+// The m smallest of e[0..k-1] (+inf allowed), in increasing order, written to order[0..m-1]; m <= k.
+// Only entries below `threshold` are ranked when at least m of them are (a pure speed-up: the result
+// is the same for any threshold); else all are. O(k + c + m log m) for c entries below the threshold
+// (m <= 16: m branch-free passes over the c candidates). Equal values (probability 0) are ordered in
+// a fixed way. `candidates` is scratch.
+void smallestM(const double* e, int k, int m, double threshold, int* order, std::vector<std::pair<double, int>>& candidates);
+
 struct MHotSettings {
     int m = 1;
     MHotMethod method = MHotMethod::Exact;
@@ -57,13 +79,27 @@ public:
     Status sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel = nullptr,
                   std::vector<DrawRecord>* trace = nullptr) const;
 
+    // Only the accepted categories of samples [first, first + count) (no V, no S), into `out`.
+    //  - Exact method: Gumbel-top-m of ONE perturbed vector z = log p + eps per sample (Stream::MHotOrder,
+    //    column = sample index): its m largest entries, in decreasing order, have the law of the accepted
+    //    order (Plackett-Luce; docs/math.md). They are found as the m smallest of E_i = exp(-z_i) =
+    //    -log(u_i) / p_i (the same order; one logarithm per cell instead of two). O(k + m log m) per sample
+    //    instead of m columns of k; draws = m.
+    //  - Rejection: the source's rule as in sample(), every column drawn in full, exact draw counts.
+    // Sample indices must stay below 2^32 (first + count <= 2^32; RepeatedSampler checks it).
+    // Fails like sample(): the rejection cap, or `cancel`.
+    [[nodiscard]] Status acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
+                                        const std::atomic<bool>* cancel = nullptr) const;
+
     const MHotSettings& settings() const { return settings_; }
     const Distribution& distribution() const { return distribution_; }
 
 private:
     MHotSampler(const Distribution& distribution, double tau, const MHotSettings& settings, std::uint64_t seed);
-    Status sampleRejection(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
-                           std::vector<DrawRecord>* trace) const;
+    // The source's rule for sample `index`: winners into `order`, their z columns into `v` when given.
+    Status runRejection(std::uint64_t index, Eigen::MatrixXd& noise, std::vector<char>& taken, std::vector<int>& order,
+                        long long& draws, Eigen::MatrixXd* v, const std::atomic<bool>* cancel,
+                        std::vector<DrawRecord>* trace) const;
     void sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const;
     void finishColumns(MHotSample& out) const;
 
@@ -71,6 +107,8 @@ private:
     double tau_;
     MHotSettings settings_;
     NoiseField noise_;
+    std::vector<double> inverseP_;  // 1 / p_i, +inf for p_i = 0 (a clock that never rings)
+    double clockThreshold_;         // E below which about m + 2 sqrt(m) + 1 categories fall on average
 };
 
 }  // namespace gumbel

@@ -18,6 +18,7 @@ enum class Stream : std::uint32_t {
     Theory = 5,        // Monte Carlo parts of the theory
     Gradient = 6,      // gradient lab: eps of sample n, column = n
     GradientConditional = 7,  // Gumbel-Rao's conditional Gumbels: sample n, column = r
+    MHotOrder = 8,     // Gumbel-top-m accepted sets: column = sample index (one vector of k per sample)
 };
 
 class NoiseField {

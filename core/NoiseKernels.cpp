@@ -208,6 +208,11 @@ void gumbelFromUniform(const double* u, double* eps, std::size_t n) {
 }
 
 GUMBEL_HOT
+void exponentialFromUniform(const double* u, double* e, std::size_t n) {
+    GUMBEL_PACKET_LOOP(u, e, n, 0.5, -std::log(x));
+}
+
+GUMBEL_HOT
 void expNonPositive(double* x, std::size_t n) {
     double* values = x;
     GUMBEL_PACKET_LOOP(values, values, n, 0.0, std::exp(x));

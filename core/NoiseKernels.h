@@ -19,6 +19,9 @@ void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::
 // eps = -log(-log u) for u in (0,1). In place allowed.
 void gumbelFromUniform(const double* u, double* eps, std::size_t n);
 
+// e = -log(u) for u in (0,1): Exponential(1) clocks. In place allowed.
+void exponentialFromUniform(const double* u, double* e, std::size_t n);
+
 // x = exp(x) for finite x in [-800, 0]. In place.
 void expNonPositive(double* x, std::size_t n);
 

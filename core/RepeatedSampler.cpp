@@ -39,19 +39,24 @@ SamplingStats RepeatedSampler::emptyStats() const {
     return SamplingStats(distribution_.size(), job_.bins, job_.trackEntropy);
 }
 
-Status RepeatedSampler::runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats,
-                                 Eigen::MatrixXd& buffer, MHotSample& mHotSample,
+Status RepeatedSampler::runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats, Scratch& scratch,
                                  const std::atomic<bool>* cancel) const {
     if (job_.sampleOneHot) {
-        oneHot_.sample(Stream::OneHot, 0, static_cast<std::uint32_t>(first), static_cast<Eigen::Index>(count), buffer,
-                       job_.mHot.kind);
-        for (Eigen::Index j = 0; j < buffer.cols(); ++j) stats.addOneHot(buffer.col(j).data());
+        oneHot_.sample(Stream::OneHot, 0, static_cast<std::uint32_t>(first), static_cast<Eigen::Index>(count),
+                       scratch.oneHots, job_.mHot.kind);
+        for (Eigen::Index j = 0; j < scratch.oneHots.cols(); ++j) stats.addOneHot(scratch.oneHots.col(j).data());
     }
-    if (mHot_) {
-        for (std::uint64_t n = first; n < first + count; ++n) {
-            if (Status s = mHot_->sample(n, mHotSample, cancel); !s) return s;
-            stats.addMHot(mHotSample);
-        }
+    if (!mHot_) return {};
+    if (job_.mHotStats == MHotStats::AcceptedSet) {
+        AcceptedBatch& batch = scratch.accepted;
+        // first + count <= 2^32 (checked in run()): sample indices fit the noise's column word.
+        if (Status s = mHot_->acceptedOrders(static_cast<std::uint32_t>(first), count, batch, cancel); !s) return s;
+        for (std::size_t n = 0; n < count; ++n) stats.addAccepted(batch.order(n), batch.m, batch.draws[n]);
+        return {};
+    }
+    for (std::uint64_t n = first; n < first + count; ++n) {
+        if (Status s = mHot_->sample(n, scratch.mHot, cancel); !s) return s;
+        stats.addMHot(scratch.mHot);
     }
     return {};
 }
@@ -67,8 +72,9 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
     if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::min(threads, limits::kMaxThreads);
     // Chunks of roughly 64k cells: a fraction of a millisecond each, so cancel is prompt.
-    const long long cellsPerSample =
-        static_cast<long long>(distribution_.size()) * ((job_.sampleOneHot ? 1 : 0) + (mHot_ ? job_.mHot.m : 0));
+    const bool oneVectorPerMHot = job_.mHotStats == MHotStats::AcceptedSet && job_.mHot.method == MHotMethod::Exact;
+    const long long mHotColumns = mHot_ ? (oneVectorPerMHot ? 1 : job_.mHot.m) : 0;
+    const long long cellsPerSample = static_cast<long long>(distribution_.size()) * ((job_.sampleOneHot ? 1 : 0) + mHotColumns);
     const std::uint64_t chunk = static_cast<std::uint64_t>(std::clamp<long long>(65536 / std::max(1LL, cellsPerSample), 1, 4096));
     const std::uint64_t chunks = (count + chunk - 1) / chunk;
     const auto workers = static_cast<std::size_t>(std::min<std::uint64_t>(static_cast<std::uint64_t>(threads), std::max<std::uint64_t>(chunks, 1)));
@@ -81,8 +87,7 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
     std::vector<SamplingStats> partial(workers, emptyStats());
 
     const auto work = [&](std::size_t worker, bool reports) {
-        Eigen::MatrixXd buffer;
-        MHotSample mHotSample;
+        Scratch scratch;
         auto lastReport = std::chrono::steady_clock::now();
         for (;;) {
             if (stop.load(std::memory_order_relaxed) || (cancel != nullptr && cancel->load(std::memory_order_relaxed))) return;
@@ -90,7 +95,7 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
             if (c >= chunks) return;
             const std::uint64_t begin = first + c * chunk;
             const std::uint64_t n = std::min(chunk, first + count - begin);
-            if (Status s = runChunk(begin, n, partial[worker], buffer, mHotSample, cancel); !s) {
+            if (Status s = runChunk(begin, n, partial[worker], scratch, cancel); !s) {
                 std::lock_guard<std::mutex> lock(errorMutex);
                 if (firstError.ok()) firstError = s;
                 stop = true;

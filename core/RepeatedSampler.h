@@ -16,11 +16,19 @@
 
 namespace gumbel {
 
+// What is kept of each m-hot sample.
+enum class MHotStats {
+    Full,         // inclusion counts, draws, and S (mean S, S histogram): m columns of k per sample
+    AcceptedSet,  // inclusion counts and draws only; the exact method then draws the accepted set by
+                  // Gumbel-top-m (one vector of k per sample), the rejection rule still runs in full
+};
+
 struct SamplingJob {
     double tau = 0.1;
     MHotSettings mHot;           // m, method, kind (kind applies to the one-hots too)
     bool sampleOneHot = true;    // C samples: argmax counts, C histograms, max C
-    bool sampleMHot = true;      // S samples: inclusion counts, S histogram, draws
+    bool sampleMHot = true;      // m-hot samples: inclusion counts, draws, and S unless mHotStats says not
+    MHotStats mHotStats = MHotStats::Full;
     bool trackEntropy = false;   // mean entropy of C (costs k logarithms per sample)
     std::uint64_t seed = 0;
     int bins = 50;
@@ -46,8 +54,14 @@ public:
 private:
     RepeatedSampler(const Distribution& distribution, const SamplingJob& job, OneHotSampler oneHot,
                     std::optional<MHotSampler> mHot);
-    Status runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats, Eigen::MatrixXd& buffer,
-                    MHotSample& mHotSample, const std::atomic<bool>* cancel) const;
+    // Per-worker buffers: nothing is allocated per sample.
+    struct Scratch {
+        Eigen::MatrixXd oneHots;
+        MHotSample mHot;
+        AcceptedBatch accepted;
+    };
+    Status runChunk(std::uint64_t first, std::uint64_t count, SamplingStats& stats, Scratch& scratch,
+                    const std::atomic<bool>* cancel) const;
 
     Distribution distribution_;
     SamplingJob job_;

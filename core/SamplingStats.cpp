@@ -47,11 +47,15 @@ int SamplingStats::bin(double x) const {
 
 void SamplingStats::addOneHot(const double* c) {
     int winner = 0;
-    for (int i = 0; i < k_; ++i) {
+    const double scale = bins_;
+    const int top = bins_ - 1;
+    __int128* sums = sumC_.data();
+    long long* row = cHistogram_.data();  // category i's histogram starts at i * bins
+    for (int i = 0; i < k_; ++i, row += bins_) {
         const double v = c[i];
-        if (v > c[winner]) winner = i;
-        sumC_[static_cast<std::size_t>(i)] += toFixed(v, kValueScale);
-        ++cHistogram_[static_cast<std::size_t>(i) * bins_ + static_cast<std::size_t>(bin(v))];
+        winner = v > c[winner] ? i : winner;
+        sums[i] += toFixed(v, kValueScale);
+        ++row[std::clamp(static_cast<int>(v * scale), 0, top)];  // bin(v), inlined
     }
     ++argmaxCounts_[static_cast<std::size_t>(winner)];
     ++maxHistogram_[static_cast<std::size_t>(bin(c[winner]))];
@@ -67,22 +71,28 @@ void SamplingStats::addOneHot(const double* c) {
     ++oneHotSamples_;
 }
 
+void SamplingStats::addAccepted(const int* order, int m, long long draws) {
+    for (int j = 0; j < m; ++j) ++inclusionCounts_[static_cast<std::size_t>(order[j])];
+    totalDraws_ += draws;
+    largestDraws_ = std::max(largestDraws_, draws);
+    ++rejectedHistogram_[static_cast<std::size_t>(std::min<long long>(draws - m, kDrawBins - 1))];
+    ++mHotSamples_;
+}
+
 void SamplingStats::addMHot(const MHotSample& sample) {
-    for (int category : sample.order) ++inclusionCounts_[static_cast<std::size_t>(category)];
+    addAccepted(sample.order.data(), static_cast<int>(sample.order.size()), sample.draws);
     for (int i = 0; i < k_; ++i) {
         const double v = sample.s[i];
         sumS_[static_cast<std::size_t>(i)] += toFixed(v, kValueScale);
         ++sHistogram_[static_cast<std::size_t>(bin(v))];
     }
-    totalDraws_ += sample.draws;
-    largestDraws_ = std::max(largestDraws_, sample.draws);
-    ++rejectedHistogram_[static_cast<std::size_t>(std::min<long long>(sample.rejected(), kDrawBins - 1))];
-    ++mHotSamples_;
+    ++sSamples_;
 }
 
 void SamplingStats::merge(const SamplingStats& other) {
     oneHotSamples_ += other.oneHotSamples_;
     mHotSamples_ += other.mHotSamples_;
+    sSamples_ += other.sSamples_;
     addInto(argmaxCounts_, other.argmaxCounts_);
     addInto(sumC_, other.sumC_);
     sumEntropy_ += other.sumEntropy_;
@@ -99,7 +109,7 @@ void SamplingStats::merge(const SamplingStats& other) {
 }
 
 Eigen::VectorXd SamplingStats::meanC() const { return meanOf(sumC_, oneHotSamples_); }
-Eigen::VectorXd SamplingStats::meanS() const { return meanOf(sumS_, mHotSamples_); }
+Eigen::VectorXd SamplingStats::meanS() const { return meanOf(sumS_, sSamples_); }
 
 double SamplingStats::meanMax() const {
     if (oneHotSamples_ == 0) return 0.0;

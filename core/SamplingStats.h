@@ -20,13 +20,16 @@ public:
     SamplingStats(int k, int bins, bool trackEntropy = false);
 
     void addOneHot(const double* c);        // one relaxed one-hot column, k values
-    void addMHot(const MHotSample& sample);
+    void addMHot(const MHotSample& sample);  // accepted set, draws and S
+    // One m-hot sample without its values: the accepted categories and the columns drawn (no S).
+    void addAccepted(const int* order, int m, long long draws);
     void merge(const SamplingStats& other);
 
     int categories() const { return k_; }
     int bins() const { return bins_; }
     long long oneHotSamples() const { return oneHotSamples_; }
     long long mHotSamples() const { return mHotSamples_; }
+    long long sSamples() const { return sSamples_; }  // m-hot samples whose S was accumulated (addMHot)
 
     // One-hot side.
     const std::vector<long long>& argmaxCounts() const { return argmaxCounts_; }
@@ -40,8 +43,8 @@ public:
 
     // m-hot side.
     const std::vector<long long>& inclusionCounts() const { return inclusionCounts_; }
-    Eigen::VectorXd meanS() const;
-    const std::vector<long long>& sHistogram() const { return sHistogram_; }  // all k values of every S
+    Eigen::VectorXd meanS() const;  // over sSamples()
+    const std::vector<long long>& sHistogram() const { return sHistogram_; }  // all k values of every S kept
     long long totalDraws() const { return totalDraws_; }
     long long largestDraws() const { return largestDraws_; }
     const std::vector<long long>& rejectedHistogram() const { return rejectedHistogram_; }
@@ -54,6 +57,7 @@ private:
     bool trackEntropy_ = false;
     long long oneHotSamples_ = 0;
     long long mHotSamples_ = 0;
+    long long sSamples_ = 0;
     std::vector<long long> argmaxCounts_;
     std::vector<__int128> sumC_;       // C * 2^50
     __int128 sumEntropy_ = 0;          // H * 2^44

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -23,75 +22,6 @@ double logAddExp(double a, double b) {
 }
 
 Status checkM(const Distribution& distribution, int m) { return distribution.checkSubsetSize(m); }
-
-// P(at most m-1 of the categories other than `self` exceed a level with
-// t = exp(-level)); category j exceeds with probability 1 - exp(-p_j t).
-double atMostBelow(const Eigen::VectorXd& p, Eigen::Index self, int m, double t, std::vector<double>& dp) {
-    dp.assign(static_cast<std::size_t>(m), 0.0);
-    dp[0] = 1.0;
-    int reach = 0;  // highest count with non-zero mass so far
-    for (Eigen::Index j = 0; j < p.size(); ++j) {
-        if (j == self || p[j] == 0.0) continue;
-        const double stay = std::exp(-p[j] * t);
-        const double exceed = -std::expm1(-p[j] * t);
-        reach = std::min(reach + 1, m - 1);
-        for (int r = reach; r >= 1; --r) dp[static_cast<std::size_t>(r)] = dp[static_cast<std::size_t>(r)] * stay + dp[static_cast<std::size_t>(r - 1)] * exceed;
-        dp[0] *= stay;
-    }
-    double sum = 0.0;
-    for (double v : dp) sum += v;
-    return sum;
-}
-
-// Gauss-Kronrod 15-point rule (QUADPACK qk15) on [a, b]; returns K15 and |K15 - G7|.
-template <class F>
-std::pair<double, double> gaussKronrod15(const F& f, double a, double b) {
-    static constexpr double kNodes[8] = {0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
-                                         0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
-                                         0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
-                                         0.207784955007898467600689403773245, 0.0};
-    static constexpr double kKronrod[8] = {0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
-                                           0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
-                                           0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
-                                           0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
-    static constexpr double kGauss[4] = {0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
-                                         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
-    const double centre = 0.5 * (a + b);
-    const double half = 0.5 * (b - a);
-    const double fc = f(centre);
-    double kronrod = fc * kKronrod[7];
-    double gauss = fc * kGauss[3];
-    for (int i = 0; i < 7; ++i) {
-        const double sum = f(centre - half * kNodes[i]) + f(centre + half * kNodes[i]);
-        kronrod += kKronrod[i] * sum;
-        if (i % 2 == 1) gauss += kGauss[i / 2] * sum;
-    }
-    return {kronrod * half, std::fabs((kronrod - gauss) * half)};
-}
-
-template <class F>
-double integrateAdaptive(const F& f, double a, double b, double tolerance) {
-    struct Piece {
-        double a, b;
-        int depth;
-    };
-    std::vector<Piece> stack{{a, b, 0}};
-    double total = 0.0;
-    while (!stack.empty()) {
-        const Piece piece = stack.back();
-        stack.pop_back();
-        const auto [value, error] = gaussKronrod15(f, piece.a, piece.b);
-        const double share = tolerance * (piece.b - piece.a) / (b - a);
-        if (error <= share || piece.depth >= 40) {
-            total += value;
-        } else {
-            const double mid = 0.5 * (piece.a + piece.b);
-            stack.push_back({piece.a, mid, piece.depth + 1});
-            stack.push_back({mid, piece.b, piece.depth + 1});
-        }
-    }
-    return total;
-}
 
 }  // namespace
 
@@ -147,44 +77,6 @@ double concreteLogDensity(const Distribution& distribution, double tau, const Ei
     const double lse = top + std::log(scaled);
     return std::lgamma(static_cast<double>(k)) + static_cast<double>(k - 1) * std::log(tau) + termSum -
            static_cast<double>(k) * lse - logSumX;
-}
-
-Result<Eigen::VectorXd> inclusionProbabilities(const Distribution& distribution, int m) {
-    if (Status s = checkM(distribution, m); !s) return Error{s.error()};
-    const Eigen::VectorXd& p = distribution.probabilities();
-    const Eigen::Index k = p.size();
-    std::map<double, double> byProbability;  // categories with equal p share one integral
-    for (Eigen::Index i = 0; i < k; ++i) byProbability.emplace(p[i], 0.0);
-    const double work = static_cast<double>(byProbability.size()) * static_cast<double>(k) * m;
-    constexpr double kMaxWork = 5e6;  // about a second of quadrature
-    if (work > kMaxWork) {
-        return Error{"exact inclusion probabilities for k = " + std::to_string(k) + ", m = " + std::to_string(m) +
-                     " are too costly to integrate (distinct p x k x m = " + std::to_string(static_cast<long long>(work)) +
-                     " > 5e6)"};
-    }
-    std::vector<double> dp;
-    for (auto& entry : byProbability) {
-        const double pi = entry.first;  // a plain variable: lambdas below capture it (C++17)
-        double& inclusion = entry.second;
-        if (pi == 0.0) continue;
-        const Eigen::Index self = [&] {
-            for (Eigen::Index i = 0; i < k; ++i) if (p[i] == pi) return i;
-            return Eigen::Index{0};
-        }();
-        if (distribution.supportSize() - 1 < m) {
-            inclusion = 1.0;
-            continue;
-        }
-        // s = p_i t, s = e^y: P = integral e^(y - e^y) g(e^y / p_i) dy over y in [-45, 4].
-        const auto integrand = [&](double y) {
-            const double s = std::exp(y);
-            return std::exp(y - s) * atMostBelow(p, self, m, s / pi, dp);
-        };
-        inclusion = std::min(1.0, std::max(0.0, integrateAdaptive(integrand, -45.0, 4.0, 1e-12)));
-    }
-    Eigen::VectorXd result(k);
-    for (Eigen::Index i = 0; i < k; ++i) result[i] = byProbability[p[i]];
-    return result;
 }
 
 namespace {

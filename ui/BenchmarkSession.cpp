@@ -9,6 +9,7 @@
 #include <functional>
 #include <vector>
 
+#include "core/Theory.h"
 #include "ui/views/PipelineView.h"
 #include "ui/views/SimplexView.h"
 #include "ui/charts/ChartPlot.h"
@@ -105,6 +106,28 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
     const double histogramSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
     heartbeat.stop();
 
+    // The largest sizes the window allows: k = 1000, m = 50, zipf:1.1 (all p distinct), exact method,
+    // N = 1e5, from the change to completion (the exact P(i in S) included: it is computed first).
+    set(document, [](ExplorerParameters& p) {
+        p.k = 1000;
+        p.m = 50;
+        p.d = 32;
+        p.preset = Preset::Zipf;
+        p.presetParameter = 1.1;
+        p.method = MHotMethod::Exact;
+        p.samples = 100000;
+    });
+    clock.start();
+    const bool largeDone = waitUntil(document, histogramsDone, 120000);
+    const double largeSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
+    const bool largeOverlay = view.inclusionChart()->isSeriesVisible(ExplorerView::ExactInclusion);
+
+    // The inclusion probabilities alone at the same size (as the sampling thread computes them, all cores).
+    const Result<Distribution> zipf = Distribution::named("zipf:1.1", 1000);
+    clock.start();
+    const Result<Eigen::VectorXd> inclusion = theory::inclusionProbabilities(zipf.value(), 50);
+    const double theorySeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
+
     // Teaching views at the defaults: tau dragged over 100 values with the view in front,
     // from the change to its finished repaint.
     const auto dragTau = [&](QWidget& view) {
@@ -141,7 +164,9 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
 
     return QString("{\"param_change_ms_p50\": %1, \"param_change_ms_p95\": %2, \"histograms_1e6_s\": %3, "
                    "\"max_event_loop_stall_ms\": %4, \"histograms_completed\": %5, \"pipeline_repaint_ms_p95\": %6, "
-                   "\"simplex_repaint_ms_p95\": %7, \"sweep_40x1e5_s\": %8, \"sweep_completed\": %9}")
+                   "\"simplex_repaint_ms_p95\": %7, \"sweep_40x1e5_s\": %8, \"sweep_completed\": %9, "
+                   "\"histograms_large_1e5_s\": %10, \"histograms_large_completed\": %11, "
+                   "\"large_overlay_shown\": %12, \"theory_large_s\": %13, \"theory_large_ok\": %14}")
         .arg(percentile(changeMs, 0.50), 0, 'f', 3)
         .arg(percentile(changeMs, 0.95), 0, 'f', 3)
         .arg(histogramSeconds, 0, 'f', 3)
@@ -150,7 +175,12 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
         .arg(pipelineMs, 0, 'f', 3)
         .arg(simplexMs, 0, 'f', 3)
         .arg(sweepSeconds, 0, 'f', 3)
-        .arg(sweepDone ? "true" : "false");
+        .arg(sweepDone ? "true" : "false")
+        .arg(largeSeconds, 0, 'f', 3)
+        .arg(largeDone ? "true" : "false")
+        .arg(largeOverlay ? "true" : "false")
+        .arg(theorySeconds, 0, 'f', 3)
+        .arg(inclusion.ok() ? "true" : "false");
 }
 
 }  // namespace gumbel::ui

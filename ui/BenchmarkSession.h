@@ -8,7 +8,10 @@
 //    that job, minus the interval;
 //  pipeline_repaint_ms_p95, simplex_repaint_ms_p95: tau dragged over 100
 //    values at the defaults (k = 3 for the simplex), change to finished repaint;
-//  sweep_40x1e5_s: the sweep (40 tau points x 1e5 samples, k = 10) to completion.
+//  sweep_40x1e5_s: the sweep (40 tau points x 1e5 samples, k = 10) to completion;
+//  histograms_large_1e5_s: N = 1e5 at k = 1000, m = 50, zipf:1.1, exact method, from the change to
+//    completion (the exact P(i in S) computed first), with whether its overlay is shown;
+//  theory_large_s: the inclusion probabilities alone at k = 1000, m = 50, zipf:1.1.
 #include <QString>
 #include <functional>
 

@@ -133,6 +133,16 @@ TEST(CliProgram, TheoryIsOneJsonObject) {
     EXPECT_NE(run.out.find("\"expected_draws\":2.456349206349"), std::string::npos) << run.out;
 }
 
+TEST(CliProgram, TheoryAtTheWindowsLargestSizes) {
+    // k = 1000, m = 50, all p distinct: once refused as too costly, now computed; beyond k x m = 1e6 the limit is named.
+    const CliRun run = runCli("theory --dist zipf:1.1 --k 1000 --m 50");
+    ASSERT_EQ(run.status, 0) << run.err;
+    EXPECT_NE(run.out.find("\"inclusion\":[0.99999"), std::string::npos) << run.out.substr(0, 200);
+    const CliRun beyond = runCli("theory --dist zipf --k 2000 --m 600");
+    EXPECT_EQ(beyond.status, 2);
+    EXPECT_NE(beyond.err.find("k x m up to 1000000"), std::string::npos) << beyond.err;
+}
+
 TEST(CliProgram, ProbsFileGivesTheSameSamplesAsProbs) {
     const std::string path = ::testing::TempDir() + "gumbel_weights.csv";
     {
@@ -231,7 +241,7 @@ INSTANTIATE_TEST_SUITE_P(Rows, CliBadInput,
                                            "onehot --logits nan,1 --n 2", "onehot --probs 1,2 --n -5",
                                            "onehot --probs 1,2 --n 1e300", "onehot --probs 1,2 --n 2 --tau -1",
                                            "matrix --dist uniform --k 100000 --d 100000",
-                                           "mhot --probs 1,2 --m 3 --n 2", "theory --dist zipf --k 1000 --m 500",
+                                           "mhot --probs 1,2 --m 3 --n 2", "theory --dist zipf --k 2000 --m 600",
                                            "mhot --probs 0.999999999,0.000000001 --m 2 --n 1 --method rejection",
                                            "onehot --dist uniform --k 2000000 --n 1",
                                            "gradient --probs 1,2 --target 0,1,1 --estimator relaxed --n 2",

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <vector>
@@ -194,4 +196,167 @@ TEST(MHotSampler, SameSeedSameSample) {
     ASSERT_TRUE(b.sample(17, y).ok());
     EXPECT_EQ(x.v, y.v);
     EXPECT_EQ(x.order, y.order);
+}
+
+// smallestM picks the m smallest, in increasing order, like a full sort, whatever the threshold.
+TEST(GumbelTopM, SmallestMIsTheStartOfAFullSort) {
+    std::vector<std::pair<double, int>> scratch;
+    for (int k : {1, 2, 7, 50, 1000}) {
+        std::vector<double> e(static_cast<std::size_t>(k));
+        for (int i = 0; i < k; ++i) e[static_cast<std::size_t>(i)] = std::fabs(std::sin(12.9898 * (i + 1)) * 43758.5453);
+        if (k > 2) e[1] = std::numeric_limits<double>::infinity();  // p = 0
+        std::vector<int> sorted(static_cast<std::size_t>(k));
+        for (int i = 0; i < k; ++i) sorted[static_cast<std::size_t>(i)] = i;
+        std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return e[static_cast<std::size_t>(a)] < e[static_cast<std::size_t>(b)]; });
+        for (int m : {1, (k + 1) / 2, k}) {
+            for (double threshold : {0.0, 1000.0, 20000.0, std::numeric_limits<double>::infinity()}) {
+                std::vector<int> order(static_cast<std::size_t>(m));
+                gumbel::smallestM(e.data(), k, m, threshold, order.data(), scratch);
+                EXPECT_EQ(order, std::vector<int>(sorted.begin(), sorted.begin() + m)) << "k " << k << ", m " << m;
+            }
+        }
+    }
+}
+
+namespace {
+// The accepted orders of samples [0, n): the shortcut (exact method) or the literal rule (rejection).
+std::vector<std::vector<int>> acceptedOrders(const MHotSampler& sampler, std::uint32_t n) {
+    std::vector<std::vector<int>> orders;
+    gumbel::AcceptedBatch batch;
+    for (std::uint32_t first = 0; first < n; first += 4096) {
+        const std::size_t count = std::min<std::uint32_t>(4096, n - first);
+        EXPECT_TRUE(sampler.acceptedOrders(first, count, batch).ok());
+        for (std::size_t i = 0; i < count; ++i) orders.emplace_back(batch.order(i), batch.order(i) + batch.m);
+    }
+    return orders;
+}
+
+std::vector<std::vector<int>> literalOrders(const MHotSampler& sampler, std::uint32_t n) {
+    std::vector<std::vector<int>> orders;
+    MHotSample sample;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        EXPECT_TRUE(sampler.sample(i, sample).ok());
+        orders.push_back(sample.order);
+    }
+    return orders;
+}
+
+// Counts of the accepted *set* (as a bit mask over k categories) and of the first two positions (i_1, i_2).
+std::vector<long long> setCounts(const std::vector<std::vector<int>>& orders, int k) {
+    std::vector<long long> counts(std::size_t{1} << k, 0);
+    for (const auto& order : orders) {
+        unsigned mask = 0;
+        for (int c : order) mask |= 1u << c;
+        ++counts[mask];
+    }
+    return counts;
+}
+
+std::vector<long long> firstTwoCounts(const std::vector<std::vector<int>>& orders, int k) {
+    std::vector<long long> counts(static_cast<std::size_t>(k * k), 0);
+    for (const auto& order : orders) ++counts[static_cast<std::size_t>(order[0] * k + order[1])];
+    return counts;
+}
+}  // namespace
+
+// The shortcut (top m of ONE perturbed vector) against the source's literal rule (discard repeats): the
+// law of the accepted set (so of every inclusion) and of the first two positions of the order, by
+// two-sample chi-square at the 0.1% level, with fixed seeds. The statistics are printed: a shortcut that
+// drew, say, the top m without the order or with a wrong p would fail by far (see the Plackett-Luce test).
+TEST(GumbelTopM, SameLawAsTheLiteralRule) {
+    const std::vector<double> p = {0.3, 0.25, 0.2, 0.12, 0.08, 0.05};
+    const int k = 6;
+    const auto d = Distribution::fromWeights(p);
+    const int m = 3;
+    const std::uint32_t n = 200000;
+    const auto shortcut = acceptedOrders(makeSampler(d.value(), 0.1, m, MHotMethod::Exact, OneHotKind::Relaxed, 1000000, 11), n);
+    const auto literal = literalOrders(makeSampler(d.value(), 0.1, m, MHotMethod::Rejection, OneHotKind::Relaxed, 1000000, 12), n);
+    int dof = 0;
+    const double sets = gumbel::testing::chiSquareTwoSample(setCounts(shortcut, k), setCounts(literal, k), dof);
+    EXPECT_EQ(dof, 19);  // the C(6, 3) = 20 sets all occur
+    EXPECT_LT(sets, gumbel::testing::chiSquareCritical(dof));
+    std::printf("accepted sets: chi-square %.1f, dof %d, 0.1%% critical %.1f\n", sets, dof, gumbel::testing::chiSquareCritical(dof));
+    const double pairs = gumbel::testing::chiSquareTwoSample(firstTwoCounts(shortcut, k), firstTwoCounts(literal, k), dof);
+    EXPECT_EQ(dof, 29);  // the 6 x 5 ordered pairs
+    EXPECT_LT(pairs, gumbel::testing::chiSquareCritical(dof));
+    std::printf("first two positions: chi-square %.1f, dof %d, 0.1%% critical %.1f\n", pairs, dof, gumbel::testing::chiSquareCritical(dof));
+    // And the shortcut's first two positions against Plackett-Luce itself.
+    std::vector<double> expected;
+    for (int a = 0; a < k; ++a) {
+        for (int b = 0; b < k; ++b) {
+            const auto ua = static_cast<std::size_t>(a), ub = static_cast<std::size_t>(b);
+            expected.push_back(a == b ? 0.0 : p[ua] * p[ub] / (1 - p[ua]));
+        }
+    }
+    std::vector<long long> observed = firstTwoCounts(shortcut, k);
+    std::vector<long long> keptObserved;
+    std::vector<double> keptExpected;
+    for (std::size_t c = 0; c < expected.size(); ++c) {
+        if (expected[c] == 0.0) {
+            EXPECT_EQ(observed[c], 0);
+            continue;
+        }
+        keptObserved.push_back(observed[c]);
+        keptExpected.push_back(expected[c]);
+    }
+    EXPECT_LT(gumbel::testing::chiSquare(keptObserved, keptExpected), gumbel::testing::chiSquareCritical(29));
+}
+
+// The test above can fail: top m of a vector perturbed with the wrong scale (2 eps, p^(1/2) in effect) is not
+// the same law, and the same check rejects it.
+TEST(GumbelTopM, TheCheckRejectsAWrongShortcut) {
+    const std::vector<double> p = {0.3, 0.25, 0.2, 0.12, 0.08, 0.05};
+    const int k = 6;
+    const auto d = Distribution::fromWeights(p);
+    const auto flattened = Distribution::fromWeights({std::sqrt(0.3), std::sqrt(0.25), std::sqrt(0.2), std::sqrt(0.12),
+                                                      std::sqrt(0.08), std::sqrt(0.05)});
+    const std::uint32_t n = 200000;
+    const auto wrong = acceptedOrders(makeSampler(flattened.value(), 0.1, 3, MHotMethod::Exact, OneHotKind::Relaxed, 1000000, 11), n);
+    const auto literal = literalOrders(makeSampler(d.value(), 0.1, 3, MHotMethod::Rejection, OneHotKind::Relaxed, 1000000, 12), n);
+    int dof = 0;
+    const double sets = gumbel::testing::chiSquareTwoSample(setCounts(wrong, k), setCounts(literal, k), dof);
+    EXPECT_GT(sets, gumbel::testing::chiSquareCritical(dof));
+}
+
+TEST(GumbelTopM, InclusionMatchesTheIntegral) {
+    const auto d = Distribution::named("zipf:1.1", 50);
+    const int m = 10;
+    const auto exact = gumbel::theory::inclusionProbabilities(d.value(), m);
+    ASSERT_TRUE(exact.ok());
+    const std::uint32_t n = 200000;
+    std::vector<long long> counts(50, 0);
+    for (const auto& order : acceptedOrders(makeSampler(d.value(), 0.1, m, MHotMethod::Exact), n)) {
+        ASSERT_EQ(std::set<int>(order.begin(), order.end()).size(), static_cast<std::size_t>(m));
+        for (int c : order) ++counts[static_cast<std::size_t>(c)];
+    }
+    // Each count is binomial(n, P(i in S)): 4.5 standard errors per category.
+    for (std::size_t i = 0; i < 50; ++i) {
+        const double prob = exact.value()[static_cast<Eigen::Index>(i)];
+        EXPECT_NEAR(static_cast<double>(counts[i]) / n, prob, 4.5 * std::sqrt(prob * (1 - prob) / n)) << "category " << i;
+    }
+}
+
+TEST(GumbelTopM, OrdersArePureFunctionsOfTheSampleIndex) {
+    const auto d = Distribution::fromWeights({0.3, 0.0, 0.2, 0.4, 0.1});
+    for (MHotMethod method : {MHotMethod::Exact, MHotMethod::Rejection}) {
+        const MHotSampler sampler = makeSampler(d.value(), 0.1, 4, method);
+        gumbel::AcceptedBatch whole, part;
+        ASSERT_TRUE(sampler.acceptedOrders(0, 100, whole).ok());
+        for (std::uint32_t first : {0u, 37u, 99u}) {
+            ASSERT_TRUE(sampler.acceptedOrders(first, 1, part).ok());
+            EXPECT_TRUE(std::equal(part.order(0), part.order(0) + 4, whole.order(first)));
+            EXPECT_EQ(part.draws[0], whole.draws[first]);
+            EXPECT_EQ(std::count(part.order(0), part.order(0) + 4, 1), 0);  // p = 0 never taken
+        }
+    }
+    // The rejection rule's order and draws are those of sample(): the same literal rule, same noise.
+    const MHotSampler rejection = makeSampler(d.value(), 0.1, 4, MHotMethod::Rejection);
+    gumbel::AcceptedBatch batch;
+    ASSERT_TRUE(rejection.acceptedOrders(0, 50, batch).ok());
+    MHotSample sample;
+    for (std::uint32_t i = 0; i < 50; ++i) {
+        ASSERT_TRUE(rejection.sample(i, sample).ok());
+        EXPECT_EQ(std::vector<int>(batch.order(i), batch.order(i) + 4), sample.order);
+        EXPECT_EQ(batch.draws[i], sample.draws);
+    }
 }

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <numeric>
 #include <thread>
 
 #include "core/RepeatedSampler.h"
@@ -120,4 +121,43 @@ TEST(RepeatedSampler, RejectionCapSurfacesAsAnError) {
     const auto status = sampler->run(0, 100, 2, stats);
     ASSERT_FALSE(status.ok());
     EXPECT_NE(status.error().find("cap"), std::string::npos);
+}
+
+// The window's job keeps the accepted sets only: same for any thread count and any split into runs,
+// no S accumulated; the rejection rule's draws are exactly those of the full job.
+TEST(RepeatedSampler, AcceptedSetsOnly) {
+    const auto d = Distribution::named("zipf:1.1", 40);
+    for (MHotMethod method : {MHotMethod::Exact, MHotMethod::Rejection}) {
+        SamplingJob setsOnly = job(6, method);
+        setsOnly.mHotStats = gumbel::MHotStats::AcceptedSet;
+        const auto sampler = RepeatedSampler::create(d.value(), setsOnly);
+        ASSERT_TRUE(sampler.ok()) << sampler.error();
+        SamplingStats one = sampler->emptyStats();
+        ASSERT_TRUE(sampler->run(0, 20000, 1, one).ok());
+        SamplingStats pieces = sampler->emptyStats();
+        ASSERT_TRUE(sampler->run(0, 7000, 2, pieces).ok());
+        ASSERT_TRUE(sampler->run(7000, 13000, 2, pieces).ok());
+        expectIdentical(one, pieces);
+        EXPECT_EQ(one.mHotSamples(), 20000);
+        EXPECT_EQ(one.sSamples(), 0);
+        EXPECT_EQ(std::accumulate(one.sHistogram().begin(), one.sHistogram().end(), 0LL), 0);
+        long long included = 0;
+        for (long long c : one.inclusionCounts()) included += c;
+        EXPECT_EQ(included, 6 * 20000);
+
+        const auto fullSampler = RepeatedSampler::create(d.value(), job(6, method));
+        SamplingStats full = fullSampler->emptyStats();
+        ASSERT_TRUE(fullSampler->run(0, 20000, 2, full).ok());
+        EXPECT_EQ(full.sSamples(), 20000);
+        EXPECT_EQ(full.argmaxCounts(), one.argmaxCounts());  // the one-hot side is untouched
+        if (method == MHotMethod::Rejection) {
+            // The literal rule in both: the same sets, the same draw counts.
+            EXPECT_EQ(full.inclusionCounts(), one.inclusionCounts());
+            EXPECT_EQ(full.totalDraws(), one.totalDraws());
+            EXPECT_EQ(full.rejectedHistogram(), one.rejectedHistogram());
+            EXPECT_GT(one.totalDraws(), 6 * 20000);
+        } else {
+            EXPECT_EQ(one.totalDraws(), 6 * 20000);
+        }
+    }
 }

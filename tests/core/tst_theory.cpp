@@ -5,6 +5,11 @@
 #include <functional>
 #include <vector>
 
+#include <atomic>
+#include <cstdio>
+#include <map>
+
+#include "core/RepeatedSampler.h"
 #include "core/Theory.h"
 
 using gumbel::Distribution;
@@ -39,42 +44,236 @@ std::vector<double> bruteForceInclusion(const std::vector<double>& p, int m) {
     walk(1.0);
     return inclusion;
 }
+// The previous quadrature, kept as the reference: for each distinct p, the count of the others by an
+// O(k m) recurrence at every node of an adaptive Gauss-Kronrod rule in y = log(p_i t).
+double referenceAtMostBelow(const Eigen::VectorXd& p, Eigen::Index self, int m, double t, std::vector<double>& dp) {
+    dp.assign(static_cast<std::size_t>(m), 0.0);
+    dp[0] = 1.0;
+    int reach = 0;
+    for (Eigen::Index j = 0; j < p.size(); ++j) {
+        if (j == self || p[j] == 0.0) continue;
+        const double stay = std::exp(-p[j] * t);
+        const double exceed = -std::expm1(-p[j] * t);
+        reach = std::min(reach + 1, m - 1);
+        for (int r = reach; r >= 1; --r) {
+            dp[static_cast<std::size_t>(r)] = dp[static_cast<std::size_t>(r)] * stay + dp[static_cast<std::size_t>(r - 1)] * exceed;
+        }
+        dp[0] *= stay;
+    }
+    double sum = 0.0;
+    for (double v : dp) sum += v;
+    return sum;
+}
+
+template <class F>
+std::pair<double, double> referenceKronrod15(const F& f, double a, double b) {
+    static constexpr double kNodes[8] = {0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
+                                         0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
+                                         0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
+                                         0.207784955007898467600689403773245, 0.0};
+    static constexpr double kKronrod[8] = {0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
+                                           0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
+                                           0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
+                                           0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
+    static constexpr double kGauss[4] = {0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
+                                         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
+    const double centre = 0.5 * (a + b);
+    const double half = 0.5 * (b - a);
+    const double fc = f(centre);
+    double kronrod = fc * kKronrod[7];
+    double gauss = fc * kGauss[3];
+    for (int i = 0; i < 7; ++i) {
+        const double sum = f(centre - half * kNodes[i]) + f(centre + half * kNodes[i]);
+        kronrod += kKronrod[i] * sum;
+        if (i % 2 == 1) gauss += kGauss[i / 2] * sum;
+    }
+    return {kronrod * half, std::fabs((kronrod - gauss) * half)};
+}
+
+template <class F>
+double referenceAdaptive(const F& f, double a, double b, double tolerance) {
+    struct Piece {
+        double a, b;
+        int depth;
+    };
+    std::vector<Piece> stack{{a, b, 0}};
+    double total = 0.0;
+    while (!stack.empty()) {
+        const Piece piece = stack.back();
+        stack.pop_back();
+        const auto [value, error] = referenceKronrod15(f, piece.a, piece.b);
+        if (error <= tolerance * (piece.b - piece.a) / (b - a) || piece.depth >= 40) {
+            total += value;
+        } else {
+            const double mid = 0.5 * (piece.a + piece.b);
+            stack.push_back({piece.a, mid, piece.depth + 1});
+            stack.push_back({mid, piece.b, piece.depth + 1});
+        }
+    }
+    return total;
+}
+
+Eigen::VectorXd referenceInclusion(const Distribution& distribution, int m) {
+    const Eigen::VectorXd& p = distribution.probabilities();
+    const Eigen::Index k = p.size();
+    std::map<double, double> byProbability;
+    for (Eigen::Index i = 0; i < k; ++i) byProbability.emplace(p[i], 0.0);
+    std::vector<double> dp;
+    for (auto& entry : byProbability) {
+        const double pi = entry.first;
+        if (pi == 0.0) continue;
+        Eigen::Index self = 0;
+        while (p[self] != pi) ++self;
+        if (distribution.supportSize() - 1 < m) {
+            entry.second = 1.0;
+            continue;
+        }
+        const auto integrand = [&](double y) {
+            const double s = std::exp(y);
+            return std::exp(y - s) * referenceAtMostBelow(p, self, m, s / pi, dp);
+        };
+        entry.second = std::min(1.0, std::max(0.0, referenceAdaptive(integrand, -45.0, 4.0, 1e-12)));
+    }
+    Eigen::VectorXd result(k);
+    for (Eigen::Index i = 0; i < k; ++i) result[i] = byProbability[p[i]];
+    return result;
+}
 }  // namespace
 
-struct InclusionCase {
-    std::vector<double> p;
-    int m;
-};
-class InclusionQuadrature : public ::testing::TestWithParam<InclusionCase> {};
-TEST_P(InclusionQuadrature, MatchesEnumerationTo1e8) {
-    const auto d = Distribution::fromWeights(GetParam().p);
-    const auto quadrature = theory::inclusionProbabilities(d.value(), GetParam().m);
-    ASSERT_TRUE(quadrature.ok()) << quadrature.error();
+// Every m from 1 to the support, against enumeration: ties, zeros, peaked and spread-out p.
+class InclusionIntegral : public ::testing::TestWithParam<std::vector<double>> {};
+TEST_P(InclusionIntegral, MatchesEnumerationForEveryM) {
+    const auto d = Distribution::fromWeights(GetParam());
+    ASSERT_TRUE(d.ok()) << d.error();
     const std::vector<double> p(d->probabilities().data(), d->probabilities().data() + d->size());
-    const std::vector<double> exact = bruteForceInclusion(p, GetParam().m);
-    for (std::size_t i = 0; i < exact.size(); ++i) {
-        EXPECT_NEAR(quadrature.value()[static_cast<Eigen::Index>(i)], exact[i], 1e-8) << "category " << i;
+    for (int m = 1; m <= d->supportSize(); ++m) {
+        const auto integral = theory::inclusionProbabilities(d.value(), m);
+        ASSERT_TRUE(integral.ok()) << integral.error();
+        const std::vector<double> exact = bruteForceInclusion(p, m);
+        for (std::size_t i = 0; i < exact.size(); ++i) {
+            EXPECT_NEAR(integral.value()[static_cast<Eigen::Index>(i)], exact[i], 1e-9) << "m " << m << ", category " << i;
+            if (p[i] == 0.0) {
+                EXPECT_EQ(integral.value()[static_cast<Eigen::Index>(i)], 0.0);
+            }
+        }
+        EXPECT_NEAR(integral->sum(), m, 1e-9) << "m " << m;
     }
-    EXPECT_NEAR(quadrature->sum(), GetParam().m, 1e-8);
 }
 INSTANTIATE_TEST_SUITE_P(
-    Rows, InclusionQuadrature,
-    ::testing::Values(InclusionCase{{0.1, 0.2, 0.3, 0.4}, 2}, InclusionCase{{0.1, 0.2, 0.3, 0.4}, 1},
-                      InclusionCase{{0.1, 0.2, 0.3, 0.4}, 3}, InclusionCase{{0.1, 0.2, 0.3, 0.4}, 4},
-                      InclusionCase{{1, 1, 1, 1, 1, 1}, 3}, InclusionCase{{0.999, 0.0005, 0.0003, 0.0002}, 2},
-                      InclusionCase{{1.0 - 1e-9, 5e-10, 3e-10, 2e-10}, 3}, InclusionCase{{5, 0, 1, 1e-6, 3, 2, 8}, 4},
-                      InclusionCase{{1, 2, 4, 8, 16, 32, 64, 128}, 5}));
+    Rows, InclusionIntegral,
+    ::testing::Values(std::vector<double>{0.1, 0.2, 0.3, 0.4}, std::vector<double>{1, 1, 1, 1, 1, 1},
+                      std::vector<double>{0.999, 0.0005, 0.0003, 0.0002}, std::vector<double>{1.0 - 1e-9, 5e-10, 3e-10, 2e-10},
+                      std::vector<double>{5, 0, 1, 1e-6, 3, 2, 8}, std::vector<double>{1, 2, 4, 8, 16, 32, 64, 128},
+                      std::vector<double>{3, 3, 1, 1, 1, 0.5, 7}, std::vector<double>{1e-12, 1, 1e-12, 1e3}));
 
-TEST(Theory, InclusionLimits) {
-    const auto big = Distribution::named("zipf", 1000);
+TEST(Theory, InclusionSpecialCases) {
+    const auto zipf = Distribution::named("zipf:1.1", 300);
+    // m = 1: P(i in S) = P(argmax = i) = p_i.
+    const auto one = theory::inclusionProbabilities(zipf.value(), 1);
+    ASSERT_TRUE(one.ok()) << one.error();
+    EXPECT_LT((one.value() - zipf->probabilities()).cwiseAbs().maxCoeff(), 1e-10);
+    // m = k: every category.
+    const auto all = theory::inclusionProbabilities(zipf.value(), 300);
+    ASSERT_TRUE(all.ok()) << all.error();
+    EXPECT_EQ(all.value(), Eigen::VectorXd::Ones(300));
+    // p_i = 0 is never in S; with m = support every other category is.
+    const auto zeros = Distribution::fromWeights({0.5, 0.0, 0.3, 0.0, 0.2});
+    const auto full = theory::inclusionProbabilities(zeros.value(), 3);
+    ASSERT_TRUE(full.ok());
+    EXPECT_EQ(full.value(), (Eigen::VectorXd(5) << 1, 0, 1, 0, 1).finished());
+    const auto two = theory::inclusionProbabilities(zeros.value(), 2);
+    ASSERT_TRUE(two.ok());
+    EXPECT_EQ(two.value()[1], 0.0);
+    EXPECT_EQ(two.value()[3], 0.0);
+    EXPECT_NEAR(two->sum(), 2.0, 1e-12);
+    EXPECT_FALSE(theory::inclusionProbabilities(zeros.value(), 4).ok());
+    EXPECT_FALSE(theory::inclusionProbabilities(zeros.value(), 0).ok());
+}
+
+TEST(Theory, InclusionAtTheLargestWindowSizes) {
+    // k = 1000, m = 50, all p distinct: sums to m, the same for any thread count.
+    const auto zipf = Distribution::named("zipf:1.1", 1000);
+    const auto two = theory::inclusionProbabilities(zipf.value(), 50, 2);
+    ASSERT_TRUE(two.ok()) << two.error();
+    EXPECT_NEAR(two->sum(), 50.0, 1e-9);
+    const auto one = theory::inclusionProbabilities(zipf.value(), 50, 1);
+    ASSERT_TRUE(one.ok());
+    EXPECT_EQ(one.value(), two.value());
+    // Larger p, larger P(i in S); every value a probability.
+    for (Eigen::Index i = 1; i < 1000; ++i) ASSERT_LE(two.value()[i], two.value()[i - 1]);
+    EXPECT_GT(two.value()[999], 0.0);
+    EXPECT_LT(two.value()[0], 1.0);
+    // Every m at k = 1000 (the window's largest) is allowed; beyond k x m = 1e6 the limit is named.
+    const auto uniform = Distribution::named("uniform", 1000);
+    const auto half = theory::inclusionProbabilities(uniform.value(), 500);
+    ASSERT_TRUE(half.ok()) << half.error();
+    EXPECT_NEAR(half.value()[0], 0.5, 1e-10);
+    const auto nearlyAll = theory::inclusionProbabilities(zipf.value(), 999);
+    ASSERT_TRUE(nearlyAll.ok()) << nearlyAll.error();
+    EXPECT_NEAR(nearlyAll->sum(), 999.0, 1e-9);
+    const auto big = Distribution::named("zipf", 2001);
     const auto refused = theory::inclusionProbabilities(big.value(), 500);
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.error().find("too costly"), std::string::npos);
-    const auto uniform = Distribution::named("uniform", 1000);
-    const auto quick = theory::inclusionProbabilities(uniform.value(), 500);
-    ASSERT_TRUE(quick.ok()) << quick.error();
-    EXPECT_NEAR(quick.value()[0], 0.5, 1e-8);
+    EXPECT_NE(refused.error().find("k x m up to 1000000"), std::string::npos) << refused.error();
     EXPECT_FALSE(theory::inclusionProbabilities(uniform.value(), 1001).ok());
+}
+
+TEST(Theory, InclusionCanBeCancelled) {
+    const auto zipf = Distribution::named("zipf:1.1", 1000);
+    const std::atomic<bool> cancel{true};
+    const auto cancelled = theory::inclusionProbabilities(zipf.value(), 50, 0, &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error(), "cancelled");
+}
+
+// The new integral against the previous one (per distinct p, O(k m) per node for one category) wherever
+// that one ran: distinct p x k x m <= 5e6.
+struct ReferenceCase {
+    const char* preset;
+    int k;
+    int m;
+};
+class InclusionAgainstReference : public ::testing::TestWithParam<ReferenceCase> {};
+TEST_P(InclusionAgainstReference, AgreesTo1e9) {
+    const auto d = Distribution::named(GetParam().preset, GetParam().k, 7);
+    ASSERT_TRUE(d.ok()) << d.error();
+    const auto integral = theory::inclusionProbabilities(d.value(), GetParam().m);
+    ASSERT_TRUE(integral.ok()) << integral.error();
+    const Eigen::VectorXd reference = referenceInclusion(d.value(), GetParam().m);
+    EXPECT_LT((integral.value() - reference).cwiseAbs().maxCoeff(), 1e-9);
+    EXPECT_NEAR(integral->sum(), GetParam().m, 1e-9);
+}
+INSTANTIATE_TEST_SUITE_P(Rows, InclusionAgainstReference,
+                         ::testing::Values(ReferenceCase{"zipf:1.1", 100, 10}, ReferenceCase{"geometric:0.9", 60, 30},
+                                           ReferenceCase{"dirichlet:0.3", 150, 20}, ReferenceCase{"peaked:0.9", 1000, 40},
+                                           ReferenceCase{"uniform", 1000, 500}, ReferenceCase{"zipf:2", 40, 39}));
+
+// 1e6 accepted sets at k = 1000, m = 50 (Gumbel-top-m, checked against the literal rule in
+// tst_mhot_sampler): each count is binomial(N, P(i in S)); |z| < 4.5 for all 1000 categories.
+TEST(Theory, InclusionMatchesSamplingAtK1000) {
+    const auto d = Distribution::named("zipf:1.1", 1000);
+    const int m = 50;
+    const auto exact = theory::inclusionProbabilities(d.value(), m);
+    ASSERT_TRUE(exact.ok());
+    gumbel::SamplingJob job;
+    job.mHot.m = m;
+    job.sampleOneHot = false;
+    job.mHotStats = gumbel::MHotStats::AcceptedSet;
+    job.seed = 2024;
+    const auto sampler = gumbel::RepeatedSampler::create(d.value(), job);
+    ASSERT_TRUE(sampler.ok()) << sampler.error();
+    gumbel::SamplingStats stats = sampler->emptyStats();
+    const std::uint64_t n = 1000000;
+    ASSERT_TRUE(sampler->run(0, n, 0, stats).ok());
+    double worst = 0.0;
+    for (Eigen::Index i = 0; i < 1000; ++i) {
+        const double prob = exact.value()[i];
+        const double z = (static_cast<double>(stats.inclusionCounts()[static_cast<std::size_t>(i)]) - n * prob) /
+                         std::sqrt(n * prob * (1 - prob));
+        worst = std::max(worst, std::fabs(z));
+        EXPECT_LT(std::fabs(z), 4.5) << "category " << i;
+    }
+    std::printf("largest |z| over 1000 categories: %.2f\n", worst);
 }
 
 TEST(Theory, ExpectedDrawsEnumerated) {

@@ -22,6 +22,25 @@ double chiSquare(const std::vector<long long>& observed, const std::vector<doubl
     return statistic;
 }
 
+double chiSquareTwoSample(const std::vector<long long>& a, const std::vector<long long>& b, int& dof) {
+    double totalA = 0.0, totalB = 0.0;
+    for (long long v : a) totalA += static_cast<double>(v);
+    for (long long v : b) totalB += static_cast<double>(v);
+    double statistic = 0.0;
+    int cells = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const double both = static_cast<double>(a[i] + b[i]);
+        if (both == 0.0) continue;
+        ++cells;
+        const double expectedA = both * totalA / (totalA + totalB);
+        const double expectedB = both * totalB / (totalA + totalB);
+        statistic += (static_cast<double>(a[i]) - expectedA) * (static_cast<double>(a[i]) - expectedA) / expectedA;
+        statistic += (static_cast<double>(b[i]) - expectedB) * (static_cast<double>(b[i]) - expectedB) / expectedB;
+    }
+    dof = cells - 1;
+    return statistic;
+}
+
 double chiSquareCritical(int dof) {
     const double k = dof;
     const double a = 2.0 / (9.0 * k);

@@ -10,6 +10,9 @@ namespace gumbel::testing {
 
 // Pearson chi-square statistic of observed counts against expected probabilities.
 double chiSquare(const std::vector<long long>& observed, const std::vector<double>& probabilities);
+// Two-sample (homogeneity) chi-square of two count vectors over the same cells; cells empty in both are
+// dropped. `dof` receives the degrees of freedom, (cells used) - 1.
+double chiSquareTwoSample(const std::vector<long long>& a, const std::vector<long long>& b, int& dof);
 // Upper 0.1% point of chi-square with `dof` degrees of freedom (Wilson-Hilferty).
 double chiSquareCritical(int dof);
 

@@ -31,6 +31,7 @@ private slots:
     void sliderMovesUpdateGVAndSWithFixedNoise();
     void binaryConcreteOverlayOnlyForTwoCategories();
     void parameterChangeCancelsAndRestartsHistograms();
+    void exactOverlaysAtTheLargestSizes();
     void extremeValuesNeitherCrashNorStall_data();
     void extremeValuesNeitherCrashNorStall();
 };
@@ -125,6 +126,45 @@ void TstMainWindow::parameterChangeCancelsAndRestartsHistograms() {
     QVERIFY(!controller.samplingComplete());
     QVERIFY(state.apply([](ExplorerParameters& p) { p.samples = 2000; }).ok());
     QVERIFY(waitForHistograms(controller, 30000));
+}
+
+// k = 1000, m = 50, all p distinct (zipf:1.1): the exact P(i in S) is drawn over histogram (4) and on S,
+// and the histogram of accepted sets agrees with it.
+void TstMainWindow::exactOverlaysAtTheLargestSizes() {
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
+    MainWindow window(document);
+    window.show();
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 1000;
+        p.m = 50;
+        p.preset = Preset::Zipf;
+        p.presetParameter = 1.1;
+        p.samples = 100000;
+        p.method = gumbel::MHotMethod::Exact;
+    }).ok());
+    ExplorerDocument& controller = window.document();
+    QVERIFY(waitForHistograms(controller, 120000));
+    ExplorerView& view = window.explorerView();
+    QVERIFY(view.inclusionChart()->isSeriesVisible(ExplorerView::ExactInclusion));
+    QVERIFY(view.sChart()->isSeriesVisible(ExplorerView::ExactInclusion));
+    QVERIFY(view.inclusionChart()->isSeriesVisible(ExplorerView::Sampled));
+    const QVector<QPointF> exact = view.inclusionChart()->seriesPoints(ExplorerView::ExactInclusion);
+    QCOMPARE(exact.size(), 1000);
+    double sum = 0.0;
+    for (const QPointF& point : exact) sum += point.y();
+    QVERIFY2(std::fabs(sum - 50.0) < 1e-9, qPrintable(QString::number(sum - 50.0)));
+    QCOMPARE(view.sChart()->seriesPoints(ExplorerView::ExactInclusion).size(), 1000);
+    // The job kept the accepted sets only, and they follow the overlay (4.5 standard errors each).
+    const gumbel::SamplingStats& stats = *controller.lastSampling().stats;
+    QCOMPARE(stats.mHotSamples(), 100000LL);
+    QCOMPARE(stats.sSamples(), 0LL);
+    for (int i = 0; i < 1000; ++i) {
+        const double prob = exact[i].y();
+        const double frequency = static_cast<double>(stats.inclusionCounts()[static_cast<std::size_t>(i)]) / 1e5;
+        QVERIFY2(std::fabs(frequency - prob) < 4.5 * std::sqrt(prob * (1 - prob) / 1e5) + 1e-12,
+                 qPrintable(QString("category %1: %2 vs %3").arg(i).arg(frequency).arg(prob)));
+    }
 }
 
 void TstMainWindow::extremeValuesNeitherCrashNorStall_data() {

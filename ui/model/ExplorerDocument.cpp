@@ -49,6 +49,9 @@ void ExplorerDocument::restartSampling() {
     request.job.mHot.kind = p.hard ? OneHotKind::Hard : OneHotKind::Relaxed;
     request.job.seed = p.seed;
     request.job.bins = p.bins;
+    // The window shows which categories were accepted (histogram 4), never the sampled S: keep only the sets
+    // (the exact method then draws them by Gumbel-top-m; the rejection rule still runs in full).
+    request.job.mHotStats = MHotStats::AcceptedSet;
     samplingComplete_ = false;
     samplingGeneration_ = sampling_.request(request);
 }

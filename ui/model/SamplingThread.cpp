@@ -20,11 +20,14 @@ quint64 SamplingThread::request(const SamplingRequest& request) {
     });
 }
 
-std::shared_ptr<const TheoryOverlay> SamplingThread::theoryFor(const SamplingRequest& request) {
+std::shared_ptr<const TheoryOverlay> SamplingThread::theoryFor(const SamplingRequest& request,
+                                                               const std::atomic<bool>& superseded) {
     const Eigen::VectorXd& p = request.distribution.probabilities();
     if (theory_ && theoryM_ == request.job.mHot.m && theoryP_.size() == p.size() && theoryP_ == p) return theory_;
     auto overlay = std::make_shared<TheoryOverlay>();
-    const Result<Eigen::VectorXd> inclusion = theory::inclusionProbabilities(request.distribution, request.job.mHot.m);
+    const Result<Eigen::VectorXd> inclusion =
+        theory::inclusionProbabilities(request.distribution, request.job.mHot.m, request.threads, &superseded);
+    if (superseded) return nullptr;  // a newer request wins; nothing cached
     if (inclusion) {
         overlay->inclusion = inclusion.value();
     } else {
@@ -49,7 +52,7 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
         emit updated(update);
         return;
     }
-    if (request.job.sampleMHot) update.theory = theoryFor(request);
+    if (request.job.sampleMHot) update.theory = theoryFor(request, superseded);
     if (superseded) return;
 
     SamplingStats stats = sampler->emptyStats();

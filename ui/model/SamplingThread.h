@@ -56,7 +56,8 @@ signals:
 
 private:
     void runJob(const SamplingRequest& request, quint64 generation, const std::atomic<bool>& superseded);
-    std::shared_ptr<const TheoryOverlay> theoryFor(const SamplingRequest& request);
+    // The overlay for the request's (p, m), cached; null when `superseded` stopped it.
+    std::shared_ptr<const TheoryOverlay> theoryFor(const SamplingRequest& request, const std::atomic<bool>& superseded);
 
     // Theory cache (used on the worker thread only).
     Eigen::VectorXd theoryP_;
