@@ -432,11 +432,15 @@ RandomInputVerdict RandomInput::run(long long actions, double seconds) {
     };
     while (verdict.failure.isEmpty() && (seconds > 0.0 ? elapsed.elapsed() < seconds * 1000.0 : m.actions < actions)) {
         for (int i = 0; i < m.limits.burst; ++i) {
+            static const bool trace = qEnvironmentVariableIsSet("GUMBEL_RANDOM_TRACE");
+            QElapsedTimer actionClock;
+            actionClock.start();
             m.act();
             // Real input arrives through the event loop, which runs between two events: what an action posted
             // (queued commits of an editor, deferred deletes) is handled before the next one, as for a person.
             QCoreApplication::processEvents();
             m.beat();
+            if (trace) std::fprintf(stderr, "   (%lld ms)\n", static_cast<long long>(actionClock.elapsed()));
             if (!window.isVisible()) window.show();  // nothing may close it, but a random path might try
         }
         const double answer = m.answerMs();
