@@ -1,5 +1,7 @@
 #include "core/GradientStats.h"
 
+#include "core/WorkerPool.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -240,12 +242,9 @@ Status GradientSampler::run(std::uint64_t first, std::uint64_t count, int thread
                 }
             }
         };
-        std::vector<std::thread> pool;
         const std::size_t waveWorkers = std::min<std::size_t>(workers, static_cast<std::size_t>(waveChunks));
-        pool.reserve(waveWorkers - 1);
-        for (std::size_t w = 1; w < waveWorkers; ++w) pool.emplace_back(work, w, false);
-        work(0, true);
-        for (std::thread& t : pool) t.join();
+        WorkerPool::shared().run(static_cast<int>(waveWorkers), static_cast<int>(waveWorkers),
+                                 [&](int w) { work(static_cast<std::size_t>(w), w == 0); });
         if (cancelled()) return Error{"cancelled"};
         for (std::uint64_t slot = 0; slot < waveChunks; ++slot) {
             for (Estimator e : allEstimators()) {

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <string>
 #include <thread>
+
+#include "core/WorkerPool.h"
 #include <vector>
 
 #include "core/Limits.h"
@@ -84,10 +86,17 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
     std::atomic<bool> stop{false};
     std::mutex errorMutex;
     Status firstError;
-    std::vector<SamplingStats> partial(workers, emptyStats());
+    // Per-worker statistics and buffers live as long as the sampler: a caller running [0, N) in pieces (the
+    // window, every ~30 ms) allocates nothing after the first piece. Copy-assigning the empty statistics reuses
+    // each worker's storage.
+    if (scratch_.size() < workers) scratch_.resize(workers);
+    if (partial_.size() < workers) partial_.resize(workers, emptyStats());
+    const SamplingStats empty = emptyStats();
+    for (std::size_t w = 0; w < workers; ++w) partial_[w] = empty;
+    std::vector<SamplingStats>& partial = partial_;
 
     const auto work = [&](std::size_t worker, bool reports) {
-        Scratch scratch;
+        Scratch& scratch = scratch_[worker];
         auto lastReport = std::chrono::steady_clock::now();
         for (;;) {
             if (stop.load(std::memory_order_relaxed) || (cancel != nullptr && cancel->load(std::memory_order_relaxed))) return;
@@ -111,15 +120,13 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
             }
         }
     };
-    std::vector<std::thread> pool;
-    pool.reserve(workers - 1);
-    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w, false);
-    work(0, true);
-    for (std::thread& t : pool) t.join();
+    // Task 0 runs on the calling thread (WorkerPool guarantees the caller takes part) and reports progress.
+    WorkerPool::shared().run(static_cast<int>(workers), static_cast<int>(workers),
+                             [&](int worker) { work(static_cast<std::size_t>(worker), worker == 0); });
 
     if (!firstError.ok()) return firstError;
     if (cancel != nullptr && cancel->load()) return Error{"cancelled"};
-    for (const SamplingStats& p : partial) stats.merge(p);
+    for (std::size_t w = 0; w < workers; ++w) stats.merge(partial[w]);
     if (progress) progress(done.load());
     return {};
 }

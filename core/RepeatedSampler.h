@@ -43,7 +43,8 @@ public:
     // Adds samples [first, first + count) to `stats` using `threads` threads
     // (0 = all cores). Checks `cancel` between small chunks (well under 50 ms);
     // calls `progress(samplesDone)` from the calling thread about every 20 ms.
-    // On error or cancel, `stats` is left unchanged.
+    // On error or cancel, `stats` is left unchanged. Runs on the shared WorkerPool (no thread started per call)
+    // and reuses its per-worker buffers: not to be called on one object from two threads at once.
     Status run(std::uint64_t first, std::uint64_t count, int threads, SamplingStats& stats,
                const std::atomic<bool>* cancel = nullptr,
                const std::function<void(std::uint64_t)>& progress = {}) const;
@@ -67,6 +68,9 @@ private:
     SamplingJob job_;
     OneHotSampler oneHot_;
     std::optional<MHotSampler> mHot_;
+    // Reused by every run() (so run() must not be called on one object from two threads at once).
+    mutable std::vector<Scratch> scratch_;
+    mutable std::vector<SamplingStats> partial_;
 };
 
 }  // namespace gumbel
