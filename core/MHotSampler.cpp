@@ -80,9 +80,7 @@ Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atom
     if (settings_.method == MHotMethod::Exact) {
         sampleExact(index, out, trace);
     } else {
-        Eigen::MatrixXd noise;
-        std::vector<char> taken;
-        status = runRejection(index, noise, taken, out.order, out.draws, &out.v, cancel, trace);
+        status = runRejection(index, out.noise, out.taken, out.order, out.draws, &out.v, cancel, trace);
     }
     if (!status) return status;
     finishColumns(out);
@@ -229,10 +227,12 @@ void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out, std::vector<
     const Eigen::Index k = distribution_.size();
     const int m = settings_.m;
     const Eigen::VectorXd& p = distribution_.probabilities();
-    std::vector<char> taken(static_cast<std::size_t>(k), 0);
+    std::vector<char>& taken = out.taken;
+    taken.assign(static_cast<std::size_t>(k), 0);
     // Column j: cells 0..k-1 Gumbel noise of the others, cell k the maximum M ~ Gumbel(0),
     // cell k+1 the uniform that picks the winner.
-    Eigen::MatrixXd noise(k + 1, m);
+    Eigen::MatrixXd& noise = out.noise;
+    noise.resize(k + 1, m);
     noise_.gumbels(Stream::MHot, index, 0, static_cast<std::size_t>(m), static_cast<std::size_t>(k + 1), noise.data());
     for (int column = 0; column < m; ++column) {
         const double top = noise(k, column);

@@ -30,6 +30,11 @@ struct MHotSample {
     std::vector<int> order;     // accepted categories (0-based), draw order
     long long draws = 0;        // columns drawn, rejected ones included
     long long rejected() const { return draws - static_cast<long long>(order.size()); }
+
+    // Working space kept between samples, so that drawing one allocates nothing once sizes settle: the noise of
+    // the current draws and which categories are taken.
+    Eigen::MatrixXd noise;
+    std::vector<char> taken;
 };
 
 // One drawn column, for showing how S was built: its winner and whether it
