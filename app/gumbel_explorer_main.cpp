@@ -11,14 +11,13 @@
 
 namespace {
 
-// --screenshot and --benchmark work without a display: use the offscreen platform then.
-void chooseOffscreenIfHeadless(int argc, char** argv) {
-    bool batch = false;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        batch = batch || arg.startsWith("--screenshot") || arg.startsWith("--export") || arg == "--benchmark";
-    }
-    if (batch && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+bool isBatch(const gumbel::ui::AppOptions& options) {
+    return options.benchmark || !options.exportDir.isEmpty() || !options.screenshot.isEmpty();
+}
+
+// --screenshot, --export and --benchmark work without a display: use the offscreen platform then.
+void chooseOffscreenIfHeadless(const gumbel::ui::AppOptions& options) {
+    if (isBatch(options) && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -50,7 +49,7 @@ int main(int argc, char** argv) {
             return fail("--export: " + QString::fromStdString(ready.error()));
         }
     }
-    chooseOffscreenIfHeadless(argc, argv);
+    chooseOffscreenIfHeadless(*options);
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         return fail("no display found (DISPLAY is not set). Run it in a desktop session, under xvfb-run, or with "
@@ -68,7 +67,7 @@ int main(int argc, char** argv) {
         // joins Open recent.
         if (const auto opened = document.open(options->session); !opened) return fail(QString::fromStdString(opened.error()));
     }
-    const bool batch = options->benchmark || !options->exportDir.isEmpty() || !options->screenshot.isEmpty();
+    const bool batch = isBatch(*options);
     if (!batch) window.restoreSettings();  // batch output does not depend on the last interactive run
     if (!options->view.isEmpty() && !window.showView(options->view)) window.showView("explorer");
     window.show();
