@@ -62,13 +62,15 @@ int main(int argc, char** argv) {
     gumbel::ui::ExplorerDocument document;
     if (const auto status = document.start(options->parameters); !status) return fail(QString::fromStdString(status.error()));
     gumbel::ui::MainWindow window(document);
+    const bool batch = isBatch(*options);
+    // The last run's geometry and view first, so that a session's view and --view take precedence over it. Batch
+    // output does not depend on the last interactive run.
+    if (!batch) window.restoreSettings();
     if (!options->session.isEmpty()) {
         // Through the document, as File > Open does: the title names the file, Save writes back to it, and it
         // joins Open recent.
         if (const auto opened = document.open(options->session); !opened) return fail(QString::fromStdString(opened.error()));
     }
-    const bool batch = isBatch(*options);
-    if (!batch) window.restoreSettings();  // batch output does not depend on the last interactive run
     if (!options->view.isEmpty() && !window.showView(options->view)) window.showView("explorer");
     window.show();
     if (!batch) return app.exec();
