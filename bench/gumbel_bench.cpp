@@ -38,13 +38,16 @@ void BM_Matrix(benchmark::State& state) {
 }
 BENCHMARK(BM_Matrix)->Args({10, 1000000})->Args({1000, 10000})->Unit(benchmark::kMillisecond);
 
-void BM_MHot(benchmark::State& state) {
-    const auto method = state.range(0) == 0 ? gumbel::MHotMethod::Exact : gumbel::MHotMethod::Rejection;
-    const auto distribution = gumbel::Distribution::named("zipf", state.range(1));
+// The m-hot sampler of a benchmark's arguments: method (0 = exact, 1 = rejection), k (zipf), m; tau = 0.1.
+gumbel::Result<gumbel::MHotSampler> mHotSamplerFor(const benchmark::State& state) {
     gumbel::MHotSettings settings;
     settings.m = static_cast<int>(state.range(2));
-    settings.method = method;
-    const auto sampler = gumbel::MHotSampler::create(distribution.value(), 0.1, settings, 1);
+    settings.method = state.range(0) == 0 ? gumbel::MHotMethod::Exact : gumbel::MHotMethod::Rejection;
+    return gumbel::MHotSampler::create(gumbel::Distribution::named("zipf", state.range(1)).value(), 0.1, settings, 1);
+}
+
+void BM_MHot(benchmark::State& state) {
+    const auto sampler = mHotSamplerFor(state);
     gumbel::MHotSample sample;
     std::uint64_t n = 0;
     for (auto _ : state) {
@@ -149,12 +152,7 @@ void BM_GradientStats(benchmark::State& state) {
 }
 BENCHMARK(BM_GradientStats)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 void BM_AcceptedSets(benchmark::State& state) {
-    const auto method = state.range(0) == 0 ? gumbel::MHotMethod::Exact : gumbel::MHotMethod::Rejection;
-    const auto distribution = gumbel::Distribution::named("zipf", state.range(1));
-    gumbel::MHotSettings settings;
-    settings.m = static_cast<int>(state.range(2));
-    settings.method = method;
-    const auto sampler = gumbel::MHotSampler::create(distribution.value(), 0.1, settings, 1);
+    const auto sampler = mHotSamplerFor(state);
     gumbel::AcceptedBatch batch;
     std::uint32_t first = 0;
     constexpr std::size_t kBatch = 1024;

@@ -25,6 +25,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/GaussKronrod15.h"
 #include "core/Limits.h"
 #include "core/ParallelFor.h"
 #include "core/Theory.h"
@@ -189,16 +190,9 @@ struct Piece {
 // QUADPACK qk15 on one piece, for every group at once.
 void gaussKronrod15(Piece& piece, const std::vector<Group>& groups, Truncation truncation, NodeScratch& s,
                     std::vector<double>& values) {
-    static constexpr double kNodes[8] = {0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
-                                         0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
-                                         0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
-                                         0.207784955007898467600689403773245, 0.0};
-    static constexpr double kKronrod[8] = {0.022935322010529224963732008058970, 0.063092092629978553290700663189204,
-                                           0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
-                                           0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
-                                           0.204432940075298892414161999234649, 0.209482141084727828012999174891714};
-    static constexpr double kGauss[4] = {0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
-                                         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
+    using gk15::kGauss;
+    using gk15::kKronrod;
+    using gk15::kNodes;
     const std::size_t count = groups.size();
     // P(N_{-i} < m) is computed with an absolute error of a few times limit x eps (rounding in the count
     // recursions, which grows linearly with the count): below that, no finer piece helps.
