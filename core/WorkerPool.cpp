@@ -1,5 +1,7 @@
 #include "core/WorkerPool.h"
 
+#include "core/ThreadPriority.h"
+
 #include <algorithm>
 #include <atomic>
 
@@ -83,6 +85,7 @@ void WorkerPool::run(int tasks, int parallelism, const std::function<void(int)>&
 }
 
 void WorkerPool::workerLoop() {
+    int appliedNice = 0;
     for (;;) {
         std::shared_ptr<Batch> batch;
         {
@@ -92,6 +95,7 @@ void WorkerPool::workerLoop() {
             batch = open_.front();
             if (--batch->helperSlots <= 0) open_.pop_front();  // full: later workers look at the next batch
         }
+        if (const int nice = workerNice_.load(); nice > appliedNice && lowerCurrentThreadPriority(nice)) appliedNice = nice;
         work(*batch);
     }
 }

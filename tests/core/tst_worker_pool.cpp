@@ -9,8 +9,19 @@
 #include <thread>
 #include <vector>
 
+#include "core/ThreadPriority.h"
 #include "core/WorkerPool.h"
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
+
+using gumbel::kBackgroundNice;
+using gumbel::lowerCurrentThreadPriority;
 using gumbel::WorkerPool;
 
 TEST(WorkerPool, EveryTaskRunsExactlyOnceAndTaskZeroOnTheCaller) {
@@ -81,3 +92,47 @@ TEST(WorkerPool, NoTasksAndASinglePartRunInline) {
     pool.run(3, 1, [&](int) { ++calls; });  // parallelism 1: on the caller, in order
     EXPECT_EQ(calls, 3);
 }
+
+#if defined(__linux__)
+// The app lowers its workers' priority so that background work never takes the processor from the window:
+// a worker applies the nice value itself, before its next task.
+TEST(WorkerPool, WorkersTakeTheNiceValueTheyAreGiven) {
+    const int callerBefore = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+    WorkerPool pool(1);
+    pool.setWorkerNice(kBackgroundNice);
+    std::atomic<bool> helperStarted{false};
+    std::atomic<int> helperNice{-100};
+    std::thread::id helperThread;
+    pool.run(2, 2, [&](int task) {
+        if (task == 0) {  // the caller waits here, so task 1 can only run on the pool's worker
+            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (!helperStarted.load() && std::chrono::steady_clock::now() < until) std::this_thread::yield();
+            return;
+        }
+        helperThread = std::this_thread::get_id();
+        errno = 0;
+        helperNice = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+        helperStarted = true;
+    });
+    ASSERT_TRUE(helperStarted.load());
+    EXPECT_NE(helperThread, std::this_thread::get_id());
+    EXPECT_GE(helperNice.load(), kBackgroundNice);
+    // The caller's own priority is untouched.
+    EXPECT_EQ(getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid))), callerBefore);
+}
+
+TEST(ThreadPriority, RaisesNeverLowersTheNiceValue) {
+    int before = 0;
+    int after = 0;
+    std::thread t([&] {
+        const auto self = static_cast<id_t>(syscall(SYS_gettid));
+        ASSERT_TRUE(lowerCurrentThreadPriority(12));
+        before = getpriority(PRIO_PROCESS, self);
+        ASSERT_TRUE(lowerCurrentThreadPriority(5));  // asks for less: stays at 12
+        after = getpriority(PRIO_PROCESS, self);
+    });
+    t.join();
+    EXPECT_EQ(before, 12);
+    EXPECT_EQ(after, 12);
+}
+#endif

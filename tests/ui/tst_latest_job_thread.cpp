@@ -5,7 +5,14 @@
 #include <chrono>
 #include <thread>
 
+#include "core/ThreadPriority.h"
 #include "ui/model/LatestJobThread.h"
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 using namespace gumbel::ui;
 
@@ -16,6 +23,7 @@ private slots:
     void generationsIncreaseWithEverySubmitAndCancel();
     void cancelStopsTheJobAndStartsNothing();
     void destructionStopsARunningJob();
+    void jobsRunAtBackgroundPriority();
 };
 
 namespace {
@@ -86,6 +94,22 @@ void TstLatestJobThread::destructionStopsARunningJob() {
     }  // the destructor asks the job to stop and waits for it
     QCOMPARE(ended.load(), 1);
     QVERIFY(clock.elapsed() < 5000);
+}
+
+// Background jobs must not take the processor from the window: QThread::LowPriority does nothing on Linux, so
+// the thread sets its nice value itself.
+void TstLatestJobThread::jobsRunAtBackgroundPriority() {
+#if defined(__linux__)
+    LatestJobThread runner;
+    std::atomic<int> nice{-100};
+    runner.submit([&nice](const std::atomic<bool>&, quint64) {
+        nice = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+    });
+    QTRY_VERIFY(nice.load() != -100);
+    QVERIFY2(nice.load() >= gumbel::kBackgroundNice, qPrintable(QString("nice value %1").arg(nice.load())));
+#else
+    QSKIP("thread nice values are Linux-only");
+#endif
 }
 
 QTEST_MAIN(TstLatestJobThread)

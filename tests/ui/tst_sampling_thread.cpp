@@ -39,6 +39,7 @@ private slots:
     void newRequestCancelsAndRestarts();
     void cancelStopsTheJob();
     void rejectionCapIsReported();
+    void aBusyWindowGetsTheNewestUpdateNotABacklog();
 };
 
 void TstSamplingThread::jobCompletesWithTheSameResultAsOneRun() {
@@ -100,6 +101,23 @@ void TstSamplingThread::rejectionCapIsReported() {
     QVERIFY(waitFinished(spy, generation, 30000));
     const auto last = spy.last().at(0).value<SamplingUpdate>();
     QVERIFY2(last.error.contains("cap"), qPrintable(last.error));
+}
+
+// A window too busy to take updates for a while (a slow repaint on a loaded machine) must not find a queue of
+// them when it looks again: it gets the newest, once. Before the mailbox, every ~33 ms of work queued one more
+// update, and a window slower than that never caught up while the job ran.
+void TstSamplingThread::aBusyWindowGetsTheNewestUpdateNotABacklog() {
+    SamplingThread thread;
+    QSignalSpy spy(&thread, &SamplingThread::updated);
+    const quint64 generation = thread.request(request(20, 5, 20000000));
+    QTest::qSleep(1500);  // the GUI thread takes no events; the worker keeps producing partial results
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(spy.count(), 1);
+    const auto update = spy.last().at(0).value<SamplingUpdate>();
+    QCOMPARE(update.generation, generation);
+    QVERIFY(update.done > 0);
+    thread.cancel();
 }
 
 QTEST_MAIN(TstSamplingThread)

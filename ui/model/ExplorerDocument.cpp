@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include "core/ThreadPriority.h"
+#include "core/WorkerPool.h"
 #include "ui/model/SessionFile.h"
 
 namespace gumbel::ui {
@@ -13,9 +15,11 @@ const char* const kRecentKey = "recentSessions";
 }  // namespace
 
 ExplorerDocument::ExplorerDocument(QObject* parent) : QObject(parent) {
+    // The engine's shared workers help the background jobs; like them, they yield to the window.
+    WorkerPool::shared().setWorkerNice(kBackgroundNice);
     connect(&state_, &ExplorerState::changed, this, &ExplorerDocument::stateChanged);
-    connect(&sampling_, &SamplingThread::updated, this, &ExplorerDocument::acceptSampling, Qt::QueuedConnection);
-    connect(&sweep_, &SweepComputer::updated, this, &ExplorerDocument::acceptSweep, Qt::QueuedConnection);
+    connect(&sampling_, &SamplingThread::updated, this, &ExplorerDocument::acceptSampling);
+    connect(&sweep_, &SweepComputer::updated, this, &ExplorerDocument::acceptSweep);
     live_.update(state_.parameters(), state_.distribution());
 }
 

@@ -2,6 +2,8 @@
 
 #include <QMutexLocker>
 
+#include "core/ThreadPriority.h"
+
 namespace gumbel::ui {
 
 LatestJobThread::~LatestJobThread() {
@@ -36,6 +38,8 @@ void LatestJobThread::cancel() {
 }
 
 void LatestJobThread::run() {
+    // QThread::LowPriority (asked for in start()) does nothing on Linux; a nice value does.
+    lowerCurrentThreadPriority(kBackgroundNice);
     for (;;) {
         std::optional<Job> job;
         quint64 generation = 0;

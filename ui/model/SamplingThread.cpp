@@ -49,7 +49,7 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
     if (!sampler) {
         update.error = QString::fromStdString(sampler.error());
         update.finished = true;
-        emit updated(update);
+        publish(update);
         return;
     }
     if (request.job.sampleMHot) update.theory = theoryFor(request, superseded);
@@ -82,14 +82,18 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
         update.stats = std::make_shared<const SamplingStats>(stats);
         update.samplesPerSecond = static_cast<double>(done) / std::max(1e-9, static_cast<double>(clock.nsecsElapsed()) * 1e-9);
         update.finished = done >= request.samples;
-        emit updated(update);
+        publish(update);
     }
     if (!update.error.isEmpty()) {
         update.done = done;
         update.stats = std::make_shared<const SamplingStats>(stats);
         update.finished = true;
-        emit updated(update);
+        publish(update);
     }
+}
+
+void SamplingThread::publish(const SamplingUpdate& update) {
+    mailbox_.put(update, this, [this](const SamplingUpdate& newest) { emit updated(newest); });
 }
 
 }  // namespace gumbel::ui

@@ -12,6 +12,7 @@
 #include "core/SamplingStats.h"
 #include "core/Theory.h"
 #include "ui/model/LatestJobThread.h"
+#include "ui/model/UpdateMailbox.h"
 
 namespace gumbel::ui {
 
@@ -52,6 +53,7 @@ public:
     bool busy() const { return thread_.busy(); }
 
 signals:
+    // Emitted on this object's thread; a slow receiver gets the newest update, never a backlog (UpdateMailbox).
     void updated(const gumbel::ui::SamplingUpdate& update);
 
 private:
@@ -63,6 +65,8 @@ private:
     Eigen::VectorXd theoryP_;
     int theoryM_ = 0;
     std::shared_ptr<const TheoryOverlay> theory_;
+    void publish(const SamplingUpdate& update);  // worker thread -> updated() on this object's thread
+    UpdateMailbox<SamplingUpdate> mailbox_;
     // Last, so it is destroyed first: its destructor stops and joins the worker
     // before the cache above, which the worker uses, goes away.
     LatestJobThread thread_;

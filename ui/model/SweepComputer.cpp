@@ -45,9 +45,13 @@ quint64 SweepComputer::request(const Distribution& distribution, std::uint64_t s
             point.nearOneHotShare = static_cast<double>(stats.nearOneHotCount()) / static_cast<double>(stats.oneHotSamples());
             update.points.push_back(std::move(point));
             update.finished = update.points.size() == taus.size();
-            emit updated(update);
+            publish(update);
         }
     });
+}
+
+void SweepComputer::publish(const SweepUpdate& update) {
+    mailbox_.put(update, this, [this](const SweepUpdate& newest) { emit updated(newest); });
 }
 
 }  // namespace gumbel::ui

@@ -10,6 +10,7 @@
 
 #include "core/Distribution.h"
 #include "ui/model/LatestJobThread.h"
+#include "ui/model/UpdateMailbox.h"
 
 namespace gumbel::ui {
 
@@ -43,10 +44,13 @@ public:
     bool busy() const { return thread_.busy(); }
 
 signals:
+    // Emitted on this object's thread; a slow receiver gets the newest update, never a backlog (UpdateMailbox).
     void updated(const gumbel::ui::SweepUpdate& update);
 
 private:
-    LatestJobThread thread_;
+    void publish(const SweepUpdate& update);  // worker thread -> updated() on this object's thread
+    UpdateMailbox<SweepUpdate> mailbox_;
+    LatestJobThread thread_;  // last: destroyed (stopped and joined) first
 };
 
 }  // namespace gumbel::ui

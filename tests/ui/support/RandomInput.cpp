@@ -104,6 +104,19 @@ bool isInteractive(QWidget* w) {
            w->inherits("gumbel::ui::SimplexView") || w->inherits("QSplitterHandle") || w->focusPolicy() != Qt::NoFocus;
 }
 
+// Counts the events the application delivers (any receiver, any type), so that a stall report can say whether the
+// GUI thread was stuck in one place or busy with a stream of events.
+class EventCounter : public QObject {
+public:
+    std::atomic<long long> delivered{0};
+    std::atomic<long long> paints{0};
+    bool eventFilter(QObject*, QEvent* event) override {
+        delivered.fetch_add(1, std::memory_order_relaxed);
+        if (event->type() == QEvent::Paint) paints.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
+};
+
 }  // namespace
 
 struct RandomInput::Impl {
@@ -400,17 +413,30 @@ RandomInputVerdict RandomInput::run(long long actions, double seconds) {
 
     // A watchdog thread: the window must never stop answering for long, nor grow without bound, even inside one
     // action (where the checks below cannot run).
-    std::atomic<int> watchdogVerdict{0};
     const double hangLimitMs = 30000.0 * (m.limits.answerMs / 1000.0);
+    EventCounter events;
+    qApp->installEventFilter(&events);
     m.stopWatchdog = false;
     std::thread watchdog([&] {
+        long long lastBeat = -1;
+        long long eventsAtBeat = 0;
+        long long paintsAtBeat = 0;
         while (!m.stopWatchdog.load()) {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             const double rss = residentMb();
-            const double silentMs = static_cast<double>(m.clock.elapsed() - m.heartbeatMs.load());
+            const long long beatMs = m.heartbeatMs.load();
+            if (beatMs != lastBeat) {
+                lastBeat = beatMs;
+                eventsAtBeat = events.delivered.load();
+                paintsAtBeat = events.paints.load();
+            }
+            const double silentMs = static_cast<double>(m.clock.elapsed() - beatMs);
             if (rss > m.limits.residentMb || silentMs > hangLimitMs) {
-                std::fprintf(stderr, "random input: %s (resident %.0f MB, silent for %.0f ms); the last actions:\n",
-                             rss > m.limits.residentMb ? "memory runaway" : "the window stopped answering", rss, silentMs);
+                std::fprintf(stderr,
+                             "random input: %s (resident %.0f MB, silent for %.0f ms, meanwhile %lld events delivered, "
+                             "%lld of them paint events); the last actions:\n",
+                             rss > m.limits.residentMb ? "memory runaway" : "the window stopped answering", rss, silentMs,
+                             events.delivered.load() - eventsAtBeat, events.paints.load() - paintsAtBeat);
                 for (const QString& line : m.recentActions()) std::fprintf(stderr, "  %s\n", qPrintable(line));
                 std::fflush(stderr);
                 std::abort();
@@ -454,6 +480,7 @@ RandomInputVerdict RandomInput::run(long long actions, double seconds) {
     }
     m.stopWatchdog = true;
     watchdog.join();
+    qApp->removeEventFilter(&events);
     dialogs.stop();
     verdict.actions = m.actions;
     // Leave no modal state behind for the next run.
