@@ -54,6 +54,8 @@ private slots:
     void badRangesBecomeFiniteIncreasingRanges();
     void integerTicksStayFewAtEveryCategoryCount();
     void hiddenSeriesStayHiddenAndShownOnesComeBack();
+    void logAxesTakePositiveValuesAndFewDecades_data();
+    void logAxesTakePositiveValuesAndFewDecades();
 };
 
 void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks_data() {
@@ -129,6 +131,35 @@ void TstChartPlot::hiddenSeriesStayHiddenAndShownOnesComeBack() {
     QCOMPARE(plot.seriesPoints(1).size(), 1);  // the non-finite point is dropped
     plot.setBars(0, {0.5}, -0.5, 1.0, 0.25, "bars", Qt::blue);
     QVERIFY(plot.isSeriesVisible(0));
+}
+
+void TstChartPlot::logAxesTakePositiveValuesAndFewDecades_data() {
+    QTest::addColumn<double>("y0");
+    QTest::addColumn<double>("y1");
+    QTest::newRow("ordinary") << 1e-4 << 10.0;
+    QTest::newRow("zero low end") << 0.0 << 1.0;
+    QTest::newRow("negative") << -5.0 << -1.0;
+    QTest::newRow("NaN") << kNaN << 1.0;
+    QTest::newRow("reversed") << 10.0 << 1e-3;
+    QTest::newRow("every double") << 1e-300 << 1e300;
+}
+
+// The gradient lab draws variances over many decades: a log y axis gets a positive range of at most about 30
+// decades whatever arrives, and curves lose the points a log axis cannot place (zero, negative) instead of
+// breaking the chart.
+void TstChartPlot::logAxesTakePositiveValuesAndFewDecades() {
+    QFETCH(double, y0);
+    QFETCH(double, y1);
+    ChartPlot plot("t", "x", "y", nullptr, ChartPlot::Scale::Log, ChartPlot::Scale::Log);
+    plot.setRange(0.01, 10.0, y0, y1);
+    const auto [lo, hi] = plot.yRange();
+    QVERIFY(std::isfinite(lo) && std::isfinite(hi));
+    QVERIFY(lo > 0.0);
+    QVERIFY(hi > lo);
+    QVERIFY2(plot.yTickCount() <= 32, qPrintable(QString("%1 decades").arg(plot.yTickCount())));
+    plot.setCurve(0, {QPointF(0.1, 0.0), QPointF(0.2, -1.0), QPointF(0.0, 1.0), QPointF(0.5, 2.0)},
+                  ChartPlot::Style::Line, "curve", Qt::red);
+    QCOMPARE(plot.seriesPoints(0), (QVector<QPointF>{QPointF(0.5, 2.0)}));
 }
 
 QTEST_MAIN(TstChartPlot)

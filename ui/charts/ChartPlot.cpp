@@ -55,7 +55,9 @@ AxisRange sanitizedRange(double lo, double hi) {
 AxisRange sanitizedLogRange(double lo, double hi) {
     if (!std::isfinite(lo) || !std::isfinite(hi) || hi <= 0.0) return {0.01, 10.0};
     if (hi < lo) std::swap(lo, hi);
+    hi = std::min(hi, 1e300);
     if (lo <= 0.0) lo = hi / 1000.0;
+    lo = std::max(lo, hi * 1e-30);  // a log axis has a tick per decade: at most about 30
     if (hi < lo * (1.0 + 1e-9)) hi = lo * 10.0;
     return {lo, hi};
 }
@@ -87,12 +89,13 @@ void setDynamicTicks(QValueAxis& axis, const AxisRange& range, double interval) 
 }
 }  // namespace
 
-ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent, Scale xScale)
+ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent, Scale xScale,
+                     Scale yScale)
     : QWidget(parent),
       chart_(new QChart),
       view_(new QChartView(chart_)),
       xAxis_(xScale == Scale::Log ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis),
-      yAxis_(new QValueAxis) {
+      yAxis_(yScale == Scale::Log ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis) {
     chart_->setTitle(title);
     chart_->setMargins(QMargins(4, 4, 4, 4));
     chart_->setBackgroundRoundness(0);
@@ -102,12 +105,13 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     yAxis_->setTitleText(yTitle);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
-    yAxis_->setLabelFormat("%.3g");
-    if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) linear->setLabelFormat("%.3g");
-    if (auto* log = qobject_cast<QLogValueAxis*>(xAxis_)) {
-        log->setBase(10.0);
-        log->setLabelFormat("%g");
-        log->setMinorTickCount(8);
+    for (QAbstractAxis* axis : {xAxis_, yAxis_}) {
+        if (auto* linear = qobject_cast<QValueAxis*>(axis)) linear->setLabelFormat("%.3g");
+        if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
+            log->setBase(10.0);
+            log->setLabelFormat("%g");
+            log->setMinorTickCount(8);
+        }
     }
     applyFonts();
     view_->setRenderHint(QPainter::Antialiasing);
@@ -181,10 +185,14 @@ void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, dou
 }
 
 void ChartPlot::setCurve(int slot, const QVector<QPointF>& points, Style style, const QString& name, const QColor& color) {
+    const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
+    const bool logY = qobject_cast<QLogValueAxis*>(yAxis_) != nullptr;
     QList<QPointF> finite;
     finite.reserve(points.size());
     for (const QPointF& p : points) {
-        if (std::isfinite(p.x()) && std::isfinite(p.y())) finite << p;
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+        if ((logX && !(p.x() > 0.0)) || (logY && !(p.y() > 0.0))) continue;  // no place on a log axis
+        finite << p;
     }
     series(slot, style, name, color)->replace(finite);
 }
@@ -210,7 +218,6 @@ QVector<QPointF> ChartPlot::seriesPoints(int slot) const {
 void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
     const AxisRange x = logX ? sanitizedLogRange(x0, x1) : sanitizedRange(x0, x1);
-    const AxisRange y = sanitizedRange(y0, y1);
     if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) {
         if (integerTicks_) {
             setDynamicTicks(*linear, x, std::max(1.0, niceStep(x.hi - x.lo, 8)));
@@ -223,23 +230,43 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     } else {
         xAxis_->setRange(x.lo, x.hi);
     }
+    auto* linearY = qobject_cast<QValueAxis*>(yAxis_);
+    if (linearY == nullptr) {
+        const AxisRange logY = sanitizedLogRange(y0, y1);
+        yAxis_->setRange(logY.lo, logY.hi);
+        return;
+    }
     // Labels at 1-2-5 steps from 0; the range itself keeps a little headroom above the data.
+    const AxisRange y = sanitizedRange(y0, y1);
     const double yStep = niceStep(y.hi - y.lo, 4);
-    setDynamicTicks(*yAxis_, y, yStep);
-    yAxis_->setLabelFormat(yStep >= 1.0 ? "%.0f" : "%g");
+    setDynamicTicks(*linearY, y, yStep);
+    linearY->setLabelFormat(yStep >= 1.0 ? "%.0f" : "%g");
 }
 
-std::pair<double, double> ChartPlot::xRange() const {
-    if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) return {linear->min(), linear->max()};
-    auto* log = static_cast<QLogValueAxis*>(xAxis_);
+namespace {
+std::pair<double, double> axisRange(const QAbstractAxis* axis) {
+    if (auto* linear = qobject_cast<const QValueAxis*>(axis)) return {linear->min(), linear->max()};
+    auto* log = static_cast<const QLogValueAxis*>(axis);
     return {log->min(), log->max()};
 }
+}  // namespace
 
-std::pair<double, double> ChartPlot::yRange() const { return {yAxis_->min(), yAxis_->max()}; }
+std::pair<double, double> ChartPlot::xRange() const { return axisRange(xAxis_); }
 
-double ChartPlot::yTickInterval() const { return yAxis_->tickInterval(); }
+std::pair<double, double> ChartPlot::yRange() const { return axisRange(yAxis_); }
 
-int ChartPlot::yTickCount() const { return dynamicTickCount(yAxis_->min(), yAxis_->max(), yAxis_->tickInterval()); }
+double ChartPlot::yTickInterval() const {
+    auto* linear = qobject_cast<QValueAxis*>(yAxis_);
+    return linear != nullptr ? linear->tickInterval() : 0.0;
+}
+
+int ChartPlot::yTickCount() const {
+    if (auto* linear = qobject_cast<QValueAxis*>(yAxis_)) {
+        return dynamicTickCount(linear->min(), linear->max(), linear->tickInterval());
+    }
+    const auto [lo, hi] = yRange();
+    return static_cast<int>(std::floor(std::log10(hi)) - std::ceil(std::log10(lo))) + 1;
+}
 
 void ChartPlot::setIntegerXTicks(bool integer) { integerTicks_ = integer; }
 
@@ -255,7 +282,7 @@ void ChartPlot::applyFonts() {
     title.setBold(true);
     chart_->setTitleFont(title);
     chart_->legend()->setFont(font());
-    for (QAbstractAxis* axis : {xAxis_, static_cast<QAbstractAxis*>(yAxis_)}) {
+    for (QAbstractAxis* axis : {xAxis_, yAxis_}) {
         axis->setLabelsFont(font());
         axis->setTitleFont(font());
     }

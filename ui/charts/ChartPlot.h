@@ -27,7 +27,7 @@ public:
     enum class Scale { Linear, Log };
 
     ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr,
-              Scale xScale = Scale::Linear);
+              Scale xScale = Scale::Linear, Scale yScale = Scale::Linear);
     ~ChartPlot() override;
 
     // Bars of width `width` (gap: fraction left empty) starting at x0 + i * step.
@@ -39,11 +39,12 @@ public:
     QVector<QPointF> seriesPoints(int slot) const;
 
     // Any values are accepted: non-finite, reversed or degenerate ranges become a sensible range, and the tick
-    // interval is chosen (and changed) so that an axis never has more than a few dozen ticks.
+    // interval is chosen (and changed) so that an axis never has more than a few dozen ticks. On a log axis,
+    // points at or below zero are left out of curves and the range is made positive.
     void setRange(double x0, double x1, double y0, double y1);
     std::pair<double, double> xRange() const;
     std::pair<double, double> yRange() const;
-    double yTickInterval() const;
+    double yTickInterval() const;  // 0 on a log axis
     int yTickCount() const;  // major ticks Qt Charts lays out on the y axis
     void setIntegerXTicks(bool integer);  // category axes
     void setLegendAlignment(Qt::Alignment alignment);
@@ -64,7 +65,7 @@ private:
     QChart* chart_;
     QChartView* view_;
     QAbstractAxis* xAxis_;  // QValueAxis, or QLogValueAxis for Scale::Log
-    QValueAxis* yAxis_;
+    QAbstractAxis* yAxis_;  // QValueAxis, or QLogValueAxis for Scale::Log
     struct Slot {
         QAbstractSeries* shown = nullptr;  // what is attached to the chart
         QXYSeries* points = nullptr;       // the points (the upper line for bars)
