@@ -6,6 +6,7 @@
 #include "ui/AppOptions.h"
 #include "ui/Exporter.h"
 #include "ui/BatchRunner.h"
+#include "ui/views/GradientLabView.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/MainWindow.h"
 
@@ -77,6 +78,8 @@ int main(int argc, char** argv) {
 
     gumbel::ui::BatchRunner runner(document, window, [&window](const QString& folder) { return window.exportTo(folder); }, window.benchmarkViews());
     int exitCode = 0;
+    QObject::connect(&runner, &gumbel::ui::BatchRunner::aboutToGrab, &window,
+                     [&window] { window.gradientLabView().revealWholeRace(); });
     QObject::connect(&runner, &gumbel::ui::BatchRunner::finished, &app,
                      [&](int code, const QString& message, const QString& output) {
                          exitCode = code == 0 ? 0 : fail(message);

@@ -25,6 +25,9 @@ BatchRunner::BatchRunner(ExplorerDocument& document, QWidget& window, ExportTo e
     connect(&document_, &ExplorerDocument::samplingFinished, this, check);
     connect(&document_, &ExplorerDocument::sweepFinished, this, check);
     connect(&document_, &ExplorerDocument::sweepStale, this, check);
+    connect(&document_.gradientLab(), &GradientLab::sweepUpdated, this, check);
+    connect(&document_.gradientLab(), &GradientLab::pointUpdated, this, check);
+    connect(&document_.gradientLab(), &GradientLab::raceUpdated, this, check);
 }
 
 void BatchRunner::whenReady(std::function<bool()> ready, std::function<void()> then) {
@@ -42,8 +45,12 @@ void BatchRunner::whenReady(std::function<bool()> ready, std::function<void()> t
 
 void BatchRunner::screenshot(const QString& path) {
     whenReady(
-        [this] { return document_.samplingComplete() && (document_.viewName() != "sweep" || document_.sweepComplete()); },
+        [this] {
+            return document_.samplingComplete() && (document_.viewName() != "sweep" || document_.sweepComplete()) &&
+                   (document_.viewName() != "gradients" || document_.gradientLab().complete());
+        },
         [this, path] {
+            emit aboutToGrab();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             if (!window_.grab().save(path, "PNG")) {
                 emit finished(2, tr("--screenshot: could not write '%1'").arg(path), {});

@@ -1,6 +1,6 @@
 #pragma once
 // gumbel-explorer's batch modes, driven by the document's finished signals (no polling): --screenshot saves the
-// window once the histograms (and, in front, the sweep) are complete; --export writes every figure and data file
+// window once the histograms (and, in front, the sweep or the gradient lab) are complete; --export writes every figure and data file
 // once histograms and sweep are complete; --benchmark runs the scripted measurements. Each ends with finished().
 #include <QObject>
 #include <QString>
@@ -32,6 +32,7 @@ public:
 signals:
     // exitCode 0 on success; else message is the one-line reason. For the benchmark, output is its JSON.
     void finished(int exitCode, const QString& message, const QString& output);
+    void aboutToGrab();  // a still picture is next: animations show their end state
 
 private:
     void whenReady(std::function<bool()> ready, std::function<void()> then);

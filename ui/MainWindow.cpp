@@ -22,6 +22,7 @@
 
 #include "ui/AnnealController.h"
 #include "ui/ExplorerController.h"
+#include "ui/GradientLabController.h"
 #include "ui/Lessons.h"
 #include "ui/TeachingController.h"
 #include "ui/SessionController.h"
@@ -32,6 +33,8 @@
 #include "ui/panels/ParameterPanel.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
+#include "ui/views/GradientLabView.h"
+#include "ui/panels/GradientLabPanel.h"
 #include "ui/views/HeatmapWidget.h"
 #include "ui/views/PipelineView.h"
 #include "ui/views/SimplexView.h"
@@ -39,7 +42,7 @@
 
 namespace gumbel::ui {
 
-QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep"}; }
+QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep", "gradients"}; }
 
 MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     : QMainWindow(parent), document_(document), state_(document.state()), tabs_(new QTabWidget), explorer_(new ExplorerView),
@@ -54,6 +57,9 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     tabs_->setTabToolTip(2, "The Concrete density on the triangle, with samples");
     tabs_->addTab(sweep_, "S&weep");
     tabs_->setTabToolTip(3, "Expected sample, one-hotness and entropy against tau");
+    gradients_ = new GradientLabView(new GradientLabPanel(document_.gradientLab(), document_.state()));
+    tabs_->addTab(gradients_, tr("&Gradient lab"));
+    tabs_->setTabToolTip(4, tr("What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race"));
     setCentralWidget(tabs_);
 
     auto* scroll = new QScrollArea;
@@ -75,6 +81,7 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
 
     explorerController_ = new ExplorerController(document_, *explorer_, this);
     teaching_ = new TeachingController(document_, *tabs_, *pipeline_, *simplex_, *sweep_, this);
+    gradientController_ = new GradientLabController(document_, *tabs_, *gradients_, this);
     anneal_ = new AnnealController(state_, this);
     sessions_ = new SessionController(document_, *this, this);
     buildMenus();
@@ -279,6 +286,11 @@ Result<QStringList> MainWindow::exportTo(const QString& folder, double pngScale)
                                      {"histogram_inclusion", explorer_->inclusionChart()}, {"pipeline", pipeline_}};
     if (document_.distribution().size() == 3) figures.push_back({"simplex", simplex_});
     if (document_.sweepComplete()) figures.push_back({"sweep", sweep_});
+    if (document_.gradientLab().sweepComplete()) {
+        gradientController_->refresh();
+        gradients_->revealWholeRace();
+        figures.push_back({"gradient_lab", gradients_});
+    }
     Result<QStringList> written = Exporter(document_, std::move(figures)).exportAll(folder, pngScale);
     for (QWidget* page : shownOffscreen) {
         page->hide();

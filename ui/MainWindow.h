@@ -21,6 +21,8 @@ namespace gumbel::ui {
 class AnnealController;
 class ExplorerController;
 class ExplorerView;
+class GradientLabController;
+class GradientLabView;
 class LessonPanel;
 class ParameterPanel;
 class PipelineView;
@@ -41,6 +43,7 @@ public:
     PipelineView& pipelineView() const { return *pipeline_; }
     SimplexView& simplexView() const { return *simplex_; }
     SweepView& sweepView() const { return *sweep_; }
+    GradientLabView& gradientLabView() const { return *gradients_; }
     ParameterPanel& parameterPanel() const { return *panel_; }
     LessonPanel& lessonPanel() const { return *lesson_; }
     QTabWidget& views() const { return *tabs_; }
@@ -78,6 +81,8 @@ private:
     ParameterPanel* panel_;
     PipelineView* pipeline_;
     SimplexView* simplex_;
+    GradientLabView* gradients_;
+    GradientLabController* gradientController_;
     SweepView* sweep_;
     LessonPanel* lesson_;
     QDockWidget* lessonDock_ = nullptr;

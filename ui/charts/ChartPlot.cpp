@@ -272,6 +272,8 @@ void ChartPlot::setIntegerXTicks(bool integer) { integerTicks_ = integer; }
 
 void ChartPlot::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
 
+void ChartPlot::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
+
 double ChartPlot::lineScale() const {
     // Lines thicken with the font (presentation mode), from a 10-point baseline.
     return std::max(1.0, font().pointSizeF() / 10.0);

@@ -48,6 +48,7 @@ public:
     int yTickCount() const;  // major ticks Qt Charts lays out on the y axis
     void setIntegerXTicks(bool integer);  // category axes
     void setLegendAlignment(Qt::Alignment alignment);
+    void setLegendVisible(bool visible);  // views with one shared legend hide each chart's own
     void setTitle(const QString& title);
     void setXTitle(const QString& title);
     void setYTitle(const QString& title);

@@ -18,6 +18,9 @@ ExplorerDocument::ExplorerDocument(QObject* parent) : QObject(parent) {
     // The engine's shared workers help the background jobs; like them, they yield to the window.
     WorkerPool::shared().setWorkerNice(kBackgroundNice);
     connect(&state_, &ExplorerState::changed, this, &ExplorerDocument::stateChanged);
+    connect(&gradientLab_, &GradientLab::settingsChanged, this, [this] {
+        if (!applyingSession_ && !modified_) setFile(path_, true);
+    });
     connect(&sampling_, &SamplingThread::updated, this, &ExplorerDocument::acceptSampling);
     connect(&sweep_, &SweepComputer::updated, this, &ExplorerDocument::acceptSweep);
     live_.update(state_.parameters(), state_.distribution());
@@ -107,6 +110,9 @@ Status ExplorerDocument::open(const QString& path) {
     const Status status = state_.apply([&](ExplorerParameters& p) { p = session->parameters; });
     applyingSession_ = false;
     if (!status) return Error{(path + ": " + QString::fromStdString(status.error())).toStdString()};
+    applyingSession_ = true;
+    gradientLab_.restore(session->gradientLab);  // older sessions: the lab's defaults
+    applyingSession_ = false;
     viewName_ = session->view;
     remember(path);
     setFile(path, false);
@@ -115,7 +121,7 @@ Status ExplorerDocument::open(const QString& path) {
 }
 
 Status ExplorerDocument::saveTo(const QString& path) {
-    if (Status s = saveSession(Session{state_.parameters(), viewName_}, path); !s) return s;
+    if (Status s = saveSession(Session{state_.parameters(), viewName_, gradientLab_.settings()}, path); !s) return s;
     remember(path);
     setFile(path, false);
     return {};

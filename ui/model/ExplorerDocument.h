@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "ui/model/ExplorerState.h"
+#include "ui/model/GradientLab.h"
 #include "ui/model/LiveSample.h"
 #include "ui/model/SamplingThread.h"
 #include "ui/model/SweepComputer.h"
@@ -44,6 +45,10 @@ public:
     void requestSweep();
     bool sweepComplete() const { return sweepComplete_; }
     const SweepUpdate& lastSweep() const { return lastSweep_; }
+
+    // The gradient lab: its settings are part of the session; it computes while a view has it active.
+    GradientLab& gradientLab() { return gradientLab_; }
+    const GradientLab& gradientLab() const { return gradientLab_; }
 
     // The starting state (the command line's): applied without marking the document modified.
     [[nodiscard]] Status start(const ExplorerParameters& parameters);
@@ -92,6 +97,7 @@ private:
     bool modified_ = false;
     bool applyingSession_ = false;
     // Last, so that they are destroyed first: their destructors stop and join the workers.
+    GradientLab gradientLab_{state_};
     SweepComputer sweep_;
     SamplingThread sampling_;
 };

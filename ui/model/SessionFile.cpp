@@ -163,6 +163,7 @@ QByteArray serializeSession(const Session& session) {
     root["parameters"] = parameters;
     root["histograms"] = histograms;
     root["view"] = session.view;
+    root["gradientLab"] = session.gradientLab.toJson();
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -276,6 +277,14 @@ Result<Session> parseSession(const QByteArray& bytes, const QString& name) {
         session.view = view.value().left(40);
     }
     if (Status s = p.validate(); !s) return fail("parameters: " + s.error());
+    if (root.contains("gradientLab")) {
+        const Result<QJsonObject> labObject = file.object("gradientLab");
+        if (!labObject) return fail(labObject.error());
+        Result<GradientLabSettings> lab = GradientLabSettings::fromJson(labObject.value());
+        if (!lab) return fail(lab.error());
+        if (Status valid = lab->validate(p.k); !valid) return fail("gradientLab: " + valid.error());
+        session.gradientLab = lab.value();
+    }
     return session;
 }
 

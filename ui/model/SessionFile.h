@@ -1,6 +1,6 @@
 #pragma once
 // Sessions: every parameter, the custom weights, the seed, the method, the
-// chosen view and the histogram settings, as JSON with a schema version.
+// chosen view, the histogram settings and the gradient lab's settings, as JSON with a schema version.
 // Reopening reproduces the same G, V, S and histograms (same seed, same
 // noise). Loading refuses a damaged, truncated, hostile or newer file with
 // a message saying what is wrong and where; older versions are migrated.
@@ -10,12 +10,14 @@
 
 #include "core/Result.h"
 #include "ui/model/ExplorerParameters.h"
+#include "ui/model/GradientLabSettings.h"
 
 namespace gumbel::ui {
 
 struct Session {
     ExplorerParameters parameters;
     QString view = "explorer";
+    GradientLabSettings gradientLab;  // absent from older files: the defaults
 };
 
 struct SessionFormat {

@@ -1,0 +1,80 @@
+#pragma once
+// The gradient lab's part of the document: its settings, and its three computations (the sweep against tau, the
+// statistics at the current tau, the optimisation race) on background threads, the latest request winning and
+// partial results arriving through one-slot mailboxes. theta = log p, the current tau and the seed come from the
+// explorer's state; a change there or in the settings restarts what depends on it. Nothing runs until a view asks
+// (setActive), so the lab costs nothing while it is not shown.
+#include <QObject>
+#include <functional>
+
+#include "ui/model/ExplorerState.h"
+#include "ui/model/GradientLabJobs.h"
+#include "ui/model/GradientLabSettings.h"
+#include "ui/model/LatestJobThread.h"
+#include "ui/model/UpdateMailbox.h"
+
+namespace gumbel::ui {
+
+class GradientLab : public QObject {
+    Q_OBJECT
+public:
+    explicit GradientLab(ExplorerState& state, QObject* parent = nullptr);
+    ~GradientLab() override;
+
+    const GradientLabSettings& settings() const { return settings_; }
+    // Edits a copy, validates it against the current k, commits it (restarting what depends on it) or returns why not.
+    [[nodiscard]] Status apply(const std::function<void(GradientLabSettings&)>& edit);
+    // Replaces the settings without a check of k (a session being opened; the component is clamped).
+    void restore(const GradientLabSettings& settings);
+
+    // While active, every change restarts the computations; when inactive nothing runs.
+    void setActive(bool active);
+    bool active() const { return active_; }
+    void setThreads(int threads) { threads_ = threads; }
+
+    const GradientSweepResult& lastSweep() const { return sweep_; }
+    const GradientPointResult& lastPoint() const { return point_; }
+    const GradientRaceResult& lastRace() const { return race_; }
+    bool sweepComplete() const { return sweep_.finished && sweep_.generation == sweepGeneration_; }
+    // The sweep, the statistics at the current tau and the race all finished for the current settings.
+    bool complete() const {
+        return stale_ == 0 && sweepComplete() && point_.finished && point_.generation == pointGeneration_ &&
+               race_.finished && race_.generation == raceGeneration_;
+    }
+
+signals:
+    void settingsChanged();
+    void sweepUpdated(const gumbel::ui::GradientSweepResult& result);
+    void pointUpdated(const gumbel::ui::GradientPointResult& result);
+    void raceUpdated(const gumbel::ui::GradientRaceResult& result);
+    void restarted();  // new computations began: what is shown is being replaced
+
+private:
+    enum Part { Sweep = 1, Point = 2, Race = 4, All = 7 };
+    void stateChanged(ExplorerState::Changes what);
+    void restart(int parts);
+    Eigen::VectorXd theta() const;
+
+    ExplorerState& state_;
+    GradientLabSettings settings_;
+    bool active_ = false;
+    int threads_ = 0;
+    int stale_ = All;
+    GradientSweepResult sweep_;
+    GradientPointResult point_;
+    GradientRaceResult race_;
+    quint64 sweepGeneration_ = 0, pointGeneration_ = 0, raceGeneration_ = 0;
+    UpdateMailbox<GradientSweepResult> sweepBox_;
+    UpdateMailbox<GradientPointResult> pointBox_;
+    UpdateMailbox<GradientRaceResult> raceBox_;
+    // Last, so that they are destroyed (stopped and joined) first.
+    LatestJobThread sweepThread_;
+    LatestJobThread pointThread_;
+    LatestJobThread raceThread_;
+};
+
+}  // namespace gumbel::ui
+
+Q_DECLARE_METATYPE(gumbel::ui::GradientSweepResult)
+Q_DECLARE_METATYPE(gumbel::ui::GradientPointResult)
+Q_DECLARE_METATYPE(gumbel::ui::GradientRaceResult)

@@ -1,0 +1,244 @@
+#include "ui/model/GradientLabSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace gumbel::ui {
+
+namespace {
+constexpr ObjectivePreset kPresets[] = {ObjectivePreset::Bernoulli, ObjectivePreset::NearlyFlat, ObjectivePreset::HitFirst,
+                                        ObjectivePreset::Uniform, ObjectivePreset::Custom};
+
+Eigen::VectorXd resized(const Eigen::VectorXd& v, int k, double fill) {
+    Eigen::VectorXd out = Eigen::VectorXd::Constant(k, fill);
+    const Eigen::Index n = std::min<Eigen::Index>(k, v.size());
+    out.head(n) = v.head(n);
+    return out;
+}
+
+std::string field(const char* key) { return std::string("gradientLab.") + key; }
+
+QJsonArray toArray(const Eigen::VectorXd& v) {
+    QJsonArray array;
+    for (Eigen::Index i = 0; i < v.size(); ++i) array.append(v[i]);
+    return array;
+}
+
+Result<Eigen::VectorXd> fromArray(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(key);
+    if (!value.isArray()) return Error{field(key) + ": expected an array of numbers"};
+    const QJsonArray array = value.toArray();
+    if (array.size() > 1000) return Error{field(key) + ": more than 1000 values"};
+    Eigen::VectorXd out(array.size());
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array[i].isDouble() || !std::isfinite(array[i].toDouble())) {
+            return Error{field(key) + "[" + std::to_string(i) + "]: expected a finite number"};
+        }
+        out[i] = array[i].toDouble();
+    }
+    return out;
+}
+}  // namespace
+
+EstimatorSet GradientLabSettings::estimatorSet() const {
+    EstimatorSet set;
+    for (Estimator e : allEstimators()) {
+        if (shows(e)) set.add(e);
+    }
+    return set;
+}
+
+Eigen::VectorXd GradientLabSettings::targetFor(int k) const {
+    Eigen::VectorXd t = Eigen::VectorXd::Zero(k);
+    switch (preset) {
+        case ObjectivePreset::Bernoulli: t[0] = 0.45; break;
+        case ObjectivePreset::NearlyFlat: t[0] = 0.499; break;
+        case ObjectivePreset::HitFirst: t[0] = 1.0; break;
+        case ObjectivePreset::Uniform: t.setConstant(1.0 / k); break;
+        case ObjectivePreset::Custom: t = resized(target, k, 0.0); break;
+    }
+    return t;
+}
+
+Eigen::VectorXd GradientLabSettings::weightsFor(int k) const {
+    switch (preset) {
+        case ObjectivePreset::Bernoulli:
+        case ObjectivePreset::NearlyFlat: {
+            // Only the first coordinate counts: for k = 2 this is the Bernoulli toy of the closed forms.
+            Eigen::VectorXd w = Eigen::VectorXd::Zero(k);
+            w[0] = 1.0;
+            return w;
+        }
+        case ObjectivePreset::HitFirst:
+        case ObjectivePreset::Uniform: return Eigen::VectorXd::Ones(k);
+        case ObjectivePreset::Custom: return resized(weights, k, 1.0);
+    }
+    return Eigen::VectorXd::Ones(k);
+}
+
+Result<Objective> GradientLabSettings::objective(int k) const { return Objective::create(targetFor(k), weightsFor(k)); }
+
+Status GradientLabSettings::validate(int k) const {
+    using L = GradientLabLimits;
+    const auto outside = [](const char* what, double value, double lo, double hi) {
+        return Error{std::string(what) + " " + QString::number(value, 'g', 6).toStdString() + " is outside " +
+                     QString::number(lo, 'g', 6).toStdString() + " to " + QString::number(hi, 'g', 6).toStdString()};
+    };
+    if (estimators == 0 || estimators >= (1u << kEstimatorCount)) return Error{"choose at least one estimator"};
+    if (conditional < 1 || conditional > L::kMaxConditional) return outside("K", conditional, 1, L::kMaxConditional);
+    if (samplesPerPoint < L::kMinSamples || samplesPerPoint > L::kMaxSamples) {
+        return outside("samples per tau", static_cast<double>(samplesPerPoint), L::kMinSamples, L::kMaxSamples);
+    }
+    if (component < 0 || component >= k) return outside("component", component, 0, k - 1);
+    if (batch < 1 || batch > L::kMaxBatch) return outside("batch size", batch, 1, L::kMaxBatch);
+    if (steps < L::kMinSteps || steps > L::kMaxSteps) return outside("steps", steps, L::kMinSteps, L::kMaxSteps);
+    if (!(learningRate > 0.0) || !(learningRate <= L::kMaxLearningRate)) {
+        return Error{"learning rate " + QString::number(learningRate, 'g', 6).toStdString() + " must be above 0 and at most " +
+                     QString::number(L::kMaxLearningRate).toStdString()};
+    }
+    if (!(annealRate >= 0.0) || !(annealRate <= L::kMaxAnnealRate)) return outside("annealing rate", annealRate, 0.0, L::kMaxAnnealRate);
+    if (!(tauMin >= L::kMinTau) || !(tauMin <= L::kMaxTau)) return outside("tau_min", tauMin, L::kMinTau, L::kMaxTau);
+    const Eigen::VectorXd t = targetFor(k);
+    const Eigen::VectorXd w = weightsFor(k);
+    for (int i = 0; i < k; ++i) {
+        if (!std::isfinite(t[i]) || std::abs(t[i]) > L::kMaxTargetMagnitude) {
+            return Error{"t_" + std::to_string(i) + " must be a number between -1e6 and 1e6"};
+        }
+        if (!std::isfinite(w[i]) || std::abs(w[i]) > L::kMaxTargetMagnitude) {
+            return Error{"w_" + std::to_string(i) + " must be a number between -1e6 and 1e6"};
+        }
+    }
+    return {};
+}
+
+double GradientLabSettings::raceTau(int step, double tau) const {
+    if (!anneal) return tau;
+    return std::max(tauMin, std::exp(-annealRate * step));
+}
+
+QJsonObject GradientLabSettings::toJson() const {
+    QJsonObject o;
+    o["objective"] = objectivePresetName(preset);
+    if (preset == ObjectivePreset::Custom) {
+        o["target"] = toArray(target);
+        o["weights"] = toArray(weights);
+    }
+    QJsonArray shown;
+    for (Estimator e : allEstimators()) {
+        if (shows(e)) shown.append(QString::fromUtf8(estimatorName(e).data(), static_cast<int>(estimatorName(e).size())));
+    }
+    o["estimators"] = shown;
+    o["conditional"] = conditional;
+    o["samplesPerPoint"] = static_cast<double>(samplesPerPoint);
+    o["component"] = component;
+    o["batch"] = batch;
+    o["learningRate"] = learningRate;
+    o["steps"] = steps;
+    o["anneal"] = anneal;
+    o["annealRate"] = annealRate;
+    o["tauMin"] = tauMin;
+    return o;
+}
+
+Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) {
+    GradientLabSettings s;
+    if (o.contains("objective")) {
+        const QString name = o.value("objective").toString();
+        bool known = false;
+        for (ObjectivePreset p : kPresets) {
+            if (objectivePresetName(p) == name) {
+                s.preset = p;
+                known = true;
+            }
+        }
+        if (!known) return Error{field("objective") + ": unknown objective '" + name.left(40).toStdString() + "'"};
+    }
+    if (s.preset == ObjectivePreset::Custom) {
+        Result<Eigen::VectorXd> t = fromArray(o, "target");
+        if (!t) return Error{t.error()};
+        Result<Eigen::VectorXd> w = fromArray(o, "weights");
+        if (!w) return Error{w.error()};
+        if (t->size() != w->size()) return Error{field("weights") + ": not as many values as gradientLab.target"};
+        s.target = t.value();
+        s.weights = w.value();
+    }
+    if (o.contains("estimators")) {
+        if (!o.value("estimators").isArray()) return Error{field("estimators") + ": expected an array of names"};
+        s.estimators = 0;
+        for (const QJsonValue& v : o.value("estimators").toArray()) {
+            const Result<Estimator> e = parseEstimator(v.toString().left(40).toStdString());
+            if (!e) return Error{field("estimators") + ": " + e.error()};
+            s.estimators |= 1u << static_cast<int>(e.value());
+        }
+    }
+    const auto number = [&o](const char* key, double& into) -> Status {
+        if (!o.contains(key)) return {};
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) return Error{field(key) + ": expected a finite number"};
+        into = v.toDouble();
+        return {};
+    };
+    const auto integer = [&number](const char* key, auto& into) -> Status {
+        double value = static_cast<double>(into);
+        if (Status st = number(key, value); !st) return st;
+        if (std::floor(value) != value || std::abs(value) > 1e12) return Error{field(key) + ": expected a whole number"};
+        into = static_cast<std::remove_reference_t<decltype(into)>>(value);
+        return {};
+    };
+    for (Status st : {integer("conditional", s.conditional), integer("samplesPerPoint", s.samplesPerPoint),
+                      integer("component", s.component), integer("batch", s.batch), number("learningRate", s.learningRate),
+                      integer("steps", s.steps), number("annealRate", s.annealRate), number("tauMin", s.tauMin)}) {
+        if (!st) return Error{st.error()};
+    }
+    if (o.contains("anneal")) {
+        if (!o.value("anneal").isBool()) return Error{field("anneal") + ": expected true or false"};
+        s.anneal = o.value("anneal").toBool();
+    }
+    return s;
+}
+
+bool GradientLabSettings::operator==(const GradientLabSettings& o) const {
+    const bool custom = preset == ObjectivePreset::Custom;
+    return preset == o.preset && (!custom || (target == o.target && weights == o.weights)) && estimators == o.estimators &&
+           conditional == o.conditional && samplesPerPoint == o.samplesPerPoint && component == o.component &&
+           batch == o.batch && learningRate == o.learningRate && steps == o.steps && anneal == o.anneal &&
+           annealRate == o.annealRate && tauMin == o.tauMin;
+}
+
+QString objectivePresetName(ObjectivePreset preset) {
+    switch (preset) {
+        case ObjectivePreset::Bernoulli: return "bernoulli-0.45";
+        case ObjectivePreset::NearlyFlat: return "bernoulli-0.499";
+        case ObjectivePreset::HitFirst: return "hit-category-0";
+        case ObjectivePreset::Uniform: return "uniform-target";
+        case ObjectivePreset::Custom: return "custom";
+    }
+    return "custom";
+}
+
+QString objectivePresetTitle(ObjectivePreset preset) {
+    switch (preset) {
+        case ObjectivePreset::Bernoulli: return QCoreApplication::translate("GradientLab", "Bernoulli toy, t = 0.45");
+        case ObjectivePreset::NearlyFlat: return QCoreApplication::translate("GradientLab", "t = 0.499 (nearly flat)");
+        case ObjectivePreset::HitFirst: return QCoreApplication::translate("GradientLab", "Hit category 0");
+        case ObjectivePreset::Uniform: return QCoreApplication::translate("GradientLab", "Uniform target");
+        case ObjectivePreset::Custom: return QCoreApplication::translate("GradientLab", "Custom (edit the table)");
+    }
+    return {};
+}
+
+QString estimatorTitle(Estimator estimator) {
+    switch (estimator) {
+        case Estimator::Reinforce: return "REINFORCE";
+        case Estimator::ReinforceMean: return QCoreApplication::translate("GradientLab", "REINFORCE, mean baseline");
+        case Estimator::Relaxed: return QCoreApplication::translate("GradientLab", "Relaxed (Gumbel-Softmax)");
+        case Estimator::StraightThrough: return QCoreApplication::translate("GradientLab", "Straight-through");
+        case Estimator::GumbelRao: return "Gumbel-Rao";
+    }
+    return {};
+}
+
+}  // namespace gumbel::ui

@@ -1,0 +1,68 @@
+#pragma once
+// What a person sets in the gradient lab, as plain values: the objective f(x) = sum_i w_i (x_i - t_i)^2 (a preset
+// or an edited table), which estimators are shown, Gumbel-Rao's K, the samples per tau point, the component whose
+// distribution is drawn, and the optimisation race (batch, learning rate, steps, fixed tau or annealing). The
+// logits theta = log p, the current tau and the seed come from the explorer's state. One place for the limits.
+#include <Eigen/Core>
+#include <QJsonObject>
+#include <QString>
+
+#include "core/GradientEstimators.h"
+#include "core/Result.h"
+
+namespace gumbel::ui {
+
+struct GradientLabLimits {
+    static constexpr int kMaxConditional = 1000;          // K in the window (the engine allows 10000)
+    static constexpr long long kMinSamples = 1000, kMaxSamples = 1000000;  // per tau point
+    static constexpr int kMaxBatch = 1000;
+    static constexpr int kMinSteps = 10, kMaxSteps = 5000;
+    static constexpr double kMaxLearningRate = 100.0;
+    static constexpr double kMaxAnnealRate = 1.0;
+    static constexpr double kMinTau = 1e-4, kMaxTau = 10.0;  // tau_min of the annealing schedule
+    static constexpr double kMaxTargetMagnitude = 1e6;       // |t_i| and |w_i| in the table
+    static constexpr double kSweepTauMin = 0.01, kSweepTauMax = 10.0;
+    static constexpr int kSweepPoints = 40;
+};
+
+enum class ObjectivePreset { Bernoulli, NearlyFlat, HitFirst, Uniform, Custom };
+
+struct GradientLabSettings {
+    ObjectivePreset preset = ObjectivePreset::Bernoulli;
+    Eigen::VectorXd target;   // used when preset == Custom (resized to k: new entries t = 0, w = 1)
+    Eigen::VectorXd weights;
+    unsigned estimators = (1u << kEstimatorCount) - 1;  // bit i: Estimator(i) shown
+    int conditional = 10;                               // K for Gumbel-Rao
+    long long samplesPerPoint = 10000;
+    int component = 0;                                  // whose distribution is drawn (0-based)
+    int batch = 1;                                      // B: samples averaged per SGD step
+    double learningRate = 1.0;
+    int steps = 300;
+    bool anneal = false;                                // tau_t = max(tauMin, exp(-annealRate t)) instead of tau
+    double annealRate = 0.01;
+    double tauMin = 0.5;
+
+    bool shows(Estimator e) const { return (estimators & (1u << static_cast<int>(e))) != 0; }
+    EstimatorSet estimatorSet() const;
+    // t and w for k categories (the preset's, or the table's resized to k).
+    Eigen::VectorXd targetFor(int k) const;
+    Eigen::VectorXd weightsFor(int k) const;
+    [[nodiscard]] Result<Objective> objective(int k) const;
+    // Every value against GradientLabLimits (the component against k), with a message naming the field.
+    [[nodiscard]] Status validate(int k) const;
+    // The race's temperature at step t.
+    double raceTau(int step, double tau) const;
+
+    QJsonObject toJson() const;
+    // Missing keys keep their defaults (older sessions); wrong ones are an error naming "gradientLab.<key>".
+    [[nodiscard]] static Result<GradientLabSettings> fromJson(const QJsonObject& object);
+
+    bool operator==(const GradientLabSettings& other) const;
+    bool operator!=(const GradientLabSettings& other) const { return !(*this == other); }
+};
+
+QString objectivePresetName(ObjectivePreset preset);     // "bernoulli-0.45", ...
+QString objectivePresetTitle(ObjectivePreset preset);    // what the menu shows
+QString estimatorTitle(Estimator estimator);             // "REINFORCE", "Gumbel-Rao", ...
+
+}  // namespace gumbel::ui
