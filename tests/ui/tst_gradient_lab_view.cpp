@@ -1,0 +1,154 @@
+// The gradient lab in the window: its tab (Ctrl+5) builds, its curves appear for k = 2 and k = 20, it computes only
+// while in front, refused settings are named and undone, and its settings travel with the session.
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "ui/MainWindow.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/model/SessionFile.h"
+#include "ui/panels/GradientLabPanel.h"
+#include "ui/views/GradientLabView.h"
+
+using namespace gumbel;
+using namespace gumbel::ui;
+
+class TstGradientLabView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void curvesAppear_data();
+    void curvesAppear();
+    void theLabRestsBehindAnotherTab();
+    void aTypedTargetMakesTheObjectiveCustom();
+    void refusedValuesAreNamedAndUndone();
+    void settingsTravelWithTheSession();
+};
+
+void TstGradientLabView::curvesAppear_data() {
+    QTest::addColumn<int>("k");
+    QTest::newRow("k = 2") << 2;
+    QTest::newRow("k = 20") << 20;
+}
+
+void TstGradientLabView::curvesAppear() {
+    QFETCH(int, k);
+    ExplorerDocument document;
+    QVERIFY(document.state().apply([k](ExplorerParameters& p) { p.k = k; p.m = 1; p.samples = 1000; }).ok());
+    QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.samplesPerPoint = 1000; s.steps = 50; }).ok());
+    MainWindow window(document);
+    window.show();
+    QVERIFY(window.showView("gradients"));
+    QCOMPARE(window.currentViewName(), QString("gradients"));
+    QTRY_VERIFY_WITH_TIMEOUT(document.gradientLab().complete(), 120000);
+    QCoreApplication::processEvents();
+    GradientLabView& view = window.gradientLabView();
+    for (Estimator e : allEstimators()) {
+        for (ChartPlot* chart : {view.varianceChart(), view.mseChart()}) {
+            QCOMPARE(chart->seriesPoints(static_cast<int>(e)).size(), GradientLabLimits::kSweepPoints);
+        }
+        QCOMPARE(view.densityChart()->seriesPoints(static_cast<int>(e)).size(), 60);
+    }
+    QVERIFY(view.mseChart()->isSeriesVisible(GradientLabView::Marker));
+    view.revealWholeRace();
+    QCOMPARE(view.revealedSteps(), 50);
+    QCOMPARE(view.raceChart()->seriesPoints(static_cast<int>(Estimator::Relaxed)).size(), 51);
+    // Hiding an estimator removes its curves.
+    QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.estimators &= ~1u; }).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(document.gradientLab().complete(), 120000);
+    QCoreApplication::processEvents();
+    QVERIFY(!view.mseChart()->isSeriesVisible(static_cast<int>(Estimator::Reinforce)));
+    QVERIFY(view.mseChart()->isSeriesVisible(static_cast<int>(Estimator::GumbelRao)));
+}
+
+void TstGradientLabView::theLabRestsBehindAnotherTab() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.show();
+    QVERIFY(window.showView("explorer"));
+    QVERIFY(!document.gradientLab().active());
+    QVERIFY(window.showView("gradients"));
+    QVERIFY(document.gradientLab().active());
+    QVERIFY(window.showView("sweep"));
+    QVERIFY(!document.gradientLab().active());
+}
+
+void TstGradientLabView::aTypedTargetMakesTheObjectiveCustom() {
+    ExplorerDocument document;
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.k = 3; p.m = 1; }).ok());
+    MainWindow window(document);
+    auto* panel = window.gradientLabView().findChild<GradientLabPanel*>();
+    QVERIFY(panel != nullptr);
+    QCOMPARE(panel->table()->rowCount(), 3);
+    panel->table()->item(2, 0)->setText("0.25");
+    const GradientLabSettings& s = document.gradientLab().settings();
+    QCOMPARE(s.preset, ObjectivePreset::Custom);
+    QCOMPARE(s.targetFor(3), (Eigen::VectorXd(3) << 0.45, 0, 0.25).finished());  // from the preset shown, one value changed
+    QCOMPARE(s.weightsFor(3), (Eigen::VectorXd(3) << 1, 0, 0).finished());
+    QVERIFY(document.isModified());
+}
+
+void TstGradientLabView::refusedValuesAreNamedAndUndone() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    auto* panel = window.gradientLabView().findChild<GradientLabPanel*>();
+    panel->table()->item(0, 1)->setText("nan");
+    QVERIFY(panel->problemLabel()->text().contains("nan"));
+    QCOMPARE(panel->table()->item(0, 1)->text(), QLocale().toString(1.0, 'g', 6));
+    panel->table()->item(1, 0)->setText("1e300");
+    QVERIFY2(panel->problemLabel()->text().contains("t_1"), qPrintable(panel->problemLabel()->text()));
+    // Switching every estimator off is refused: the last one stays on.
+    for (Estimator e : allEstimators()) panel->estimatorBox(e)->setChecked(false);
+    QVERIFY(document.gradientLab().settings().estimators != 0);
+    QVERIFY(panel->problemLabel()->text().contains("estimator"));
+}
+
+void TstGradientLabView::settingsTravelWithTheSession() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("lab.gumbel.json");
+    {
+        ExplorerDocument document;
+        QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) {
+            s.preset = ObjectivePreset::Uniform;
+            s.conditional = 42;
+            s.anneal = true;
+            s.estimators = 0b11100;
+        }).ok());
+        document.setViewName("gradients");
+        QVERIFY(document.saveTo(path).ok());
+    }
+    ExplorerDocument reopened;
+    QSignalSpy views(&reopened, &ExplorerDocument::viewRequested);
+    QVERIFY(reopened.open(path).ok());
+    QCOMPARE(reopened.gradientLab().settings().preset, ObjectivePreset::Uniform);
+    QCOMPARE(reopened.gradientLab().settings().conditional, 42);
+    QVERIFY(reopened.gradientLab().settings().anneal);
+    QCOMPARE(reopened.gradientLab().settings().estimators, 0b11100u);
+    QCOMPARE(views.value(0).value(0).toString(), QString("gradients"));
+    QVERIFY(!reopened.isModified());
+    // A session written before the lab existed opens with the lab's defaults.
+    Session old;
+    old.parameters.k = 4;
+    QJsonDocument json = QJsonDocument::fromJson(serializeSession(old));
+    QJsonObject root = json.object();
+    root.remove("gradientLab");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    QVERIFY(reopened.open(path).ok());
+    QVERIFY(reopened.gradientLab().settings() == GradientLabSettings{});
+    // A damaged lab section is refused with its name, and nothing changes.
+    root["gradientLab"] = QJsonObject{{"conditional", -3}};
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    const Status bad = reopened.open(path);
+    QVERIFY(!bad);
+    QVERIFY2(QString::fromStdString(bad.error()).contains("gradientLab"), bad.error().c_str());
+}
+
+QTEST_MAIN(TstGradientLabView)
+#include "tst_gradient_lab_view.moc"
