@@ -1,5 +1,6 @@
 #include "ui/Lessons.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -119,6 +120,67 @@ const std::vector<Lesson>& lessons() {
                  "<p>The sweep repeats the sampling at 40 temperatures. Left: the expected sample E[C_i] moves from p "
                  "(small tau, dots) to the uniform 1/k (large tau, dashed). Right: how one-hot the samples are, and "
                  "their entropy.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
+         }},
+        {QCoreApplication::translate("Lessons", "Temperature trades bias for variance"), "gradients",
+         [](ExplorerParameters& p) {
+             p.k = 2;
+             p.m = 1;
+             p.preset = Preset::Uniform;
+             p.tau = 0.5;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QCoreApplication::translate(
+                 "Lessons",
+                 "<p>A choice between two categories, p = (1/2, 1/2), and a loss f(x) = (x_0 - 0.45)^2 of the one-hot "
+                 "choice: L = E f(e_z). We want its gradient with respect to the logits.</p>"
+                 "<p><b>REINFORCE</b> (grey) is unbiased and does not depend on tau: its curves are flat. The "
+                 "<b>relaxed</b> estimator (blue) differentiates the relaxed sample instead: at large tau its bias^2 "
+                 "(left) is large and its variance (middle) small; as tau falls the bias shrinks and the variance grows. "
+                 "The MSE (right) adds them: find the tau where the blue curve is lowest, and compare it with REINFORCE. "
+                 "The dashed line is ||g*||^2: an estimator above it does worse than always answering 0.</p>"
+                 "<p>Drag tau and watch the grey marker, the bars and the distribution below. In the race, REINFORCE "
+                 "reaches the best vertex; the relaxed estimator stops short of it: a biased gradient can have the wrong "
+                 "zero.</p>");
+         },
+         [](GradientLabSettings& s) {
+             s.preset = ObjectivePreset::Bernoulli;
+             s.estimators = (1u << static_cast<int>(Estimator::Reinforce)) | (1u << static_cast<int>(Estimator::Relaxed));
+         }},
+        {QCoreApplication::translate("Lessons", "Straight-through and Rao-Blackwellisation"), "gradients",
+         [](ExplorerParameters& p) {
+             p.k = 2;
+             p.m = 1;
+             p.preset = Preset::Uniform;
+             p.tau = 1.0;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             const double t = 0.45;
+             const double exact = (1 - 2 * t) / 4;
+             const double st = (1 - 2 * t) / 6;
+             const double varST = ((1 - t) * (1 - t) + t * t) / 15 - st * st;
+             return QCoreApplication::translate(
+                        "Lessons",
+                        "<p><b>Straight-through</b> (orange) uses the hard one-hot sample forwards and the relaxed "
+                        "sample's Jacobian backwards. <b>Gumbel-Rao</b> (green) averages that backward pass over K "
+                        "relaxed samples drawn given the same winner z: the same mean, less noise.</p>"
+                        "<p>For this toy at tau = 1 the exact numbers are known (along theta_0, component 0): the "
+                        "true gradient is %1, but both estimators average %2: biased, and equally so. "
+                        "Straight-through's variance is %3; Gumbel-Rao's falls towards 1/36 = %4 as K grows. Set K "
+                        "to 1 (it becomes straight-through in distribution) and to 100, and watch the error bars and "
+                        "the green density.</p><p>The race shows what the bias costs: both stop where their mean "
+                        "gradient turns against the true one, short of the best vertex.</p>")
+                 .arg(exact, 0, 'g', 4)
+                 .arg(st, 0, 'g', 4)
+                 .arg(varST, 0, 'g', 4)
+                 .arg(1.0 / 36.0, 0, 'g', 4);
+         },
+         [](GradientLabSettings& s) {
+             s.preset = ObjectivePreset::Bernoulli;
+             s.conditional = 10;
+             s.samplesPerPoint = 30000;
+             s.estimators = (1u << static_cast<int>(Estimator::Reinforce)) |
+                            (1u << static_cast<int>(Estimator::StraightThrough)) |
+                            (1u << static_cast<int>(Estimator::GumbelRao));
          }},
     };
     return all;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ui/model/ExplorerParameters.h"
+#include "ui/model/GradientLabSettings.h"
 
 class QLabel;
 class QTextBrowser;
@@ -19,6 +20,8 @@ struct Lesson {
     std::function<void(ExplorerParameters&)> setup;  // applied to the defaults
     // The explanation; may use the state it set up (e.g. to quote exact numbers).
     std::function<QString(const ExplorerParameters&, const Distribution&)> text;
+    // The gradient lab's settings, applied to its defaults (every lesson resets them).
+    std::function<void(GradientLabSettings&)> labSetup = [](GradientLabSettings&) {};
 };
 
 const std::vector<Lesson>& lessons();

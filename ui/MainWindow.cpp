@@ -115,6 +115,9 @@ void MainWindow::startLesson(int index) {
         showNotice(tr("Lesson could not start: %1").arg(QString::fromStdString(s.error())));
         return;
     }
+    GradientLabSettings lab;
+    lesson.labSetup(lab);
+    document_.gradientLab().restore(lab);
     showView(lesson.view);
     lesson_->showLesson(lesson.title, lesson.text(state_.parameters(), state_.distribution()));
     lessonDock_->show();

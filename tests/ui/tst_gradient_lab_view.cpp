@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "ui/Lessons.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/SessionFile.h"
@@ -25,6 +26,7 @@ private slots:
     void aTypedTargetMakesTheObjectiveCustom();
     void refusedValuesAreNamedAndUndone();
     void settingsTravelWithTheSession();
+    void lessonsSetUpTheLab();
 };
 
 void TstGradientLabView::curvesAppear_data() {
@@ -148,6 +150,26 @@ void TstGradientLabView::settingsTravelWithTheSession() {
     const Status bad = reopened.open(path);
     QVERIFY(!bad);
     QVERIFY2(QString::fromStdString(bad.error()).contains("gradientLab"), bad.error().c_str());
+}
+
+void TstGradientLabView::lessonsSetUpTheLab() {
+    ExplorerDocument document;
+    QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.conditional = 99; }).ok());
+    MainWindow window(document);
+    int found = 0;
+    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
+        if (lessons()[static_cast<std::size_t>(i)].view != "gradients") continue;
+        ++found;
+        window.startLesson(i);
+        QCOMPARE(window.currentViewName(), QString("gradients"));
+        QCOMPARE(document.parameters().k, 2);
+        const GradientLabSettings& s = document.gradientLab().settings();
+        QCOMPARE(s.preset, ObjectivePreset::Bernoulli);
+        QCOMPARE(s.conditional, 10);  // reset from the 99 set before
+        QVERIFY(s.shows(Estimator::Reinforce));
+        QVERIFY(!window.lessonPanel().text().isEmpty());
+    }
+    QCOMPARE(found, 2);
 }
 
 QTEST_MAIN(TstGradientLabView)

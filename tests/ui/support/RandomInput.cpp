@@ -83,7 +83,7 @@ const QStringList kHostileValues = {
 const std::vector<std::pair<int, Qt::KeyboardModifiers>> kShortcuts = {
     {Qt::Key_R, Qt::NoModifier},       {Qt::Key_F5, Qt::NoModifier},       {Qt::Key_Escape, Qt::NoModifier},
     {Qt::Key_1, Qt::ControlModifier},  {Qt::Key_2, Qt::ControlModifier},  {Qt::Key_3, Qt::ControlModifier},
-    {Qt::Key_4, Qt::ControlModifier},  {Qt::Key_F11, Qt::NoModifier},      {Qt::Key_Plus, Qt::ControlModifier},
+    {Qt::Key_4, Qt::ControlModifier},  {Qt::Key_5, Qt::ControlModifier},  {Qt::Key_F11, Qt::NoModifier},      {Qt::Key_Plus, Qt::ControlModifier},
     {Qt::Key_Minus, Qt::ControlModifier}, {Qt::Key_Equal, Qt::ControlModifier}, {Qt::Key_Space, Qt::NoModifier},
     {Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier}, {Qt::Key_E, Qt::ControlModifier},
     {Qt::Key_S, Qt::ControlModifier},  {Qt::Key_O, Qt::ControlModifier},
@@ -279,13 +279,17 @@ struct RandomInput::Impl {
         for (QWidget* w : targets(true)) {
             if (qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QLineEdit*>(w)) fields.push_back(w);
         }
-        auto tables = window->findChildren<QTableWidget*>();
-        if (!tables.isEmpty() && tables.first()->isVisible() && tables.first()->rowCount() > 0 && unit() < 0.3) {
-            QTableWidget* table = tables.first();
+        std::vector<QTableWidget*> tables;  // the weights editor, the gradient lab's targets and weights
+        for (QTableWidget* table : window->findChildren<QTableWidget*>()) {
+            if (table->isVisible() && table->rowCount() > 0) tables.push_back(table);
+        }
+        if (!tables.empty() && unit() < 0.3) {
+            QTableWidget* table = pick(tables);
             const int row = uniform(0, table->rowCount() - 1);
-            note(QString("type '%1' into weight row %2").arg(value).arg(row));
+            const int column = table->columnCount() == 2 ? uniform(0, 1) : 0;  // the lab's table: t and w; else the weight
+            note(QString("type '%1' into %2 row %3, column %4").arg(value).arg(describe(table)).arg(row).arg(column));
             table->setFocus();
-            table->setCurrentCell(row, 0);
+            table->setCurrentCell(row, column);
             QTest::keyClick(table, Qt::Key_F2);  // as a person opens the editor (double click does the same)
             QWidget* editor = QApplication::focusWidget();
             if (editor != nullptr && editor->window() == window) typeValue(editor, value);
