@@ -65,8 +65,12 @@ void BatchRunner::exportAll(const QString& folder) {
     whenReady([this] { return document_.samplingComplete(); },
               [this, folder] {
                   document_.requestSweep();
-                  whenReady([this] { return document_.sweepComplete(); },
+                  whenReady([this] {
+                                return document_.sweepComplete() &&
+                                       (document_.viewName() != "gradients" || document_.gradientLab().complete());
+                            },
                             [this, folder] {
+                                emit aboutToGrab();
                                 const auto written = exportTo_(folder);
                                 if (!written) {
                                     emit finished(2, "--export: " + QString::fromStdString(written.error()), {});

@@ -40,11 +40,40 @@ bool waitUntil(ExplorerDocument& document, const std::function<bool()>& done, in
     };
     QObject::connect(&document, &ExplorerDocument::samplingFinished, &loop, check);
     QObject::connect(&document, &ExplorerDocument::sweepFinished, &loop, check);
+    QObject::connect(&document.gradientLab(), &GradientLab::sweepUpdated, &loop, check);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     timeout.start(timeoutMs);
     loop.exec();
     return done();
 }
+
+// The longest gap of a 2 ms timer while it runs, minus the interval: how long the event loop was blocked.
+class Heartbeat {
+public:
+    Heartbeat() {
+        timer_.setTimerType(Qt::PreciseTimer);
+        timer_.setInterval(kIntervalMs);
+        QObject::connect(&timer_, &QTimer::timeout, [this] {
+            worst_ = std::max(worst_, static_cast<double>(clock_.nsecsElapsed()) * 1e-6 - kIntervalMs);
+            clock_.restart();
+        });
+    }
+    void start() {
+        worst_ = 0.0;
+        clock_.start();
+        timer_.start();
+    }
+    double stop() {
+        timer_.stop();
+        return std::max(0.0, worst_);
+    }
+
+private:
+    static constexpr int kIntervalMs = 2;
+    QTimer timer_;
+    QElapsedTimer clock_;
+    double worst_ = 0.0;
+};
 
 // Applies a scripted change; the benchmark's own values are always valid.
 void set(ExplorerDocument& document, const std::function<void(ExplorerParameters&)>& edit) {
@@ -88,23 +117,13 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
     });
     waitUntil(document, histogramsDone, 60000);
 
-    QElapsedTimer heartbeatClock;
-    double maxStallMs = 0.0;
-    constexpr int kHeartbeatMs = 2;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(kHeartbeatMs);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        maxStallMs = std::max(maxStallMs, static_cast<double>(heartbeatClock.nsecsElapsed()) * 1e-6 - kHeartbeatMs);
-        heartbeatClock.restart();
-    });
+    Heartbeat heartbeat;
     clock.start();
-    heartbeatClock.start();
     heartbeat.start();
     set(document, [](ExplorerParameters& p) { p.samples = 1000000; });
     const bool done = waitUntil(document, histogramsDone, 120000);
     const double histogramSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
-    heartbeat.stop();
+    const double maxStallMs = heartbeat.stop();
 
     // The largest sizes the window allows: k = 1000, m = 50, zipf:1.1 (all p distinct), exact method,
     // N = 1e5, from the change to completion (the exact P(i in S) included: it is computed first).
@@ -162,11 +181,24 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
     const bool sweepDone = waitUntil(document, [&document] { return document.sweepComplete(); }, 120000);
     const double sweepSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
 
+    // The gradient lab's sweep: 40 tau points x the five estimators (Gumbel-Rao with K = 10) x 1e4 samples at
+    // k = 10, from bringing the lab to the front to the last point, with the window's event loop watched.
+    set(document, [](ExplorerParameters& p) { p = ExplorerParameters{}; });
+    document.gradientLab().restore(GradientLabSettings{});  // K = 10, 1e4 samples, every estimator
+    Heartbeat labHeartbeat;
+    clock.start();
+    labHeartbeat.start();
+    views.showView("gradients");
+    const bool labDone = waitUntil(document, [&document] { return document.gradientLab().sweepComplete(); }, 120000);
+    const double labSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
+    const double labStallMs = labHeartbeat.stop();
+
     return QString("{\"param_change_ms_p50\": %1, \"param_change_ms_p95\": %2, \"histograms_1e6_s\": %3, "
                    "\"max_event_loop_stall_ms\": %4, \"histograms_completed\": %5, \"pipeline_repaint_ms_p95\": %6, "
                    "\"simplex_repaint_ms_p95\": %7, \"sweep_40x1e5_s\": %8, \"sweep_completed\": %9, "
                    "\"histograms_large_1e5_s\": %10, \"histograms_large_completed\": %11, "
-                   "\"large_overlay_shown\": %12, \"theory_large_s\": %13, \"theory_large_ok\": %14}")
+                   "\"large_overlay_shown\": %12, \"theory_large_s\": %13, \"theory_large_ok\": %14, "
+                   "\"gradient_sweep_s\": %15, \"gradient_sweep_completed\": %16, \"gradient_sweep_max_stall_ms\": %17}")
         .arg(percentile(changeMs, 0.50), 0, 'f', 3)
         .arg(percentile(changeMs, 0.95), 0, 'f', 3)
         .arg(histogramSeconds, 0, 'f', 3)
@@ -180,7 +212,10 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
         .arg(largeDone ? "true" : "false")
         .arg(largeOverlay ? "true" : "false")
         .arg(theorySeconds, 0, 'f', 3)
-        .arg(inclusion.ok() ? "true" : "false");
+        .arg(inclusion.ok() ? "true" : "false")
+        .arg(labSeconds, 0, 'f', 3)
+        .arg(labDone ? "true" : "false")
+        .arg(labStallMs, 0, 'f', 3);
 }
 
 }  // namespace gumbel::ui

@@ -11,7 +11,9 @@
 //  sweep_40x1e5_s: the sweep (40 tau points x 1e5 samples, k = 10) to completion;
 //  histograms_large_1e5_s: N = 1e5 at k = 1000, m = 50, zipf:1.1, exact method, from the change to
 //    completion (the exact P(i in S) computed first), with whether its overlay is shown;
-//  theory_large_s: the inclusion probabilities alone at k = 1000, m = 50, zipf:1.1.
+//  theory_large_s: the inclusion probabilities alone at k = 1000, m = 50, zipf:1.1;
+//  gradient_sweep_s: the gradient lab's sweep (40 tau x 5 estimators, K = 10, x 1e4 samples, k = 10) from showing
+//    the lab to completion, and gradient_sweep_max_stall_ms the longest event-loop block meanwhile.
 #include <QString>
 #include <functional>
 

@@ -1,5 +1,7 @@
 #include "ui/Exporter.h"
 
+#include "ui/GradientLabExport.h"
+
 #include <QCoreApplication>
 #include <QLayout>
 #include <QWidget>
@@ -64,6 +66,10 @@ Status writeHistogram(const QString& path, const long long* counts, int bins, lo
 }
 
 }  // namespace
+
+Status writeCsvFile(const QString& path, const QStringList& header, const std::vector<QStringList>& rows) {
+    return writeCsv(path, header, rows);
+}
 
 Status prepareFolder(const QString& folder) {
     QDir dir(folder);
@@ -162,6 +168,11 @@ Result<QStringList> Exporter::exportData(const QString& folder) const {
         if (s) s = keep("histogram_inclusion.csv", writeCsv(dir.filePath("histogram_inclusion.csv"), {"category", "count", "frequency", "exact_P_in_S"}, inclusion));
     }
     if (!s) return Error{s.error()};
+    if (document_.gradientLab().sweepComplete()) {
+        const Result<QStringList> lab = exportGradientLabData(document_.gradientLab(), folder);
+        if (!lab) return Error{lab.error()};
+        written += lab.value();
+    }
     return written;
 }
 

@@ -39,6 +39,9 @@ private:
     std::vector<NamedFigure> figures_;
 };
 
+// Writes a CSV file atomically (locale-independent numbers are the caller's): a header row, then the rows.
+[[nodiscard]] Status writeCsvFile(const QString& path, const QStringList& header, const std::vector<QStringList>& rows);
+
 // A folder that exists (created if needed) and takes files; else the reason.
 [[nodiscard]] Status prepareFolder(const QString& folder);
 

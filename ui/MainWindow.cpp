@@ -33,6 +33,7 @@
 #include "ui/panels/ParameterPanel.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
+#include "ui/views/GradientBars.h"
 #include "ui/views/GradientLabView.h"
 #include "ui/panels/GradientLabPanel.h"
 #include "ui/views/HeatmapWidget.h"
@@ -293,6 +294,12 @@ Result<QStringList> MainWindow::exportTo(const QString& folder, double pngScale)
         gradientController_->refresh();
         gradients_->revealWholeRace();
         figures.push_back({"gradient_lab", gradients_});
+        figures.push_back({"gradient_bias2", gradients_->biasChart()});
+        figures.push_back({"gradient_variance", gradients_->varianceChart()});
+        figures.push_back({"gradient_mse", gradients_->mseChart()});
+        figures.push_back({"gradient_at_tau", gradients_->bars()});
+        figures.push_back({"gradient_density", gradients_->densityChart()});
+        figures.push_back({"gradient_race", gradients_->raceChart()});
     }
     Result<QStringList> written = Exporter(document_, std::move(figures)).exportAll(folder, pngScale);
     for (QWidget* page : shownOffscreen) {

@@ -110,7 +110,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
         if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
             log->setBase(10.0);
             log->setLabelFormat("%g");
-            log->setMinorTickCount(8);
+            log->setMinorTickCount(axis == yAxis_ ? 0 : 8);
         }
     }
     applyFonts();

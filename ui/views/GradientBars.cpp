@@ -45,7 +45,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     const QString title = result_.exact.size() == 0 ? tr("At the current tau: waiting for samples")
-                                                    : tr("Exact g* and each mean +- 1 sd at tau = %1").arg(result_.tau, 0, 'g', 3);
+                                                    : tr("tau = %1: exact g*, each mean \u00b1 1 sd").arg(result_.tau, 0, 'g', 3);
     painter.drawText(QRect(0, 2, width(), line), Qt::AlignHCenter, QFontMetrics(bold).elidedText(title, Qt::ElideRight, width()));
     painter.setFont(font());
     if (result_.exact.size() == 0 || !result_.error.isEmpty()) {
@@ -80,7 +80,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
     // The view's shared legend names the colours; here the sample count, then the plot.
     const int infoY = line + 4;
     painter.drawText(QRect(0, infoY, width(), line), Qt::AlignHCenter,
-                     metrics.elidedText(tr("%1 samples; bars: exact (vermillion), then each estimator's mean")
+                     metrics.elidedText(tr("%1 samples; exact first (vermillion)")
                                             .arg(QLocale().toString(result_.samples)),
                                         Qt::ElideRight, width()));
     const int labelWidth = metrics.horizontalAdvance("-0.0000") + 6;

@@ -113,6 +113,20 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
         if (!playing && revealed_ >= raceResult_.steps) revealed_ = 0;  // at the end: play it again
         setRacePlaying(!playing);
     });
+    // Every series exists before the first result arrives: creating them (Qt Charts' items) then would block the
+    // event loop once, when the lab is first shown.
+    for (Estimator e : allEstimators()) {
+        for (ChartPlot* chart : {bias_, variance_, mse_, density_, race_}) {
+            chart->setCurve(static_cast<int>(e), {}, ChartPlot::Style::Line, estimatorTitle(e), estimatorColor(e));
+        }
+    }
+    for (ChartPlot* chart : {bias_, variance_, mse_}) {
+        chart->setCurve(Guide, {}, ChartPlot::Style::Dashed, tr("||g*||^2"), palette::exact());
+        chart->setCurve(Marker, {}, ChartPlot::Style::Line, tr("current tau"), palette::muted().darker(150));
+    }
+    density_->setCurve(ExactLine, {}, ChartPlot::Style::Dashed, tr("exact"), palette::exact());
+    race_->setCurve(ExactDescent, {}, ChartPlot::Style::Dashed, tr("exact gradient"), palette::exact());
+    race_->setCurve(BestVertex, {}, ChartPlot::Style::Dashed, tr("best vertex min_j f(e_j)"), palette::muted());
     clear();
 }
 
