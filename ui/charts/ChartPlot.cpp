@@ -224,7 +224,7 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
             linear->setLabelFormat("%.0f");
         } else {
             linear->setTickType(QValueAxis::TicksFixed);
-            linear->setTickCount(6);
+            linear->setTickCount(xTickCount_);
             linear->setRange(x.lo, x.hi);
         }
     } else {
@@ -269,6 +269,8 @@ int ChartPlot::yTickCount() const {
 }
 
 void ChartPlot::setIntegerXTicks(bool integer) { integerTicks_ = integer; }
+
+void ChartPlot::setXTickCount(int count) { xTickCount_ = std::clamp(count, 2, 12); }
 
 void ChartPlot::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
 

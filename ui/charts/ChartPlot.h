@@ -47,6 +47,7 @@ public:
     double yTickInterval() const;  // 0 on a log axis
     int yTickCount() const;  // major ticks Qt Charts lays out on the y axis
     void setIntegerXTicks(bool integer);  // category axes
+    void setXTickCount(int count);        // a linear x axis's labelled ticks (6 unless set): fewer for narrow charts
     void setLegendAlignment(Qt::Alignment alignment);
     void setLegendVisible(bool visible);  // views with one shared legend hide each chart's own
     void setTitle(const QString& title);
@@ -75,6 +76,7 @@ private:
     };
     std::map<int, Slot> slots_;
     bool integerTicks_ = false;
+    int xTickCount_ = 6;
 };
 
 }  // namespace gumbel::ui

@@ -61,6 +61,8 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     progress_->setMaximumHeight(progress_->fontMetrics().height());
     play_->setToolTip(tr("Play or pause the race; it starts again whenever a setting changes"));
     for (ChartPlot* chart : {bias_, variance_, mse_, density_, race_}) chart->setLegendVisible(false);
+    density_->setXTickCount(4);  // its labels are long (-0.0968): six of them overlap in a third of the window
+    race_->setXTickCount(4);
     // One legend for all six charts (each chart's own would repeat it six times and squeeze the plots).
     auto* legend = new QLabel(legendHtml());
     legend->setWordWrap(true);
