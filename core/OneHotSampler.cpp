@@ -24,17 +24,43 @@ void OneHotSampler::sample(Stream stream, std::uint64_t sample, std::uint32_t fi
     const Eigen::Index k = distribution_.size();
     c.resize(k, count);
     if (eps != nullptr) eps->resize(k, count);
-    // Tiles of about 32 KiB (whole SIMD column groups) stay in cache through
-    // all passes: noise, + log p, softmax.
-    const Eigen::Index tile = std::max<Eigen::Index>(8, (4096 / k) / 8 * 8);
+    sampleInto(stream, sample, firstColumn, count, c.data(), kind, eps != nullptr ? eps->data() : nullptr);
+}
+
+namespace {
+// Tiles of about 32 KiB (whole SIMD column groups) stay in cache through all passes: noise, + log p, softmax.
+Eigen::Index tileColumns(Eigen::Index k) { return std::max<Eigen::Index>(8, (4096 / k) / 8 * 8); }
+}  // namespace
+
+void OneHotSampler::sampleInto(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, Eigen::Index count,
+                               double* c, OneHotKind kind, double* eps) const {
+    const Eigen::Index k = distribution_.size();
+    const Eigen::Index tile = tileColumns(k);
     for (Eigen::Index first = 0; first < count; first += tile) {
         const Eigen::Index n = std::min(tile, count - first);
-        auto block = c.middleCols(first, n);
+        Eigen::Map<Eigen::MatrixXd> block(c + first * k, k, n);
         noise_.gumbels(stream, sample, firstColumn + static_cast<std::uint32_t>(first), static_cast<std::size_t>(n),
                        static_cast<std::size_t>(k), block.data());
-        if (eps != nullptr) eps->middleCols(first, n) = block;
+        if (eps != nullptr) Eigen::Map<Eigen::MatrixXd>(eps + first * k, k, n) = block;
         if (kind == OneHotKind::Hard) {
             block.colwise() += distribution_.logProbabilities();  // z = log p + eps
+            hardOneHotColumns(block);
+        } else {
+            kernels::softmaxColumns(block.data(), distribution_.finiteLogProbabilities().data(), static_cast<std::size_t>(k),
+                                    static_cast<std::size_t>(n), tau_);
+        }
+    }
+}
+
+void OneHotSampler::reshapeInto(const double* eps, Eigen::Index count, double* c, OneHotKind kind) const {
+    const Eigen::Index k = distribution_.size();
+    const Eigen::Index tile = tileColumns(k);
+    for (Eigen::Index first = 0; first < count; first += tile) {
+        const Eigen::Index n = std::min(tile, count - first);
+        Eigen::Map<Eigen::MatrixXd> block(c + first * k, k, n);
+        block = Eigen::Map<const Eigen::MatrixXd>(eps + first * k, k, n);
+        if (kind == OneHotKind::Hard) {
+            block.colwise() += distribution_.logProbabilities();
             hardOneHotColumns(block);
         } else {
             kernels::softmaxColumns(block.data(), distribution_.finiteLogProbabilities().data(), static_cast<std::size_t>(k),

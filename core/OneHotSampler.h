@@ -22,6 +22,14 @@ public:
     void sample(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, Eigen::Index count,
                 Eigen::MatrixXd& c, OneHotKind kind = OneHotKind::Relaxed, Eigen::MatrixXd* eps = nullptr) const;
 
+    // The same into caller-owned storage: c (and eps, when not null) hold k x count values, column-major,
+    // contiguous; no allocation. Lets several threads fill disjoint column ranges of one matrix.
+    void sampleInto(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, Eigen::Index count, double* c,
+                    OneHotKind kind = OneHotKind::Relaxed, double* eps = nullptr) const;
+    // C from noise already drawn (k x count, column-major): what sampleInto gives for the same noise, without
+    // drawing it again. A change of tau or p reshapes the same sample at the cost of the softmax alone.
+    void reshapeInto(const double* eps, Eigen::Index count, double* c, OneHotKind kind = OneHotKind::Relaxed) const;
+
     const Distribution& distribution() const { return distribution_; }
     double tau() const { return tau_; }
     const NoiseField& noise() const { return noise_; }

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
+#include <sys/resource.h>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -75,6 +76,28 @@ private:
     double worst_ = 0.0;
 };
 
+// Runs the event loop until the live sample shows the current parameters (or the timeout).
+bool waitForLive(ExplorerDocument& document, int timeoutMs) {
+    if (document.liveSampleCurrent()) return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&document, &ExplorerDocument::liveSampleChanged, &loop, [&] {
+        if (document.liveSampleCurrent()) loop.quit();
+    });
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    loop.exec();
+    return document.liveSampleCurrent();
+}
+
+// The process's peak resident memory so far, in MB.
+double peakResidentMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // kilobytes on Linux
+}
+
 // Applies a scripted change; the benchmark's own values are always valid.
 void set(ExplorerDocument& document, const std::function<void(ExplorerParameters&)>& edit) {
     const Status status = document.state().apply(edit);
@@ -109,8 +132,32 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
         QApplication::processEvents();  // let the window breathe between changes, as a drag would
     }
 
+    // The largest matrix the window allows: tau dragged over 100 values at k = 1000, d = 10000 (the live sample
+    // is computed in the background there), each from the change to the finished repaint of G, with the event
+    // loop watched throughout.
+    set(document, [](ExplorerParameters& p) {
+        p.k = 1000;
+        p.d = 10000;
+        p.tau = 0.1;
+    });
+    waitForLive(document, 60000);
+    std::vector<double> largeMs;
+    Heartbeat dragHeartbeat;
+    dragHeartbeat.start();
+    for (int i = 0; i < 100; ++i) {
+        const double tau = std::pow(10.0, -2.0 + 3.0 * i / 99.0);
+        clock.start();
+        set(document, [tau](ExplorerParameters& p) { p.tau = tau; });
+        waitForLive(document, 60000);
+        view.gHeatmap()->repaint();
+        largeMs.push_back(static_cast<double>(clock.nsecsElapsed()) * 1e-6);
+        QApplication::processEvents();
+    }
+    const double dragStallMs = dragHeartbeat.stop();
+
     set(document, [](ExplorerParameters& p) {
         p.k = 20;
+        p.d = 32;
         p.m = 5;
         p.tau = 0.1;
         p.samples = 10000;
@@ -198,7 +245,8 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
                    "\"simplex_repaint_ms_p95\": %7, \"sweep_40x1e5_s\": %8, \"sweep_completed\": %9, "
                    "\"histograms_large_1e5_s\": %10, \"histograms_large_completed\": %11, "
                    "\"large_overlay_shown\": %12, \"theory_large_s\": %13, \"theory_large_ok\": %14, "
-                   "\"gradient_sweep_s\": %15, \"gradient_sweep_completed\": %16, \"gradient_sweep_max_stall_ms\": %17}")
+                   "\"gradient_sweep_s\": %15, \"gradient_sweep_completed\": %16, \"gradient_sweep_max_stall_ms\": %17, "
+                   "\"param_change_large_ms_p95\": %18, \"max_event_loop_stall_drag_ms\": %19, \"peak_rss_mb\": %20}")
         .arg(percentile(changeMs, 0.50), 0, 'f', 3)
         .arg(percentile(changeMs, 0.95), 0, 'f', 3)
         .arg(histogramSeconds, 0, 'f', 3)
@@ -215,7 +263,10 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
         .arg(inclusion.ok() ? "true" : "false")
         .arg(labSeconds, 0, 'f', 3)
         .arg(labDone ? "true" : "false")
-        .arg(labStallMs, 0, 'f', 3);
+        .arg(labStallMs, 0, 'f', 3)
+        .arg(percentile(largeMs, 0.95), 0, 'f', 3)
+        .arg(dragStallMs, 0, 'f', 3)
+        .arg(peakResidentMb(), 0, 'f', 1);
 }
 
 }  // namespace gumbel::ui

@@ -12,6 +12,9 @@
 //  histograms_large_1e5_s: N = 1e5 at k = 1000, m = 50, zipf:1.1, exact method, from the change to
 //    completion (the exact P(i in S) computed first), with whether its overlay is shown;
 //  theory_large_s: the inclusion probabilities alone at k = 1000, m = 50, zipf:1.1;
+//  param_change_large_ms_p95: tau over 100 values at k = 1000, d = 10000, change to finished repaint of G (the
+//    sample computed in the background); max_event_loop_stall_drag_ms: the longest heartbeat gap during it;
+//  peak_rss_mb: the whole run's peak resident memory;
 //  gradient_sweep_s: the gradient lab's sweep (40 tau x 5 estimators, K = 10, x 1e4 samples, k = 10) from showing
 //    the lab to completion, and gradient_sweep_max_stall_ms the longest event-loop block meanwhile.
 #include <QString>

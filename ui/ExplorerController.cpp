@@ -24,7 +24,7 @@ void ExplorerController::refresh() {
 }
 
 void ExplorerController::showLive() {
-    view_.showLiveSample(document_.liveSample(), document_.parameters(), document_.distribution());
+    view_.showLiveSample(document_.liveSamplePointer());
 }
 
 void ExplorerController::showSampling(const SamplingUpdate& update) {

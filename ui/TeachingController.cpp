@@ -32,13 +32,13 @@ TeachingController::TeachingController(ExplorerDocument& document, QTabWidget& t
 
 void TeachingController::refreshVisible() {
     QWidget* front = tabs_.currentWidget();
-    if (front == &pipeline_) pipeline_.showSample(document_.liveSample(), document_.parameters(), document_.distribution());
+    if (front == &pipeline_) pipeline_.showSample(document_.liveSamplePointer());
     if (front == &simplex_) simplex_.showState(document_.parameters(), document_.distribution());
     if (front == &sweep_) document_.requestSweep();
 }
 
 void TeachingController::refreshAll() {
-    pipeline_.showSample(document_.liveSample(), document_.parameters(), document_.distribution());
+    pipeline_.showSample(document_.liveSamplePointer());
     simplex_.showState(document_.parameters(), document_.distribution());
     if (document_.lastSweep().generation != 0) {
         sweep_.showResult(document_.lastSweep(), document_.distribution());

@@ -132,3 +132,29 @@ TEST(OneHotSampler, MatrixShapeAndLimits) {
     ASSERT_FALSE(huge.ok());
     EXPECT_NE(huge.error().find("too large"), std::string::npos);
 }
+
+// The window reshapes its sample from the noise it already holds when tau or p changes, and fills large
+// matrices from several threads: both must give exactly what one sample() call gives.
+TEST(OneHotSampler, ReshapingHeldNoiseAndFillingByPartsGiveTheSameSample) {
+    const Distribution p = Distribution::named("zipf", 37).value();
+    for (OneHotKind kind : {OneHotKind::Relaxed, OneHotKind::Hard}) {
+        for (double tau : {0.01, 0.7, 50.0}) {
+            const OneHotSampler sampler = OneHotSampler::create(p, tau, 99).value();
+            Eigen::MatrixXd c;
+            Eigen::MatrixXd eps;
+            sampler.sample(Stream::Matrix, 0, 0, 301, c, kind, &eps);
+            Eigen::MatrixXd reshaped(37, 301);
+            sampler.reshapeInto(eps.data(), 301, reshaped.data(), kind);
+            EXPECT_EQ(reshaped, c);
+            Eigen::MatrixXd parts(37, 301);
+            Eigen::MatrixXd partsEps(37, 301);
+            for (Eigen::Index first : {0, 100, 250}) {
+                const Eigen::Index count = first == 0 ? 100 : (first == 100 ? 150 : 51);
+                sampler.sampleInto(Stream::Matrix, 0, static_cast<std::uint32_t>(first), count, parts.col(first).data(), kind,
+                                   partsEps.col(first).data());
+            }
+            EXPECT_EQ(parts, c);
+            EXPECT_EQ(partsEps, eps);
+        }
+    }
+}

@@ -19,6 +19,9 @@ private slots:
     void liveSampleKeepsItsNoiseWhenTauMoves();
     void histogramsFinishAndAChangeRestartsThem();
     void aStaleSweepIsStoppedAndNeverShown();
+    void largeLiveSamplesArriveLatestLastWithoutGaps();
+    void aCancelledLiveSampleStopsAndGivesNothing();
+    void aTauChangeReshapesTheHeldNoise();
 };
 
 void TstExplorerDocument::sessionOpensWithoutAWindow() {
@@ -131,6 +134,73 @@ void TstExplorerDocument::aStaleSweepIsStoppedAndNeverShown() {
     document.requestSweep();
     QTRY_VERIFY_WITH_TIMEOUT(document.sweepComplete(), 120000);
     QCOMPARE(document.lastSweep().points.front().meanC.size(), Eigen::Index{4});
+}
+
+// k x d = 1e7: computed in the background. Whatever order the workers finish in, the samples that arrive never
+// go back to older parameters, the last one is the latest, and the document always holds a whole sample (the
+// previous one stays until the next is ready: nothing to flicker through).
+void TstExplorerDocument::largeLiveSamplesArriveLatestLastWithoutGaps() {
+    ExplorerDocument document;
+    QVERIFY(document.state().apply([](ExplorerParameters& p) {
+        p.k = 1000;
+        p.d = 10000;
+        p.m = 2;
+        p.samples = 1000;
+    }).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(document.liveSampleCurrent(), 60000);
+    document.cancelSampling();
+    const QList<double> taus{0.05, 0.1, 0.3, 1.0, 3.0, 7.0};
+    QList<int> arrived;  // indices into taus
+    bool wholeEveryTime = true;
+    connect(&document, &ExplorerDocument::liveSampleChanged, this, [&] {
+        const LiveSample& live = document.liveSample();
+        arrived << static_cast<int>(taus.indexOf(live.parameters().tau));
+        wholeEveryTime = wholeEveryTime && live.g().c.rows() == 1000 && live.g().c.cols() == 10000 &&
+                         live.gImage().width() == 10000 && live.gImage().height() == 1000;
+    });
+    for (double tau : taus) {
+        QVERIFY(document.state().apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
+        QVERIFY(document.liveSample().g().c.cols() == 10000);  // the previous sample is still there
+        QTest::qWait(3);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(document.liveSampleCurrent(), 60000);
+    document.cancelSampling();
+    QVERIFY(!arrived.isEmpty());
+    QCOMPARE(arrived.last(), static_cast<int>(taus.size()) - 1);
+    for (int i = 1; i < arrived.size(); ++i) QVERIFY2(arrived[i] > arrived[i - 1], "an older sample arrived after a newer one");
+    QVERIFY(wholeEveryTime);
+    // Small sizes are computed at once, as before.
+    QVERIFY(document.state().apply([](ExplorerParameters& p) {
+        p.k = 10;
+        p.d = 32;
+    }).ok());
+    QVERIFY(document.liveSampleCurrent());
+}
+
+void TstExplorerDocument::aCancelledLiveSampleStopsAndGivesNothing() {
+    ExplorerParameters p;
+    p.k = 1000;
+    p.d = 10000;
+    const std::atomic<bool> cancel{true};
+    QVERIFY(LiveSample::compute(p, p.distribution().value(), nullptr, &cancel, 0) == nullptr);
+}
+
+// A change of tau keeps the noise and redoes the softmax only: the result equals a sample drawn afresh.
+void TstExplorerDocument::aTauChangeReshapesTheHeldNoise() {
+    ExplorerParameters p;
+    p.k = 50;
+    p.d = 3000;
+    p.seed = 4;
+    const gumbel::Distribution distribution = p.distribution().value();
+    const auto first = LiveSample::compute(p, distribution, nullptr, nullptr, 0);
+    p.tau = 2.5;
+    p.d = 3500;  // more columns too: the new ones are drawn
+    const auto reshaped = LiveSample::compute(p, distribution, first.get(), nullptr, 0);
+    const auto fresh = LiveSample::compute(p, distribution, nullptr, nullptr, 1);
+    QVERIFY(reshaped->g().c == fresh->g().c);
+    QVERIFY(reshaped->g().eps == fresh->g().eps);
+    QVERIFY(reshaped->gImage() == fresh->gImage());
+    QCOMPARE(reshaped->mHot().order, fresh->mHot().order);
 }
 
 QTEST_MAIN(TstExplorerDocument)

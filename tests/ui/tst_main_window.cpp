@@ -210,6 +210,8 @@ void TstMainWindow::extremeValuesNeitherCrashNorStall() {
         // 1e7 cells, which the sanitizer build on a busy 2-core machine takes seconds to compute.
         QVERIFY2(applyMs < 60000, qPrintable(QString("a parameter change took %1 ms").arg(applyMs)));
         const ExplorerDocument& controller = window.document();
+        // Large samples are computed in the background: wait for the one of these parameters.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.liveSampleCurrent(), 60000);
         QVERIFY(controller.liveSample().g().c.allFinite());
         QCOMPARE(controller.liveSample().g().c.rows(), k);
         QCOMPARE(controller.liveSample().g().c.cols(), d);

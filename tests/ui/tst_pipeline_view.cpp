@@ -36,10 +36,10 @@ void TstPipelineView::stepsShowTheEnginesNumbers() {
         p.tau = tau;
         p.seed = 11;
     }).ok());
-    LiveSample live;
-    live.update(state.parameters(), state.distribution());
+    const auto shared = LiveSample::compute(state.parameters(), state.distribution());
+    const LiveSample& live = *shared;
     PipelineView view;
-    view.showSample(live, state.parameters(), state.distribution());
+    view.showSample(shared);
     view.columnSpinBox()->setValue(column);
     view.categorySpinBox()->setValue(2);
 
@@ -71,10 +71,10 @@ void TstPipelineView::rejectionDrawsAreListed() {
         p.presetParameter = 0.9;
         p.m = 3;
     }).ok());
-    LiveSample live;
-    live.update(state.parameters(), state.distribution());
+    const auto shared = LiveSample::compute(state.parameters(), state.distribution());
+    const LiveSample& live = *shared;
     PipelineView view;
-    view.showSample(live, state.parameters(), state.distribution());
+    view.showSample(shared);
     const QString text = view.drawsText()->text();
     QVERIFY(live.mHot().rejected() > 0);  // peaked p: category 0 repeats
     QVERIFY2(text.contains("rejected"), qPrintable(text));

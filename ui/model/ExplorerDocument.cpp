@@ -23,16 +23,13 @@ ExplorerDocument::ExplorerDocument(QObject* parent) : QObject(parent) {
     });
     connect(&sampling_, &SamplingThread::updated, this, &ExplorerDocument::acceptSampling);
     connect(&sweep_, &SweepComputer::updated, this, &ExplorerDocument::acceptSweep);
-    live_.update(state_.parameters(), state_.distribution());
+    live_ = LiveSample::compute(state_.parameters(), state_.distribution());
 }
 
 void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
     using S = ExplorerState;
     if (!applyingSession_ && !modified_) setFile(path_, true);
-    if (what & (S::Tau | S::Noise | S::Probabilities | S::Columns | S::MHot | S::Kind)) {
-        live_.update(state_.parameters(), state_.distribution());
-        emit liveSampleChanged();
-    }
+    if (what & (S::Tau | S::Noise | S::Probabilities | S::Columns | S::MHot | S::Kind)) refreshLive();
     if (what & (S::Tau | S::Noise | S::Probabilities | S::MHot | S::Kind | S::Sampling)) {
         restartSampling();
     } else if ((what & S::Category) && lastSampling_.stats) {
@@ -45,6 +42,30 @@ void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
         sweepGeneration_ = 0;  // anything the stopped sweep still sends is ignored
         emit sweepStale();
     }
+}
+
+void ExplorerDocument::refreshLive() {
+    const ExplorerParameters& p = state_.parameters();
+    if (static_cast<long long>(p.k) * p.d <= kSyncLiveCells) {
+        liveThread_.cancel();
+        liveGeneration_ = 0;  // whatever a stopped background job still delivers is ignored
+        live_ = LiveSample::compute(p, state_.distribution(), live_.get());
+        emit liveSampleChanged();
+        return;
+    }
+    const std::shared_ptr<const LiveSample> previous = live_;
+    const Distribution distribution = state_.distribution();
+    const int threads = liveThreads_;
+    liveGeneration_ = liveThread_.submit([this, p, distribution, previous, threads](const std::atomic<bool>& cancel,
+                                                                                  quint64 generation) {
+        std::shared_ptr<const LiveSample> sample = LiveSample::compute(p, distribution, previous.get(), &cancel, threads);
+        if (!sample) return;  // a newer change superseded it
+        liveBox_.put(LiveDelivery{generation, std::move(sample)}, this, [this](const LiveDelivery& delivery) {
+            if (delivery.generation != liveGeneration_) return;
+            live_ = delivery.sample;
+            emit liveSampleChanged();
+        });
+    });
 }
 
 void ExplorerDocument::restartSampling() {

@@ -14,6 +14,8 @@
 #include "ui/model/LiveSample.h"
 #include "ui/model/SamplingThread.h"
 #include "ui/model/SweepComputer.h"
+#include "ui/model/UpdateMailbox.h"
+#include <memory>
 
 namespace gumbel::ui {
 
@@ -30,8 +32,15 @@ public:
     const ExplorerParameters& parameters() const { return state_.parameters(); }
     const Distribution& distribution() const { return state_.distribution(); }
 
-    // The one sample on screen, recomputed on every change that reshapes it (the noise stays fixed).
-    const LiveSample& liveSample() const { return live_; }
+    // The one sample on screen, recomputed on every change that reshapes it (the noise stays fixed). Small ones
+    // (k x d up to kSyncLiveCells) at once; larger ones in the background, the latest parameters winning, while
+    // the previous sample stays on screen (no flicker): liveSampleChanged() comes when the new one is ready.
+    // Views draw a sample with its own parameters(), which may trail the state's for a few frames.
+    static constexpr long long kSyncLiveCells = 1LL << 17;
+    const LiveSample& liveSample() const { return *live_; }
+    std::shared_ptr<const LiveSample> liveSamplePointer() const { return live_; }
+    bool liveSampleCurrent() const { return live_->matches(state_.parameters()); }
+    void setLiveThreads(int threads) { liveThreads_ = threads; }
 
     // Histograms from repeated sampling in the background: restarted on every change they depend on.
     void restartSampling();
@@ -83,7 +92,15 @@ private:
     void remember(const QString& path) const;
 
     ExplorerState state_;
-    LiveSample live_;
+    void refreshLive();
+    std::shared_ptr<const LiveSample> live_;
+    quint64 liveGeneration_ = 0;
+    int liveThreads_ = 0;
+    struct LiveDelivery {
+        quint64 generation = 0;
+        std::shared_ptr<const LiveSample> sample;
+    };
+    UpdateMailbox<LiveDelivery> liveBox_;
     SamplingUpdate lastSampling_;
     quint64 samplingGeneration_ = 0;
     bool samplingComplete_ = false;
@@ -98,6 +115,7 @@ private:
     bool applyingSession_ = false;
     // Last, so that they are destroyed first: their destructors stop and join the workers.
     GradientLab gradientLab_{state_};
+    LatestJobThread liveThread_;
     SweepComputer sweep_;
     SamplingThread sampling_;
 };

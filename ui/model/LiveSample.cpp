@@ -1,11 +1,84 @@
 #include "ui/model/LiveSample.h"
 
+#include <algorithm>
+#include <cstring>
+
+#include "core/ParallelFor.h"
+#include "ui/views/ColorMap.h"
+
 namespace gumbel::ui {
 
+namespace {
+constexpr Eigen::Index kColumnsPerPiece = 1024;  // cancellation is checked between pieces
+}  // namespace
+
+std::shared_ptr<const LiveSample> LiveSample::compute(const ExplorerParameters& parameters, const Distribution& distribution,
+                                                      const LiveSample* previous, const std::atomic<bool>* cancel, int threads) {
+    auto sample = std::make_shared<LiveSample>();
+    if (!sample->fill(parameters, distribution, previous, cancel, threads)) return nullptr;
+    return sample;
+}
+
 void LiveSample::update(const ExplorerParameters& parameters, const Distribution& distribution) {
+    fill(parameters, distribution, nullptr, nullptr, 1);
+}
+
+bool LiveSample::matches(const ExplorerParameters& p) const {
+    const ExplorerParameters& q = parameters_;
+    return p.tau == q.tau && p.seed == q.seed && p.k == q.k && p.d == q.d && p.m == q.m && p.method == q.method &&
+           p.hard == q.hard && p.preset == q.preset && p.presetParameter == q.presetParameter &&
+           p.customWeights == q.customWeights;
+}
+
+bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& distribution, const LiveSample* previous,
+                      const std::atomic<bool>* cancel, int threads) {
+    parameters_ = parameters;
+    distribution_ = distribution;
+    const auto cancelled = [cancel] { return cancel != nullptr && cancel->load(); };
     const OneHotKind kind = parameters.hard ? OneHotKind::Hard : OneHotKind::Relaxed;
     const Result<OneHotSampler> oneHot = OneHotSampler::create(distribution, parameters.tau, parameters.seed);
-    if (oneHot) oneHot->sample(Stream::Matrix, 0, 0, parameters.d, g_.c, kind, &g_.eps);
+    const Eigen::Index k = distribution.size();
+    const Eigen::Index d = parameters.d;
+    if (oneHot) {
+        g_.c.resize(k, d);
+        g_.eps.resize(k, d);
+        // Columns the previous sample already holds the noise of (same seed, same k) are reshaped, not redrawn.
+        const Eigen::Index reused = previous != nullptr && previous->parameters_.seed == parameters.seed &&
+                                            previous->g_.eps.rows() == k
+                                        ? std::min<Eigen::Index>(d, previous->g_.eps.cols())
+                                        : 0;
+        const std::int64_t pieces = (d + kColumnsPerPiece - 1) / kColumnsPerPiece;
+        const int parts = threads <= 0 ? WorkerPool::shared().workers() + 1 : threads;
+        parallelFor(pieces, parts, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t piece = begin; piece < end && !cancelled(); ++piece) {
+                const Eigen::Index first = piece * kColumnsPerPiece;
+                const Eigen::Index count = std::min(kColumnsPerPiece, d - first);
+                const Eigen::Index fromOld = std::clamp<Eigen::Index>(reused - first, 0, count);
+                if (fromOld > 0) {
+                    std::memcpy(g_.eps.col(first).data(), previous->g_.eps.col(first).data(),
+                                static_cast<std::size_t>(fromOld * k) * sizeof(double));
+                    oneHot->reshapeInto(g_.eps.col(first).data(), fromOld, g_.c.col(first).data(), kind);
+                }
+                if (count > fromOld) {
+                    oneHot->sampleInto(Stream::Matrix, 0, static_cast<std::uint32_t>(first + fromOld), count - fromOld,
+                                       g_.c.col(first + fromOld).data(), kind, g_.eps.col(first + fromOld).data());
+                }
+            }
+        });
+        if (cancelled()) return false;
+        // G's picture, one pixel per cell, rows in parallel (each worker writes its own scanlines).
+        gImage_ = QImage(static_cast<int>(d), static_cast<int>(k), QImage::Format_RGB32);
+        uchar* bits = gImage_.bits();  // detached here, on one thread
+        const qsizetype stride = gImage_.bytesPerLine();
+        const ColorMap& map = ColorMap::viridis();
+        parallelFor(k, parts, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t r = begin; r < end; ++r) {
+                auto* line = reinterpret_cast<QRgb*>(bits + r * stride);
+                for (Eigen::Index c = 0; c < d; ++c) line[c] = map.color(g_.c(r, c));
+            }
+        });
+    }
+    if (cancelled()) return false;
 
     MHotSettings settings;
     settings.m = parameters.m;
@@ -21,6 +94,7 @@ void LiveSample::update(const ExplorerParameters& parameters, const Distribution
         mHotError_ = QString::fromStdString(s.error());
     }
     if (!mHotError_.isEmpty()) mHot_ = MHotSample{};
+    return true;
 }
 
 }  // namespace gumbel::ui

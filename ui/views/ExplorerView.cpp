@@ -102,9 +102,12 @@ ExplorerView::ExplorerView(QWidget* parent)
     layout->addWidget(splitter);
 }
 
-void ExplorerView::showLiveSample(const LiveSample& sample, const ExplorerParameters& parameters,
-                                  const Distribution& distribution) {
-    g_->setMatrix(sample.g().c, &sample.g().eps);
+void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& shared) {
+    if (!shared) return;
+    const LiveSample& sample = *shared;
+    const ExplorerParameters& parameters = sample.parameters();
+    const Distribution& distribution = sample.distribution();
+    g_->setImage(sample.gImage(), &sample.g().c, &sample.g().eps, shared);
     const int k = distribution.size();
     if (!sample.hasMHot()) {
         v_->setPlaceholder(sample.mHotError());

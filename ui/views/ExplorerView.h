@@ -22,7 +22,8 @@ public:
 
     explicit ExplorerView(QWidget* parent = nullptr);
 
-    void showLiveSample(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution);
+    // Draws `sample` with its own parameters and distribution (the heatmap keeps it for its tooltips).
+    void showLiveSample(const std::shared_ptr<const LiveSample>& sample);
     void showSampling(const SamplingUpdate& update, const ExplorerParameters& parameters, const Distribution& distribution);
     void clearSampling(const QString& reason);
 

@@ -31,11 +31,15 @@ HeatmapWidget::HeatmapWidget(const QString& title, const QString& rowLabel, cons
 
 void HeatmapWidget::setMatrix(const Eigen::MatrixXd& values, const Eigen::MatrixXd* noise) {
     placeholder_.clear();
-    values_ = values;
+    owner_.reset();
+    ownValues_ = values;
+    values_ = &ownValues_;
     if (noise != nullptr) {
-        noise_ = *noise;
+        ownNoise_ = *noise;
+        noise_ = &ownNoise_;
     } else {
-        noise_.resize(0, 0);
+        ownNoise_.resize(0, 0);
+        noise_ = nullptr;
     }
     const int rows = static_cast<int>(values.rows());
     const int cols = static_cast<int>(values.cols());
@@ -47,9 +51,25 @@ void HeatmapWidget::setMatrix(const Eigen::MatrixXd& values, const Eigen::Matrix
     update();
 }
 
+void HeatmapWidget::setImage(const QImage& image, const Eigen::MatrixXd* values, const Eigen::MatrixXd* noise,
+                             std::shared_ptr<const void> owner) {
+    placeholder_.clear();
+    owner_ = std::move(owner);
+    ownValues_.resize(0, 0);
+    ownNoise_.resize(0, 0);
+    values_ = values;
+    noise_ = noise;
+    image_ = image;
+    update();
+}
+
 void HeatmapWidget::setPlaceholder(const QString& text) {
     placeholder_ = text;
-    values_.resize(0, 0);
+    owner_.reset();
+    ownValues_.resize(0, 0);
+    ownNoise_.resize(0, 0);
+    values_ = nullptr;
+    noise_ = nullptr;
     image_ = QImage();
     update();
 }
@@ -128,14 +148,12 @@ QString HeatmapWidget::toolTipAt(const QPoint& position) const {
     if (image_.isNull() || !cells.contains(position)) return {};
     const int col = std::min(image_.width() - 1, (position.x() - cells.left()) * image_.width() / cells.width());
     const int row = std::min(image_.height() - 1, (position.y() - cells.top()) * image_.height() / cells.height());
-    QString text = QString("%1 %2, %3 %4\nvalue = %5")
-                       .arg(rowLabel_)
-                       .arg(row)
-                       .arg(columnLabel_)
-                       .arg(col)
-                       .arg(values_(row, col), 0, 'g', 6);
-    if (noise_.rows() == values_.rows() && noise_.cols() == values_.cols()) {
-        text += QString("\nnoise eps = %1").arg(noise_(row, col), 0, 'g', 6);
+    QString text = QString("%1 %2, %3 %4").arg(rowLabel_).arg(row).arg(columnLabel_).arg(col);
+    if (values_ != nullptr && row < values_->rows() && col < values_->cols()) {
+        text += QString("\nvalue = %1").arg((*values_)(row, col), 0, 'g', 6);
+    }
+    if (noise_ != nullptr && row < noise_->rows() && col < noise_->cols()) {
+        text += QString("\nnoise eps = %1").arg((*noise_)(row, col), 0, 'g', 6);
     }
     return text;
 }

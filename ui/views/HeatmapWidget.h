@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QString>
 #include <QWidget>
+#include <memory>
 
 #include "ui/views/ColorMap.h"
 
@@ -19,6 +20,10 @@ public:
 
     // values: rows x columns in the map's range; noise (optional, same shape) shown in tooltips.
     void setMatrix(const Eigen::MatrixXd& values, const Eigen::MatrixXd* noise = nullptr);
+    // A picture already made from the values (one pixel per cell, this widget's map), e.g. on a worker thread:
+    // nothing is copied or mapped here. values and noise (for tooltips) stay valid while `owner` lives.
+    void setImage(const QImage& image, const Eigen::MatrixXd* values, const Eigen::MatrixXd* noise,
+                  std::shared_ptr<const void> owner);
     void setPlaceholder(const QString& text);  // shown instead of a matrix (e.g. an error)
 
     const QImage& image() const { return image_; }
@@ -40,8 +45,12 @@ private:
     QString rowLabel_;
     QString columnLabel_;
     QString placeholder_;
-    Eigen::MatrixXd values_;
-    Eigen::MatrixXd noise_;
+    // What the tooltips read: this widget's own copies (setMatrix) or another object's matrices (setImage).
+    Eigen::MatrixXd ownValues_;
+    Eigen::MatrixXd ownNoise_;
+    const Eigen::MatrixXd* values_ = nullptr;
+    const Eigen::MatrixXd* noise_ = nullptr;
+    std::shared_ptr<const void> owner_;
     QImage image_;
     const ColorMap& map_ = ColorMap::viridis();
 };

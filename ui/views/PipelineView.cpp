@@ -64,14 +64,15 @@ PipelineView::PipelineView(QWidget* parent) : QWidget(parent), column_(new QSpin
     connect(category_, &QSpinBox::valueChanged, this, &PipelineView::refresh);
 }
 
-void PipelineView::showSample(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution) {
-    sample_ = &sample;
-    parameters_ = parameters;
-    distribution_ = distribution;
+void PipelineView::showSample(std::shared_ptr<const LiveSample> sample) {
+    if (!sample) return;
+    sample_ = std::move(sample);
+    parameters_ = sample_->parameters();
+    distribution_ = sample_->distribution();
     {
         const QSignalBlocker a(column_), b(category_);
-        column_->setRange(0, parameters.d - 1);
-        category_->setRange(0, distribution.size() - 1);
+        column_->setRange(0, parameters_.d - 1);
+        category_->setRange(0, distribution_->size() - 1);
     }
     refresh();
 }

@@ -9,6 +9,8 @@
 #include <optional>
 
 #include "ui/model/ExplorerParameters.h"
+#include <memory>
+
 #include "ui/model/LiveSample.h"
 
 class QLabel;
@@ -25,7 +27,8 @@ public:
 
     explicit PipelineView(QWidget* parent = nullptr);
 
-    void showSample(const LiveSample& sample, const ExplorerParameters& parameters, const Distribution& distribution);
+    // Draws `sample` with its own parameters and distribution; keeps it for redraws when a spin box moves.
+    void showSample(std::shared_ptr<const LiveSample> sample);
     const StepBars* step(Step which) const { return steps_[which]; }
     const StepBars* sBars() const { return s_; }
     QLabel* drawsText() const { return draws_; }
@@ -42,7 +45,7 @@ private:
     QLabel* draws_;
     StepBars* s_;
     // The last inputs, so the spin boxes can redraw without the controller.
-    const LiveSample* sample_ = nullptr;
+    std::shared_ptr<const LiveSample> sample_;
     ExplorerParameters parameters_;
     std::optional<Distribution> distribution_;
 };
