@@ -129,8 +129,8 @@ Result<QStringList> Exporter::exportData(const QString& folder) const {
     std::vector<QStringList> pRows;
     for (int i = 0; i < k; ++i) pRows.push_back({QString::number(i), num(p.probabilities()[i]), num(p.logProbabilities()[i])});
     Status s = keep("p.csv", writeCsv(dir.filePath("p.csv"), {"category", "p", "log_p"}, pRows));
-    if (s) s = keep("G.csv", writeMatrix(dir.filePath("G.csv"), live.g().c, "feature"));
-    if (s) s = keep("G_noise_eps.csv", writeMatrix(dir.filePath("G_noise_eps.csv"), live.g().eps, "feature"));
+    if (s) s = keep("G.csv", writeMatrix(dir.filePath("G.csv"), live.c(), "feature"));
+    if (s) s = keep("G_noise_eps.csv", writeMatrix(dir.filePath("G_noise_eps.csv"), live.eps(), "feature"));
     if (s && live.hasMHot()) {
         s = keep("V.csv", writeMatrix(dir.filePath("V.csv"), live.mHot().v, "draw"));
         std::vector<QStringList> sRows;

@@ -89,12 +89,12 @@ void TstExplorerDocument::changesMarkTheDocumentModified() {
 void TstExplorerDocument::liveSampleKeepsItsNoiseWhenTauMoves() {
     ExplorerDocument document;
     QSignalSpy live(&document, &ExplorerDocument::liveSampleChanged);
-    const Eigen::MatrixXd eps = document.liveSample().g().eps;
-    const Eigen::MatrixXd before = document.liveSample().g().c;
+    const Eigen::MatrixXd eps = document.liveSample().eps();
+    const Eigen::MatrixXd before = document.liveSample().c();
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.tau = 3.0; }).ok());
     QCOMPARE(live.size(), 1);
-    QVERIFY(document.liveSample().g().eps == eps);
-    QVERIFY(!(document.liveSample().g().c == before));
+    QVERIFY(document.liveSample().eps() == eps);
+    QVERIFY(!(document.liveSample().c() == before));
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.samples = 2000; }).ok());
     QCOMPARE(live.size(), 1);  // N does not reshape the live sample
 }
@@ -155,12 +155,12 @@ void TstExplorerDocument::largeLiveSamplesArriveLatestLastWithoutGaps() {
     connect(&document, &ExplorerDocument::liveSampleChanged, this, [&] {
         const LiveSample& live = document.liveSample();
         arrived << static_cast<int>(taus.indexOf(live.parameters().tau));
-        wholeEveryTime = wholeEveryTime && live.g().c.rows() == 1000 && live.g().c.cols() == 10000 &&
-                         live.gImage().width() == 10000 && live.gImage().height() == 1000;
+        wholeEveryTime = wholeEveryTime && live.c().rows() == 1000 && live.c().cols() == 10000 &&
+                         live.gImage().width() == LiveSample::kMaxImageColumns && live.gImage().height() == 1000;
     });
     for (double tau : taus) {
         QVERIFY(document.state().apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
-        QVERIFY(document.liveSample().g().c.cols() == 10000);  // the previous sample is still there
+        QVERIFY(document.liveSample().c().cols() == 10000);  // the previous sample is still there
         QTest::qWait(3);
     }
     QTRY_VERIFY_WITH_TIMEOUT(document.liveSampleCurrent(), 60000);
@@ -197,8 +197,8 @@ void TstExplorerDocument::aTauChangeReshapesTheHeldNoise() {
     p.d = 3500;  // more columns too: the new ones are drawn
     const auto reshaped = LiveSample::compute(p, distribution, first.get(), nullptr, 0);
     const auto fresh = LiveSample::compute(p, distribution, nullptr, nullptr, 1);
-    QVERIFY(reshaped->g().c == fresh->g().c);
-    QVERIFY(reshaped->g().eps == fresh->g().eps);
+    QVERIFY(reshaped->c() == fresh->c());
+    QVERIFY(reshaped->eps() == fresh->eps());
     QVERIFY(reshaped->gImage() == fresh->gImage());
     QCOMPARE(reshaped->mHot().order, fresh->mHot().order);
 }

@@ -14,6 +14,7 @@ private slots:
     void colorMapEnds();
     void tooltipNamesTheCell();
     void placeholderReplacesTheImage();
+    void aNarrowPictureOfAWideMatrixStillNamesEveryColumn();
 };
 
 void TstHeatmapWidget::pixelsFollowTheColorMap_data() {
@@ -77,6 +78,28 @@ void TstHeatmapWidget::placeholderReplacesTheImage() {
     widget.setPlaceholder(QString());
     const QImage empty = widget.grab().toImage();
     QVERIFY(withText != empty);  // the placeholder text is painted where the cells would be
+}
+
+// The live sample's picture of a 10,000-column G has 2,048 columns: the axis and the tooltips still count the
+// matrix's columns and read its values.
+void TstHeatmapWidget::aNarrowPictureOfAWideMatrixStillNamesEveryColumn() {
+    HeatmapWidget widget("G", "category", "feature");
+    widget.resize(800, 300);
+    auto values = std::make_shared<Eigen::MatrixXd>(Eigen::MatrixXd::Zero(3, 10000));
+    QImage picture(2048, 3, QImage::Format_RGB32);
+    picture.fill(Qt::black);
+    widget.setImage(picture, values.get(), nullptr, values);
+    QCOMPARE(widget.columns(), 10000);
+    QCOMPARE(widget.rows(), 3);
+    const QRect cells = widget.cellArea();
+    // The last pixel covers about 10000 / width columns; it names the first of them, past column 2048.
+    const int column = (cells.width() - 1) * 10000 / cells.width();
+    QVERIFY(column > 9900);
+    (*values)(1, column) = 0.625;
+    const QString tip = widget.toolTipAt(QPoint(cells.right(), cells.top() + cells.height() / 2));
+    QVERIFY2(tip.contains(QString("feature %1").arg(column)) && tip.contains("0.625"), qPrintable(tip));
+    values.reset();  // the widget keeps what it shows alive
+    QVERIFY(widget.toolTipAt(QPoint(cells.right(), cells.top() + cells.height() / 2)).contains("0.625"));
 }
 
 QTEST_MAIN(TstHeatmapWidget)

@@ -63,16 +63,16 @@ void TstMainWindow::sliderMovesUpdateGVAndSWithFixedNoise() {
     MainWindow window(document);
     ParameterPanel& panel = window.parameterPanel();
     ExplorerDocument& controller = window.document();
-    const Eigen::MatrixXd epsBefore = controller.liveSample().g().eps;
+    const Eigen::MatrixXd epsBefore = controller.liveSample().eps();
     const QImage gBefore = window.explorerView().gHeatmap()->image();
     const std::vector<int> orderBefore = controller.liveSample().mHot().order;
     panel.tauSlider()->setValue(ParameterPanel::sliderFromTau(3.0));
-    QVERIFY(controller.liveSample().g().eps == epsBefore);  // same noise, new shape
+    QVERIFY(controller.liveSample().eps() == epsBefore);  // same noise, new shape
     QVERIFY(window.explorerView().gHeatmap()->image() != gBefore);
     QCOMPARE(controller.liveSample().mHot().order, orderBefore);  // the winners do not depend on tau
     panel.dControl()->slider()->setValue(40);
     QCOMPARE(window.explorerView().gHeatmap()->image().width(), 40);
-    QVERIFY(controller.liveSample().g().eps.leftCols(32) == epsBefore);  // growing d keeps the columns
+    QVERIFY(controller.liveSample().eps().leftCols(32) == epsBefore);  // growing d keeps the columns
     panel.mControl()->slider()->setValue(5);
     QCOMPARE(window.explorerView().vHeatmap()->image().width(), 5);
     QCOMPARE(window.explorerView().sChart()->seriesPoints(ExplorerView::Sampled).size(), 10 * 4);
@@ -212,9 +212,9 @@ void TstMainWindow::extremeValuesNeitherCrashNorStall() {
         const ExplorerDocument& controller = window.document();
         // Large samples are computed in the background: wait for the one of these parameters.
         QTRY_VERIFY_WITH_TIMEOUT(controller.liveSampleCurrent(), 60000);
-        QVERIFY(controller.liveSample().g().c.allFinite());
-        QCOMPARE(controller.liveSample().g().c.rows(), k);
-        QCOMPARE(controller.liveSample().g().c.cols(), d);
+        QVERIFY(controller.liveSample().c().allFinite());
+        QCOMPARE(controller.liveSample().c().rows(), k);
+        QCOMPARE(controller.liveSample().c().cols(), d);
         if (controller.liveSample().hasMHot()) QVERIFY(controller.liveSample().mHot().s.allFinite());
         if (QByteArray(method) == "rejection" && !rejectionCompletes) {
             // The event loop keeps running while the job works in the background.

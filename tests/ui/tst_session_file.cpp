@@ -60,7 +60,7 @@ void TstSessionFile::roundTripReproducesTheSample() {
     LiveSample before, after;
     before.update(p, distribution);
     after.update(loaded->parameters, loaded->parameters.distribution().value());
-    QVERIFY(before.g().c == after.g().c);
+    QVERIFY(before.c() == after.c());
     QVERIFY(before.mHot().s == after.mHot().s);
 }
 

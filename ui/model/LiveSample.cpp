@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "core/ParallelFor.h"
 #include "ui/views/ColorMap.h"
@@ -40,13 +41,18 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
     const Eigen::Index k = distribution.size();
     const Eigen::Index d = parameters.d;
     if (oneHot) {
-        g_.c.resize(k, d);
-        g_.eps.resize(k, d);
-        // Columns the previous sample already holds the noise of (same seed, same k) are reshaped, not redrawn.
-        const Eigen::Index reused = previous != nullptr && previous->parameters_.seed == parameters.seed &&
-                                            previous->g_.eps.rows() == k
-                                        ? std::min<Eigen::Index>(d, previous->g_.eps.cols())
-                                        : 0;
+        c_.resize(k, d);
+        // Columns the previous sample already holds the noise of (same seed, same k) are reshaped, not redrawn;
+        // with the same d too, the noise matrix itself is shared.
+        const bool sameNoise = previous != nullptr && previous->parameters_.seed == parameters.seed && previous->eps_->rows() == k;
+        const Eigen::Index reused = sameNoise ? std::min<Eigen::Index>(d, previous->eps_->cols()) : 0;
+        std::shared_ptr<Eigen::MatrixXd> freshNoise;
+        if (sameNoise && previous->eps_->cols() == d) {
+            eps_ = previous->eps_;
+        } else {
+            freshNoise = std::make_shared<Eigen::MatrixXd>(k, d);
+        }
+        const Eigen::MatrixXd* oldNoise = sameNoise ? previous->eps_.get() : nullptr;
         const std::int64_t pieces = (d + kColumnsPerPiece - 1) / kColumnsPerPiece;
         const int parts = threads <= 0 ? WorkerPool::shared().workers() + 1 : threads;
         parallelFor(pieces, parts, [&](std::int64_t begin, std::int64_t end) {
@@ -55,28 +61,38 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
                 const Eigen::Index count = std::min(kColumnsPerPiece, d - first);
                 const Eigen::Index fromOld = std::clamp<Eigen::Index>(reused - first, 0, count);
                 if (fromOld > 0) {
-                    std::memcpy(g_.eps.col(first).data(), previous->g_.eps.col(first).data(),
-                                static_cast<std::size_t>(fromOld * k) * sizeof(double));
-                    oneHot->reshapeInto(g_.eps.col(first).data(), fromOld, g_.c.col(first).data(), kind);
+                    if (freshNoise) {
+                        std::memcpy(freshNoise->col(first).data(), oldNoise->col(first).data(),
+                                    static_cast<std::size_t>(fromOld * k) * sizeof(double));
+                    }
+                    oneHot->reshapeInto(oldNoise->col(first).data(), fromOld, c_.col(first).data(), kind);
                 }
                 if (count > fromOld) {
                     oneHot->sampleInto(Stream::Matrix, 0, static_cast<std::uint32_t>(first + fromOld), count - fromOld,
-                                       g_.c.col(first + fromOld).data(), kind, g_.eps.col(first + fromOld).data());
+                                       c_.col(first + fromOld).data(), kind, freshNoise->col(first + fromOld).data());
                 }
             }
         });
         if (cancelled()) return false;
-        // G's picture, one pixel per cell, rows in parallel (each worker writes its own scanlines).
-        gImage_ = QImage(static_cast<int>(d), static_cast<int>(k), QImage::Format_RGB32);
+        if (freshNoise) eps_ = std::move(freshNoise);
+        // G's picture, rows in parallel (each worker writes its own scanlines).
+        const int width = static_cast<int>(std::min<Eigen::Index>(d, kMaxImageColumns));
+        gImage_ = QImage(width, static_cast<int>(k), QImage::Format_RGB32);
         uchar* bits = gImage_.bits();  // detached here, on one thread
         const qsizetype stride = gImage_.bytesPerLine();
         const ColorMap& map = ColorMap::viridis();
+        std::vector<Eigen::Index> source(static_cast<std::size_t>(width));
+        for (int x = 0; x < width; ++x) source[static_cast<std::size_t>(x)] = (2 * x + 1) * d / (2 * width);  // the nearest column
         parallelFor(k, parts, [&](std::int64_t begin, std::int64_t end) {
             for (std::int64_t r = begin; r < end; ++r) {
                 auto* line = reinterpret_cast<QRgb*>(bits + r * stride);
-                for (Eigen::Index c = 0; c < d; ++c) line[c] = map.color(g_.c(r, c));
+                for (int x = 0; x < width; ++x) line[x] = map.color(c_(r, source[static_cast<std::size_t>(x)]));
             }
         });
+    } else {
+        c_.resize(0, 0);
+        eps_ = std::make_shared<const Eigen::MatrixXd>();
+        gImage_ = QImage();
     }
     if (cancelled()) return false;
 

@@ -31,8 +31,14 @@ public:
 
     const ExplorerParameters& parameters() const { return parameters_; }
     const Distribution& distribution() const { return distribution_; }
-    const GumbelMatrix& g() const { return g_; }
-    const QImage& gImage() const { return gImage_; }  // d x k pixels: cell (i, j) at x = j, y = i
+    // G (k x d) and its noise. Samples of the same seed and shape share one noise matrix (a tau drag at
+    // k x d = 1e7 would otherwise hold three copies of 80 MB).
+    const Eigen::MatrixXd& c() const { return c_; }
+    const Eigen::MatrixXd& eps() const { return *eps_; }
+    // G's picture: k rows, and d columns or, for wide matrices, kMaxImageColumns of them (the nearest column each):
+    // more than a screen can show. Cell (i, j) is at y = i, x = j * width / d.
+    static constexpr int kMaxImageColumns = 2048;
+    const QImage& gImage() const { return gImage_; }
     const MHotSample& mHot() const { return mHot_; }
     const std::vector<DrawRecord>& draws() const { return draws_; }  // every drawn column, in order
     bool hasMHot() const { return mHotError_.isEmpty(); }
@@ -46,7 +52,8 @@ private:
 
     ExplorerParameters parameters_;
     Distribution distribution_ = Distribution::named("uniform", 2).value();
-    GumbelMatrix g_;
+    Eigen::MatrixXd c_;
+    std::shared_ptr<const Eigen::MatrixXd> eps_ = std::make_shared<const Eigen::MatrixXd>();
     QImage gImage_;
     MHotSample mHot_;
     std::vector<DrawRecord> draws_;

@@ -107,7 +107,7 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     const LiveSample& sample = *shared;
     const ExplorerParameters& parameters = sample.parameters();
     const Distribution& distribution = sample.distribution();
-    g_->setImage(sample.gImage(), &sample.g().c, &sample.g().eps, shared);
+    g_->setImage(sample.gImage(), &sample.c(), &sample.eps(), shared);
     const int k = distribution.size();
     if (!sample.hasMHot()) {
         v_->setPlaceholder(sample.mHotError());

@@ -109,8 +109,8 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
 
 void HeatmapWidget::paintAxes(QPainter& painter, const QRect& cells) const {
     const QFontMetrics fm(font());
-    const int rows = image_.height();
-    const int cols = image_.width();
+    const int rows = this->rows();
+    const int cols = columns();
     const QColor text = palette().color(QPalette::WindowText);
     painter.setPen(text);
     const int rowStep = tickStep(rows, cells.height(), fm.height() * 1.3);
@@ -146,8 +146,8 @@ void HeatmapWidget::paintColorBar(QPainter& painter, const QRect& bar) const {
 QString HeatmapWidget::toolTipAt(const QPoint& position) const {
     const QRect cells = cellArea();
     if (image_.isNull() || !cells.contains(position)) return {};
-    const int col = std::min(image_.width() - 1, (position.x() - cells.left()) * image_.width() / cells.width());
-    const int row = std::min(image_.height() - 1, (position.y() - cells.top()) * image_.height() / cells.height());
+    const int col = std::min(columns() - 1, static_cast<int>(static_cast<qint64>(position.x() - cells.left()) * columns() / cells.width()));
+    const int row = std::min(rows() - 1, static_cast<int>(static_cast<qint64>(position.y() - cells.top()) * rows() / cells.height()));
     QString text = QString("%1 %2, %3 %4").arg(rowLabel_).arg(row).arg(columnLabel_).arg(col);
     if (values_ != nullptr && row < values_->rows() && col < values_->cols()) {
         text += QString("\nvalue = %1").arg((*values_)(row, col), 0, 'g', 6);

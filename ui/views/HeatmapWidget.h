@@ -27,6 +27,9 @@ public:
     void setPlaceholder(const QString& text);  // shown instead of a matrix (e.g. an error)
 
     const QImage& image() const { return image_; }
+    // The matrix's size (the image may have fewer columns than a very wide matrix).
+    int rows() const { return values_ != nullptr ? static_cast<int>(values_->rows()) : image_.height(); }
+    int columns() const { return values_ != nullptr ? static_cast<int>(values_->cols()) : image_.width(); }
     QString toolTipAt(const QPoint& position) const;  // empty outside the cells
     QRect cellArea() const;                            // where the cells are drawn
 

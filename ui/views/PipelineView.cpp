@@ -78,7 +78,7 @@ void PipelineView::showSample(std::shared_ptr<const LiveSample> sample) {
 }
 
 void PipelineView::refresh() {
-    if (sample_ == nullptr || !distribution_ || sample_->g().c.cols() <= column_->value()) return;
+    if (sample_ == nullptr || !distribution_ || sample_->c().cols() <= column_->value()) return;
     const int j = column_->value();
     const int i = category_->value();
     const int k = distribution_->size();
@@ -86,11 +86,11 @@ void PipelineView::refresh() {
     // The engine's own numbers: u from the same noise field as G, eps and C from G itself.
     Eigen::VectorXd u(k);
     NoiseField(parameters_.seed).uniforms(Stream::Matrix, 0, static_cast<std::uint32_t>(j), 1, static_cast<std::size_t>(k), u.data());
-    const Eigen::VectorXd eps = sample_->g().eps.col(j);
+    const Eigen::VectorXd eps = sample_->eps().col(j);
     const Eigen::VectorXd& logP = distribution_->logProbabilities();
     const Eigen::VectorXd z = logP + eps;
     const Eigen::VectorXd scaled = z / tau;
-    const Eigen::VectorXd c = sample_->g().c.col(j);
+    const Eigen::VectorXd c = sample_->c().col(j);
     const double top = scaled.maxCoeff();
     const QString ij = QString::number(i);
     steps_[Uniform]->setStep("1. Uniform noise u_i ~ U(0, 1), open interval",
