@@ -15,6 +15,7 @@ private slots:
     void densityIntegratesToOne();
     void viewShowsDensityAndSamplesForThreeCategories();
     void otherKOffersTheSwitch();
+    void aDragDrawsACoarseLatticeThenTheFullOne();
 };
 
 void TstSimplexView::densityIntegratesToOne_data() {
@@ -71,6 +72,25 @@ void TstSimplexView::otherKOffersTheSwitch() {
     QSignalSpy spy(&view, &SimplexView::switchToThreeRequested);
     view.switchButton()->click();
     QCOMPARE(spy.count(), 1);
+}
+
+// Changes of tau in quick succession (a drag) draw the density on the coarse lattice; once they stop, the full
+// lattice follows on its own, for the last tau.
+void TstSimplexView::aDragDrawsACoarseLatticeThenTheFullOne() {
+    ExplorerState state;
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 3; }).ok());
+    SimplexView view;
+    view.resize(600, 500);
+    view.showState(state.parameters(), state.distribution());
+    QCOMPARE(view.density()->subdivisions(), SimplexView::kSubdivisions);  // a single change: full at once
+    for (double tau : {0.3, 0.35, 0.4, 0.45}) {
+        QVERIFY(state.apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
+        view.showState(state.parameters(), state.distribution());
+    }
+    QCOMPARE(view.density()->subdivisions(), SimplexView::kDragSubdivisions);
+    QTRY_COMPARE_WITH_TIMEOUT(view.density()->subdivisions(), SimplexView::kSubdivisions, 5000);
+    const SimplexDensity reference(state.distribution(), 0.45, SimplexView::kSubdivisions);
+    QCOMPARE(view.density()->logDensityAt(0.2, 0.3), reference.logDensityAt(0.2, 0.3));
 }
 
 QTEST_MAIN(TstSimplexView)

@@ -16,7 +16,6 @@ namespace gumbel::ui {
 namespace {
 constexpr double kSqrt3 = 1.7320508075688772;
 constexpr int kColorBarWidth = 14;
-constexpr int kSubdivisions = 120;  // 14,400 small triangles: fine enough to look smooth, quick to recompute
 // A white dot with a dark rim, drawn once.
 const QImage& dotImage() {
     static const QImage dot = [] {
@@ -34,7 +33,18 @@ const QImage& dotImage() {
 }  // namespace
 
 SimplexView::SimplexView(QWidget* parent)
-    : QWidget(parent), message_(new QWidget(this)), messageText_(new QLabel), switch_(new QPushButton("Switch to k = &3")) {
+    : QWidget(parent),
+      message_(new QWidget(this)),
+      messageText_(new QLabel),
+      switch_(new QPushButton("Switch to k = &3")),
+      refine_(new QTimer(this)) {
+    refine_->setSingleShot(true);
+    refine_->setInterval(kRefineMs);
+    connect(refine_, &QTimer::timeout, this, [this] {
+        if (!distribution_ || !density_ || density_->subdivisions() == kSubdivisions) return;
+        computeDensity(kSubdivisions);
+        update();
+    });
     messageText_->setWordWrap(true);
     messageText_->setAlignment(Qt::AlignCenter);
     switch_->setToolTip("Set k = 3 (keeping the distribution family) to see the simplex");
@@ -64,14 +74,21 @@ void SimplexView::showState(const ExplorerParameters& parameters, const Distribu
     distribution_ = distribution;
     tau_ = parameters.tau;
     if (densityChanged || !density_) {
-        density_ = std::make_unique<SimplexDensity>(distribution, parameters.tau, kSubdivisions);
-        renderImage();
+        const bool dragging = lastDensityChange_.isValid() && lastDensityChange_.elapsed() < kDragGapMs;
+        lastDensityChange_.start();
+        computeDensity(dragging ? kDragSubdivisions : kSubdivisions);
+        if (dragging) refine_->start();
     }
     const Result<OneHotSampler> sampler = OneHotSampler::create(distribution, parameters.tau, parameters.seed);
     if (sampler) {
         sampler->sample(Stream::OneHot, 0, 0, kSamples, samples_, parameters.hard ? OneHotKind::Hard : OneHotKind::Relaxed);
     }
     update();
+}
+
+void SimplexView::computeDensity(int subdivisions) {
+    density_ = std::make_unique<SimplexDensity>(*distribution_, tau_, subdivisions);
+    renderImage();
 }
 
 SimplexView::Corners SimplexView::corners() const {

@@ -5,7 +5,9 @@
 // vertices labelled by category and p. For other k it says so and offers a
 // one-click switch to k = 3.
 #include <Eigen/Core>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -25,6 +27,12 @@ public:
 
     explicit SimplexView(QWidget* parent = nullptr);
 
+    // While tau or p keep changing (a drag: changes less than kDragGapMs apart) the density is drawn on a lattice
+    // half as fine; kRefineMs after the last change the full lattice replaces it.
+    static constexpr int kSubdivisions = 120;  // 14,400 small triangles: smooth to the eye
+    static constexpr int kDragSubdivisions = 60;
+    static constexpr int kDragGapMs = 150;
+    static constexpr int kRefineMs = 200;
     void showState(const ExplorerParameters& parameters, const Distribution& distribution);
     const SimplexDensity* density() const { return density_.get(); }
     const Eigen::MatrixXd& samples() const { return samples_; }  // 3 x kSamples, empty unless k = 3
@@ -46,6 +54,7 @@ private:
     };
     Corners corners() const;
     void renderImage();
+    void computeDensity(int subdivisions);
 
     QWidget* message_;
     QLabel* messageText_;
@@ -56,6 +65,8 @@ private:
     double tau_ = 0.0;
     QImage image_;
     QRectF imageRect_;
+    QElapsedTimer lastDensityChange_;
+    QTimer* refine_;
 };
 
 }  // namespace gumbel::ui
