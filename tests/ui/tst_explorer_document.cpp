@@ -22,6 +22,7 @@ private slots:
     void largeLiveSamplesArriveLatestLastWithoutGaps();
     void aCancelledLiveSampleStopsAndGivesNothing();
     void aTauChangeReshapesTheHeldNoise();
+    void histogramsWaitForADragToPause();
 };
 
 void TstExplorerDocument::sessionOpensWithoutAWindow() {
@@ -201,6 +202,27 @@ void TstExplorerDocument::aTauChangeReshapesTheHeldNoise() {
     QVERIFY(reshaped->eps() == fresh->eps());
     QVERIFY(reshaped->gImage() == fresh->gImage());
     QCOMPARE(reshaped->mHot().order, fresh->mHot().order);
+}
+
+// A burst of changes (a drag) stops the histograms at once and starts them again only when the changes pause:
+// no job is started for a tau that is already gone, and the last one completes.
+void TstExplorerDocument::histogramsWaitForADragToPause() {
+    ExplorerDocument document;
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.samples = 20000; }).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 60000);
+    QSignalSpy updates(&document, &ExplorerDocument::samplingUpdated);
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.tau = 0.2; }).ok());  // the first change starts at once
+    for (double tau : {0.3, 0.4, 0.5}) {
+        QVERIFY(document.state().apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
+        QVERIFY(!document.samplingComplete());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 60000);
+    QVERIFY(!updates.isEmpty());
+    // Every update after the burst is for the last tau's job: the finished one describes tau = 0.5.
+    const auto last = updates.last().at(0).value<SamplingUpdate>();
+    QVERIFY(last.finished);
+    QCOMPARE(last.generation, document.lastSampling().generation);
+    QCOMPARE(document.lastSampling().done, 20000u);
 }
 
 QTEST_MAIN(TstExplorerDocument)

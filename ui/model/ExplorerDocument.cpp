@@ -15,6 +15,10 @@ const char* const kRecentKey = "recentSessions";
 }  // namespace
 
 ExplorerDocument::ExplorerDocument(QObject* parent) : QObject(parent) {
+    deferredRestart_ = new QTimer(this);
+    deferredRestart_->setSingleShot(true);
+    deferredRestart_->setInterval(kRestartGapMs);
+    connect(deferredRestart_, &QTimer::timeout, this, &ExplorerDocument::restartSampling);
     // The engine's shared workers help the background jobs; like them, they yield to the window.
     WorkerPool::shared().setWorkerNice(kBackgroundNice);
     connect(&state_, &ExplorerState::changed, this, &ExplorerDocument::stateChanged);
@@ -31,7 +35,7 @@ void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
     if (!applyingSession_ && !modified_) setFile(path_, true);
     if (what & (S::Tau | S::Noise | S::Probabilities | S::Columns | S::MHot | S::Kind)) refreshLive();
     if (what & (S::Tau | S::Noise | S::Probabilities | S::MHot | S::Kind | S::Sampling)) {
-        restartSampling();
+        samplingInputsChanged();
     } else if ((what & S::Category) && lastSampling_.stats) {
         emit samplingUpdated(lastSampling_);  // the same statistics, another C_i histogram
     }
@@ -42,6 +46,20 @@ void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
         sweepGeneration_ = 0;  // anything the stopped sweep still sends is ignored
         emit sweepStale();
     }
+}
+
+void ExplorerDocument::samplingInputsChanged() {
+    const bool burst = lastSamplingChange_.isValid() && lastSamplingChange_.elapsed() < kRestartGapMs;
+    lastSamplingChange_.start();
+    if (!burst && !deferredRestart_->isActive()) {
+        restartSampling();
+        return;
+    }
+    // In a burst: stop what runs (its numbers no longer apply), start again once the changes pause.
+    sampling_.cancel();
+    samplingGeneration_ = 0;
+    samplingComplete_ = false;
+    deferredRestart_->start();
 }
 
 void ExplorerDocument::refreshLive() {
@@ -69,6 +87,7 @@ void ExplorerDocument::refreshLive() {
 }
 
 void ExplorerDocument::restartSampling() {
+    deferredRestart_->stop();
     const ExplorerParameters& p = state_.parameters();
     SamplingRequest request{state_.distribution(), SamplingJob{}, static_cast<std::uint64_t>(p.samples), threads_};
     request.job.tau = p.tau;
@@ -85,6 +104,7 @@ void ExplorerDocument::restartSampling() {
 }
 
 void ExplorerDocument::cancelSampling() {
+    deferredRestart_->stop();
     sampling_.cancel();
     samplingGeneration_ = 0;
     samplingComplete_ = false;

@@ -5,7 +5,9 @@
 // driven and tested without a window (sessions load and save through it).
 //
 //   parameters (ExplorerState) -> document -> runners (SamplingThread, SweepComputer) -> signals -> views
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QString>
 #include <QStringList>
 
@@ -42,7 +44,10 @@ public:
     bool liveSampleCurrent() const { return live_->matches(state_.parameters()); }
     void setLiveThreads(int threads) { liveThreads_ = threads; }
 
-    // Histograms from repeated sampling in the background: restarted on every change they depend on.
+    // Histograms from repeated sampling in the background: restarted on every change they depend on. Changes in
+    // quick succession (a drag: less than kRestartGapMs apart) stop the running job at once but start the new one
+    // only when they pause for kRestartGapMs, so a drag spends the processor on the sample being dragged.
+    static constexpr int kRestartGapMs = 300;
     void restartSampling();
     void cancelSampling();
     bool samplingComplete() const { return samplingComplete_; }
@@ -93,6 +98,9 @@ private:
 
     ExplorerState state_;
     void refreshLive();
+    void samplingInputsChanged();
+    QElapsedTimer lastSamplingChange_;
+    QTimer* deferredRestart_ = nullptr;
     std::shared_ptr<const LiveSample> live_;
     quint64 liveGeneration_ = 0;
     int liveThreads_ = 0;

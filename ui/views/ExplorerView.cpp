@@ -135,6 +135,13 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
 }
 
 void ExplorerView::showTheoryOnS(const Distribution& distribution) {
+    // The markers change only with p and the theory: a drag of tau (at k = 1000, 2,000 marker items) skips them.
+    if (shownTheory_ == theory_ && shownP_.size() == distribution.size() && shownP_ == distribution.probabilities() &&
+        s_->isSeriesVisible(ExactP)) {
+        return;
+    }
+    shownTheory_ = theory_;
+    shownP_ = distribution.probabilities();
     s_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
     if (theory_ && theory_->inclusion && theory_->inclusion->size() == distribution.size()) {
         s_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers, "P(i in S), exact",

@@ -59,6 +59,8 @@ private:
     ChartPlot* max_;
     ChartPlot* inclusion_;
     std::shared_ptr<const TheoryOverlay> theory_;
+    std::shared_ptr<const TheoryOverlay> shownTheory_;  // what S's exact markers show now
+    Eigen::VectorXd shownP_;
 };
 
 }  // namespace gumbel::ui
