@@ -24,7 +24,8 @@ const std::vector<Lesson>& lessons() {
          [](const ExplorerParameters&, const Distribution&) {
              return QString(
                  "<p>Every column of <b>G</b> is one relaxed one-hot vector C = softmax((log p + eps) / tau).</p>"
-                 "<p><b>Drag tau</b> (or press <b>Space</b> to anneal it from 10 down to 0.01). The noise eps stays "
+                 "<p><b>Drag tau</b> (or press <b>Space</b>, or the toolbar's Play, to anneal it from 10 down to "
+                 "0.01). The noise eps stays "
                  "fixed, so you watch the <i>same</i> samples change: at large tau every column is close to uniform "
                  "(1/k everywhere, a flat colour); at small tau each column turns into a single bright cell, a one-hot "
                  "vector.</p><p>Notice that the bright cell of a column never moves: the winner argmax C = argmax (log p "
@@ -60,9 +61,11 @@ const std::vector<Lesson>& lessons() {
          },
          [](const ExplorerParameters&, const Distribution&) {
              return QString(
-                 "<p>An m-hot vector S has m ones. The source document builds it from m relaxed one-hot columns V: "
-                 "draw a column, and if its winner was already taken, <b>discard it and draw again</b>. Then S_i is "
-                 "the largest entry of row i of V.</p><p>The list under the pipeline shows every draw: repeats are "
+                 "<p>A hard m-hot vector S has m ones (a relaxed one is close to that: its entries sum to a little "
+                 "less than m). This recipe builds it from m relaxed one-hot columns V (it is this tool's own "
+                 "construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if "
+                 "its winner was already taken, <b>discard it and draw again</b>. Then S_i is the largest entry of "
+                 "row i of V.</p><p>The list under the pipeline shows every draw: repeats are "
                  "marked <i>rejected</i>. Press <b>R</b> for new noise and watch how often repeats happen.</p>"
                  "<p>Switch the method to <b>exact</b>: each column now draws its winner among the categories not yet "
                  "taken, directly, and builds the rest of the column around it. Same distribution of S, never a "
@@ -79,18 +82,26 @@ const std::vector<Lesson>& lessons() {
              p.samples = 20000;
          },
          [](const ExplorerParameters& p, const Distribution& distribution) {
+             // Every number follows the state: the lesson's text is redrawn when a parameter changes.
              const auto draws = theory::expectedRejectionDraws(distribution, p.m);
-             const QString expected = draws ? QString::number(draws->value, 'f', 1) : QString("many");
+             const QString expected = draws ? QString::number(draws->value, 'f', 1) : QString("too many to compute");
+             const Eigen::VectorXd& probabilities = distribution.probabilities();
+             Eigen::Index top = 0;
+             probabilities.maxCoeff(&top);
+             const double largest = probabilities[top];
              return QString(
-                        "<p>Here p is peaked: category 0 has p = 0.99. After it is taken, a new category wins a draw "
-                        "only 1% of the time, so the rejection rule keeps discarding repeats of category 0.</p>"
+                        "<p>Here p is peaked: category %3 has p = %4. After it is taken, a new category wins a draw "
+                        "only %5 of the time, so the rejection rule keeps discarding repeats of category %3.</p>"
                         "<p>For m = %1 the rejection rule needs <b>%2 draws</b> on average (exactly computed), where "
                         "the exact method always needs <b>%1</b>. The line under V counts the draws of the current "
-                        "sample; press R a few times.</p><p>Raise q towards 0.9999 and the cost grows like 1 / (1 - "
-                        "P(taken)): the app caps the rejection rule and tells you when it gives up. The exact method "
-                        "does not care.</p>")
+                        "sample; press R a few times.</p><p>Raise q (the preset's parameter) towards 0.9999 and the "
+                        "cost grows like 1 / (1 - P(taken)): the app caps the rejection rule and tells you when it "
+                        "gives up. The exact method does not care.</p>")
                  .arg(p.m)
-                 .arg(expected);
+                 .arg(expected)
+                 .arg(top)
+                 .arg(QString::number(largest, 'g', 4))
+                 .arg(QString::number(100.0 * (1.0 - largest), 'g', 3) + "%");
          }},
         {"The Concrete density on the simplex", "simplex",
          [](ExplorerParameters& p) {

@@ -1,6 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QKeySequence>
 #include <QLayout>
@@ -89,6 +92,8 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     buildAnnealBar();
     buildStatusBar();
     connect(&state_, &ExplorerState::notice, this, &MainWindow::showNotice);
+    connect(&state_, &ExplorerState::changed, this, &MainWindow::refreshLesson);
+    qApp->installEventFilter(this);
     connect(&document_, &ExplorerDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(&document_, &ExplorerDocument::viewRequested, this, [this](const QString& name) { showView(name); });
     connect(tabs_, &QTabWidget::currentChanged, this, [this] { document_.setViewName(currentViewName()); });
@@ -120,8 +125,20 @@ void MainWindow::startLesson(int index) {
     lesson.labSetup(lab);
     document_.gradientLab().restore(lab);
     showView(lesson.view);
-    lesson_->showLesson(lesson.title, lesson.text(state_.parameters(), state_.distribution()));
+    currentLesson_ = index;
+    lessonHtml_ = lesson.text(state_.parameters(), state_.distribution());
+    lesson_->showLesson(lesson.title, lessonHtml_);
     lessonDock_->show();
+}
+
+void MainWindow::refreshLesson() {
+    // A lesson's numbers follow the state (p, m, ...): redrawn when they change, and only then (keeps the scroll).
+    if (currentLesson_ < 0 || !lessonDock_->isVisible()) return;
+    const Lesson& lesson = lessons().at(static_cast<std::size_t>(currentLesson_));
+    const QString html = lesson.text(state_.parameters(), state_.distribution());
+    if (html == lessonHtml_) return;
+    lessonHtml_ = html;
+    lesson_->showLesson(lesson.title, html);
 }
 
 void MainWindow::setPresentationMode(bool on) {
@@ -326,6 +343,19 @@ void MainWindow::saveSettings() const {
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/docks", saveState());
     settings.setValue("window/view", currentViewName());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        QWidget* focus = QApplication::focusWidget();
+        const bool numberField = focus != nullptr && (qobject_cast<QAbstractSpinBox*>(focus) || qobject_cast<QLineEdit*>(focus));
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && numberField && focus->window() == this) {
+            key->ignore();  // not claimed by the field: the Space shortcut (Play annealing) fires
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

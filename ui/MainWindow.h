@@ -66,6 +66,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Space plays and pauses annealing whatever has focus: a number field (where a space is never valid) would
+    // otherwise swallow it, as a lecturer found after typing a tau and pressing Enter.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildMenus();
@@ -73,6 +76,7 @@ private:
     void buildStatusBar();
     void showNotice(const QString& text);
     void updateTitle();
+    void refreshLesson();
 
     ExplorerDocument& document_;
     ExplorerState& state_;
@@ -85,6 +89,8 @@ private:
     GradientLabController* gradientController_;
     SweepView* sweep_;
     LessonPanel* lesson_;
+    int currentLesson_ = -1;
+    QString lessonHtml_;
     QDockWidget* lessonDock_ = nullptr;
     ExplorerController* explorerController_;
     TeachingController* teaching_;

@@ -5,7 +5,12 @@
 #include <QtTest>
 
 #include "ui/model/ExplorerDocument.h"
+#include "core/Theory.h"
+#include "ui/Lessons.h"
+#include "ui/AnnealController.h"
 #include "ui/MainWindow.h"
+#include "ui/panels/LogSpinBox.h"
+#include "ui/panels/ParameterPanel.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/panels/IntegerControl.h"
 #include "ui/panels/ParameterPanel.h"
@@ -26,6 +31,9 @@ bool waitForHistograms(ExplorerDocument& controller, int timeoutMs = 60000) {
 class TstMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void spacePlaysEvenFromANumberField();
+    void hardSaysItIsTheLimit();
+    void lessonNumbersFollowTheState();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // settings and recent files go to a test location
     void buildsWithEveryPart();
     void sliderMovesUpdateGVAndSWithFixedNoise();
@@ -236,6 +244,58 @@ void TstMainWindow::extremeValuesNeitherCrashNorStall() {
         QCOMPARE(view.gHeatmap()->image().height(), k);
         for (ChartPlot* chart : {view.argmaxChart(), view.maxChart()}) QVERIFY(chart->isSeriesVisible(ExplorerView::Sampled));
     }
+}
+
+// A lecturer typed a tau, pressed Enter, then Space as lesson 1 says: the field swallowed the space (and went blank)
+// instead of playing. Space now plays from any number field, and the field keeps its value.
+void TstMainWindow::spacePlaysEvenFromANumberField() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window) || true);
+    LogSpinBox* tau = window.parameterPanel().tauSpinBox();
+    tau->setFocus();
+    tau->selectAll();
+    QTest::keyClicks(tau, "0.5");
+    QTest::keyClick(tau, Qt::Key_Return);
+    QCOMPARE(document.parameters().tau, 0.5);
+    QVERIFY(!window.anneal().isPlaying());
+    QTest::keyClick(tau, Qt::Key_Space);
+    QVERIFY(window.anneal().isPlaying());
+    QVERIFY(!tau->text().trimmed().isEmpty());
+    QTest::keyClick(tau, Qt::Key_Space);
+    QVERIFY(!window.anneal().isPlaying());
+}
+
+void TstMainWindow::hardSaysItIsTheLimit() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    QVERIFY(window.explorerView().gHeatmap()->title().contains("relaxed"));
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.hard = true; }).ok());
+    QVERIFY(window.explorerView().gHeatmap()->title().contains("hard"));
+    QVERIFY(window.explorerView().gHeatmap()->title().contains("tau -> 0"));
+}
+
+// Lesson 4 quoted p = 0.99 and its expected draws after q had changed: lesson numbers now follow the state.
+void TstMainWindow::lessonNumbersFollowTheState() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.show();
+    int expensive = -1;
+    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
+        if (lessons()[static_cast<std::size_t>(i)].title.contains("expensive")) expensive = i;
+    }
+    QVERIFY(expensive >= 0);
+    window.startLesson(expensive);
+    QVERIFY2(window.lessonPanel().text().contains("0.99"), qPrintable(window.lessonPanel().text()));
+    const QString before = window.lessonPanel().text();
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.presetParameter = 0.9999; }).ok());
+    const QString after = window.lessonPanel().text();
+    QVERIFY(after != before);
+    QVERIFY2(after.contains("0.9999"), qPrintable(after));
+    const auto draws = gumbel::theory::expectedRejectionDraws(document.distribution(), document.parameters().m);
+    QVERIFY(draws.ok());
+    QVERIFY2(after.contains(QString::number(draws->value, 'f', 1)), qPrintable(after));
 }
 
 QTEST_MAIN(TstMainWindow)

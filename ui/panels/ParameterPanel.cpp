@@ -144,7 +144,7 @@ QWidget* ParameterPanel::buildDistributionGroup() {
     for (Preset p : kPresets) preset_->addItem(presetName(p));
     preset_->setToolTip("Where p comes from: a named family, or custom weights typed in the table below.");
     presetParameter_ = new QDoubleSpinBox;
-    presetParameter_->setDecimals(3);
+    presetParameter_->setDecimals(4);  // peaked q up to 0.9999 (lesson 4)
     presetParameter_->setKeyboardTracking(false);
     presetParameter_->setToolTip("The family's parameter: zipf exponent s, geometric ratio r, dirichlet alpha, "
                                  "or the peaked category's share q.");
@@ -159,7 +159,9 @@ QWidget* ParameterPanel::buildDistributionGroup() {
     method_->setToolTip("How the m-hot vector avoids repeated winners: 'rejection' discards repeats as in the source "
                         "document; 'exact' draws each column's winner among the categories not yet taken (same distribution).");
     hard_ = new QCheckBox("&hard (tau -> 0: exact one-hots)");
-    hard_->setToolTip("Show the hard limit: each column becomes the exact one-hot at its argmax.");
+    hard_->setToolTip("Show the tau -> 0 limit: each column becomes the exact one-hot at its argmax, so tau no longer "
+                      "changes anything shown. (This is not PyTorch's hard=True, which is straight-through: a hard "
+                      "sample forwards, the relaxed sample's gradient backwards; the gradient lab shows that one.)");
     auto* methodLabel = new QLabel("m-hot me&thod");
     methodLabel->setBuddy(method_);
     form->addRow(methodLabel, method_);
@@ -247,7 +249,7 @@ void ParameterPanel::syncFromState(ExplorerState::Changes what) {
         case Preset::Zipf: presetParameter_->setRange(0.0, 10.0); presetParameter_->setSingleStep(0.1); break;
         case Preset::Geometric: presetParameter_->setRange(0.01, 1.0); presetParameter_->setSingleStep(0.05); break;
         case Preset::Dirichlet: presetParameter_->setRange(0.01, 100.0); presetParameter_->setSingleStep(0.1); break;
-        case Preset::Peaked: presetParameter_->setRange(0.01, 0.999); presetParameter_->setSingleStep(0.01); break;
+        case Preset::Peaked: presetParameter_->setRange(0.01, 0.9999); presetParameter_->setSingleStep(0.01); break;
         default: break;
     }
     presetParameter_->setValue(p.presetParameter);

@@ -108,6 +108,9 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     const ExplorerParameters& parameters = sample.parameters();
     const Distribution& distribution = sample.distribution();
     g_->setImage(sample.gImage(), &sample.c(), &sample.eps(), shared);
+    // "hard" is the tau -> 0 limit (exact one-hots, tau has no effect), not PyTorch's straight-through hard=True.
+    g_->setTitle(parameters.hard ? tr("G: d hard one-hot columns (the tau -> 0 limit: tau has no effect)")
+                                 : tr("G: d relaxed one-hot columns C"));
     const int k = distribution.size();
     if (!sample.hasMHot()) {
         v_->setPlaceholder(sample.mHotError());

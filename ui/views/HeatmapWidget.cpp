@@ -63,6 +63,12 @@ void HeatmapWidget::setImage(const QImage& image, const Eigen::MatrixXd* values,
     update();
 }
 
+void HeatmapWidget::setTitle(const QString& title) {
+    if (title == title_) return;
+    title_ = title;
+    update();
+}
+
 void HeatmapWidget::setPlaceholder(const QString& text) {
     placeholder_ = text;
     owner_.reset();

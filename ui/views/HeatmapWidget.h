@@ -25,6 +25,8 @@ public:
     void setImage(const QImage& image, const Eigen::MatrixXd* values, const Eigen::MatrixXd* noise,
                   std::shared_ptr<const void> owner);
     void setPlaceholder(const QString& text);  // shown instead of a matrix (e.g. an error)
+    void setTitle(const QString& title);
+    const QString& title() const { return title_; }
 
     const QImage& image() const { return image_; }
     // The matrix's size (the image may have fewer columns than a very wide matrix).

@@ -95,14 +95,14 @@ void PipelineView::refresh() {
     const QString ij = QString::number(i);
     steps_[Uniform]->setStep("1. Uniform noise u_i ~ U(0, 1), open interval",
                              QString("u_%1 = %2").arg(ij, n(u[i])), u, i);
-    steps_[Noise]->setStep("2. Gumbel noise (Eq. 1): eps_i = -log(-log u_i)",
+    steps_[Noise]->setStep("2. Gumbel noise: eps_i = -log(-log u_i)",
                            QString("eps_%1 = -log(-log %2) = -log(%3) = %4").arg(ij, n(u[i]), n(-std::log(u[i])), n(eps[i])), eps, i);
     steps_[Shifted]->setStep("3. Perturbed log-probabilities: z_i = log p_i + eps_i",
                              QString("z_%1 = log %2 + %3 = %4 + %3 = %5").arg(ij, n(distribution_->probabilities()[i]), n(eps[i]), n(logP[i]), n(z[i])),
                              z, i);
     steps_[Scaled]->setStep(QString("4. Divided by the temperature: z_i / tau, tau = %1").arg(n(tau)),
                             QString("z_%1 / tau = %2 / %3 = %4").arg(ij, n(z[i]), n(tau), n(scaled[i])), scaled, i);
-    steps_[Softmax]->setStep("5. Softmax (Eq. 2): C_i = exp(z_i / tau) / sum_l exp(z_l / tau), computed as exp(z_i / tau - max)",
+    steps_[Softmax]->setStep("5. Softmax: C_i = exp(z_i / tau) / sum_l exp(z_l / tau), computed as exp(z_i / tau - max)",
                              QString("C_%1 = exp(%2 - %3) / sum = %4    (argmax C = argmax z = %5, whatever tau is)")
                                  .arg(ij, n(scaled[i]), n(top), n(c[i]))
                                  .arg(static_cast<int>(std::distance(z.data(), std::max_element(z.data(), z.data() + k)))),
@@ -153,7 +153,7 @@ void PipelineView::showMHot() {
                 }());
     draws_->setText(rows.join("<br>"));
     const int i = category_->value();
-    s_->setStep("S (Eq. 6): S_i = max over the m columns of V of row i",
+    s_->setStep("S: S_i = max over the m columns of V of row i",
                 QString("S_%1 = max(%2) = %3").arg(i).arg([&] {
                     QStringList row;
                     for (Eigen::Index c = 0; c < mHot.v.cols(); ++c) row << n(mHot.v(i, c));

@@ -1,7 +1,7 @@
 #pragma once
 // The algorithm step by step for one column of G, with the current numbers:
 // u, eps = -log(-log u), log p + eps, divided by tau, and the softmax C
-// (the source's Eq. 1 and 2 written out for a chosen category). Below it,
+// (the noise and the tempered softmax written out for a chosen category). Below it,
 // how the m-hot vector was built: every draw in order, repeats marked as
 // rejected (rejection method) or the forced winner shown (exact method),
 // and S as the row-wise max of V.
