@@ -128,9 +128,13 @@ const std::vector<Lesson>& lessons() {
          },
          [](const ExplorerParameters&, const Distribution&) {
              return QString(
-                 "<p>The sweep repeats the sampling at 40 temperatures. Left: the expected sample E[C_i] moves from p "
-                 "(small tau, dots) to the uniform 1/k (large tau, dashed). Right: how one-hot the samples are, and "
-                 "their entropy.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
+                 "<p>The sweep repeats the sampling at 40 temperatures from 0.01 to 1000 (two decades past the "
+                 "slider). Left: the expected sample E[C_i] moves from p (small tau, dots) to the uniform 1/k (large "
+                 "tau, dashed); at tau = 10 it is still visibly off, by 1000 it is there. Right: how one-hot the "
+                 "samples are, and their entropy.</p><p>Look at E[C_1] and E[C_2]: on the way they rise above both "
+                 "p_i and 1/k. Softening a sample moves weight from its winner mostly to the next-largest entries, "
+                 "and the runners-up are most often these likely categories; only at much larger tau is the weight "
+                 "spread evenly.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
          }},
         {QCoreApplication::translate("Lessons", "Temperature trades bias for variance"), "gradients",
          [](ExplorerParameters& p) {

@@ -78,6 +78,10 @@ void TstPipelineView::rejectionDrawsAreListed() {
     const QString text = view.drawsText()->text();
     QVERIFY(live.mHot().rejected() > 0);  // peaked p: category 0 repeats
     QVERIFY2(text.contains("rejected"), qPrintable(text));
+    // One convention: columns and draws count from 0, as V's axis does; and the list says it is not G's columns.
+    QVERIFY2(text.contains("column 0 of V") && !text.contains("draw " + QString::number(live.mHot().draws) + ":"),
+             qPrintable(text));
+    QVERIFY(text.contains("own noise"));
     QVERIFY(text.contains(QString("%1 columns drawn, %2 rejected").arg(live.mHot().draws).arg(live.mHot().rejected())));
     QCOMPARE(static_cast<long long>(live.draws().size()), live.mHot().draws);
 }

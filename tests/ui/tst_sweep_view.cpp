@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include "ui/charts/ChartPlot.h"
+#include "ui/views/Palette.h"
 #include "ui/views/SweepView.h"
 
 using namespace gumbel;
@@ -32,6 +33,7 @@ private slots:
     void oneCurvePerCategory_data();
     void oneCurvePerCategory();
     void pointsOfAnotherKAreNeverRead();
+    void categoryColoursKeepClearOfOtherMeaningsAndReadOnWhite();
 };
 
 void TstSweepView::oneCurvePerCategory_data() {
@@ -60,6 +62,29 @@ void TstSweepView::pointsOfAnotherKAreNeverRead() {
     // A sweep of k = 2 shown against a distribution of k = 4: no curve reads past the points' end.
     view.showResult(sweepOf(2, 5), Distribution::named("zipf", 4).value());
     for (int i = 0; i < 4; ++i) QVERIFY(view.meanChart()->seriesPoints(i).isEmpty());
+}
+
+namespace {
+// WCAG relative luminance and contrast ratio.
+double luminance(const QColor& c) {
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrastOnWhite(const QColor& c) { return 1.05 / (luminance(c) + 0.05); }
+}  // namespace
+
+// A lecturer found E[C_5] drawn in the vermillion that means p, and E[C_6] in a yellow a projector washes out.
+// The category curves now avoid the colours that carry a meaning elsewhere and have at least the 3:1 contrast on
+// white that WCAG asks of graphics.
+void TstSweepView::categoryColoursKeepClearOfOtherMeaningsAndReadOnWhite() {
+    QSet<QRgb> seen;
+    for (int i = 0; i < SweepView::kCurves; ++i) {
+        const QColor c = palette::series(i);
+        QVERIFY2(c != palette::exact() && c != palette::secondary(), qPrintable(QString("curve %1").arg(i)));
+        QVERIFY2(contrastOnWhite(c) >= 3.0, qPrintable(QString("curve %1: contrast %2").arg(i).arg(contrastOnWhite(c))));
+        seen.insert(c.rgb());
+    }
+    QCOMPARE(static_cast<int>(seen.size()), SweepView::kCurves);
 }
 
 QTEST_MAIN(TstSweepView)

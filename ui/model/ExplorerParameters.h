@@ -16,6 +16,8 @@ enum class Preset { Uniform, Zipf, Geometric, Dirichlet, Peaked, Custom };
 struct ExplorerLimits {
     static constexpr double kMinTau = 1e-4, kMaxTau = 1e3;
     static constexpr double kSliderMinTau = 0.01, kSliderMaxTau = 10.0;
+    // The sweep goes two decades past the slider: at tau = 10 E[C_i] is still visibly off 1/k.
+    static constexpr double kSweepMinTau = 0.01, kSweepMaxTau = 1000.0;
     static constexpr int kMinK = 2, kMaxK = 1000, kSliderMaxK = 64;
     static constexpr int kMinD = 1, kMaxD = 10000, kSliderMaxD = 512;
     static constexpr long long kMinSamples = 1000, kMaxSamples = 10000000;

@@ -11,8 +11,8 @@ SweepComputer::SweepComputer(QObject* parent) : QObject(parent) { qRegisterMetaT
 
 std::vector<double> SweepComputer::defaultTaus(int count) {
     std::vector<double> taus;
-    const double lo = std::log10(ExplorerLimits::kSliderMinTau);
-    const double hi = std::log10(ExplorerLimits::kSliderMaxTau);
+    const double lo = std::log10(ExplorerLimits::kSweepMinTau);
+    const double hi = std::log10(ExplorerLimits::kSweepMaxTau);
     for (int i = 0; i < count; ++i) taus.push_back(std::pow(10.0, lo + (hi - lo) * i / std::max(1, count - 1)));
     return taus;
 }

@@ -35,7 +35,7 @@ class SweepComputer : public QObject {
 public:
     explicit SweepComputer(QObject* parent = nullptr);
 
-    // count values log-spaced over the tau slider's range (ExplorerLimits).
+    // count values log-spaced over the sweep's range (ExplorerLimits: 0.01 to 1000, past the slider's 10).
     static std::vector<double> defaultTaus(int count = 40);
 
     quint64 request(const Distribution& distribution, std::uint64_t seed, bool hard, std::vector<double> taus,

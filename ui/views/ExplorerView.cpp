@@ -113,7 +113,7 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
                                  : tr("G: d relaxed one-hot columns C"));
     const int k = distribution.size();
     if (!sample.hasMHot()) {
-        v_->setPlaceholder(sample.mHotError());
+        v_->setPlaceholder(tr("no V: see below"));  // V is a few columns wide: the reason goes in the line below
         s_->hideSeries(Sampled);
         draws_->setText("<b>m-hot:</b> " + sample.mHotError().toHtmlEscaped());
         return;
@@ -202,8 +202,9 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     }
     double top = maxOf(inclusion);
     if (theory_ && theory_->inclusion && theory_->inclusion->size() == k) {
+        // Orange as on the S chart: one meaning per colour (vermillion is p).
         inclusion_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers,
-                             "P(i in S)", palette::exact());
+                             "P(i in S)", palette::secondary());
         top = std::max(top, theory_->inclusion->maxCoeff());
     } else {
         inclusion_->hideSeries(ExactInclusion);

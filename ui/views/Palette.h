@@ -8,11 +8,14 @@ inline QColor exact() { return QColor(0xD5, 0x5E, 0x00); }      // vermillion: p
 inline QColor secondary() { return QColor(0xE6, 0x9F, 0x00); }  // orange: a second exact overlay
 inline QColor accent() { return QColor(0x00, 0x9E, 0x73); }     // bluish green
 inline QColor muted() { return QColor(0x99, 0x99, 0x99); }
-// The eight Okabe-Ito colours in order, for one curve per category.
+// One curve per category (the sweep's E[C_i]): eight colours that keep clear of the meanings above (no vermillion,
+// which means p; no orange, which means P(i in S)) and of yellow, which a projector washes out on white. Okabe-Ito
+// blue, bluish green, reddish purple and black, then Paul Tol's wine and indigo, a brown and a grey: each at least
+// 3:1 against white (WCAG's figure for graphics; Okabe-Ito sky blue, 2.3:1, is left out).
 inline QColor series(int index) {
-    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-                                     QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-                                     QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
+    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                     QColor(0x00, 0x00, 0x00), QColor(0x88, 0x22, 0x55), QColor(0x33, 0x22, 0x88),
+                                     QColor(0x7F, 0x5F, 0x2A), QColor(0x6B, 0x6B, 0x6B)};
     return colours[index % 8];
 }
 }  // namespace gumbel::ui::palette

@@ -130,15 +130,15 @@ void PipelineView::showMHot() {
         }
         ++listed;
         if (exact) {
-            rows << QString("column %1: winner <b>%2</b>, drawn with probability p_%2 / P(not yet taken); z_%2 is set to the "
-                            "maximum M ~ Gumbel(0), every other z_l is Gumbel(log p_l) truncated below M")
-                        .arg(accepted)
+            rows << QString("column %1 of V: winner <b>%2</b>, drawn with probability p_%2 / P(not yet taken); z_%2 is set "
+                            "to the maximum M ~ Gumbel(0), every other z_l is Gumbel(log p_l) truncated above at M")
+                        .arg(accepted - 1)
                         .arg(d.winner);
         } else if (d.accepted) {
-            rows << QString("draw %1: winner <b>%2</b> is new: accepted as column %3 of V").arg(d.draw + 1).arg(d.winner).arg(accepted);
+            rows << QString("draw %1: winner <b>%2</b> is new: accepted as column %3 of V").arg(d.draw).arg(d.winner).arg(accepted - 1);
         } else {
             rows << QString("draw %1: winner %2 is a repeat: <span style='color:#b00020'>rejected</span>, draw again")
-                        .arg(d.draw + 1)
+                        .arg(d.draw)
                         .arg(d.winner);
         }
     }
@@ -151,6 +151,10 @@ void PipelineView::showMHot() {
                     for (int o : mHot.order) order << QString::number(o);
                     return order.join(", ");
                 }());
+    // Students try to match these winners with step 5's: say plainly that they are other draws. Everything counts
+    // from 0, as V's and G's axes do.
+    rows.prepend("<i>The m-hot draws use their own noise, not the columns of G above: their winners need not match "
+                 "step 5's. Columns and draws count from 0, as on V's axis.</i>");
     draws_->setText(rows.join("<br>"));
     const int i = category_->value();
     s_->setStep("S: S_i = max over the m columns of V of row i",

@@ -12,8 +12,8 @@
 namespace gumbel::ui {
 
 namespace {
-constexpr double kTauMin = ExplorerLimits::kSliderMinTau;  // the sweep covers the slider's range
-constexpr double kTauMax = ExplorerLimits::kSliderMaxTau;
+constexpr double kTauMin = ExplorerLimits::kSweepMinTau;  // two decades past the slider: the limit 1/k is reached
+constexpr double kTauMax = ExplorerLimits::kSweepMaxTau;
 }  // namespace
 
 SweepView::SweepView(QWidget* parent)

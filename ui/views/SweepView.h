@@ -1,5 +1,5 @@
 #pragma once
-// Curves against tau on a log axis (0.01 to 10), from repeated sampling in
+// Curves against tau on a log axis (0.01 to 1000), from repeated sampling in
 // the background: E[C_i] per category (Jang et al. 2017, Fig. 1a, as a
 // curve), E[max_i C_i] and the share of near-one-hot samples, and the mean
 // entropy of C; a marker at the current tau; the limits p (small tau) and
