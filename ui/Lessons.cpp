@@ -136,6 +136,30 @@ const std::vector<Lesson>& lessons() {
                  "and the runners-up are most often these likely categories; only at much larger tau is the weight "
                  "spread evenly.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
          }},
+        {QCoreApplication::translate("Lessons", "Two categories: the binary Concrete"), "explorer",
+         [](ExplorerParameters& p) {
+             p.k = 2;
+             p.m = 1;
+             p.d = 24;
+             p.tau = 0.5;
+             p.preset = Preset::Custom;
+             p.customWeights = {0.7, 0.3};
+             p.category = 0;
+             p.samples = 200000;
+         },
+         [](const ExplorerParameters& p, const Distribution& distribution) {
+             return QCoreApplication::translate(
+                        "Lessons",
+                        "<p>With two categories a relaxed sample is one number: C_0 in [0, 1] (and C_1 = 1 - C_0). "
+                        "Histogram <b>(2)</b> shows how C_0 is spread over 200,000 samples, with the exact density "
+                        "drawn over it: the binary Concrete of Maddison et al. (2017).</p>"
+                        "<p>Now tau = %1. Below tau = 1 the density is unbounded at both ends: most samples are nearly "
+                        "one-hot. Above 1 it falls to zero at both ends and the samples gather inside. Drag tau across "
+                        "1 and watch the shape turn over.</p><p>Whatever tau, C_0 > 1/2 exactly when category 0 wins, "
+                        "so the share of samples right of the middle stays p_0 = %2 (histogram (1) counts it).</p>")
+                 .arg(p.tau, 0, 'g', 3)
+                 .arg(distribution.probabilities()[0], 0, 'g', 3);
+         }},
         {QCoreApplication::translate("Lessons", "Temperature trades bias for variance"), "gradients",
          [](ExplorerParameters& p) {
              p.k = 2;

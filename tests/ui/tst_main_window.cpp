@@ -31,6 +31,7 @@ bool waitForHistograms(ExplorerDocument& controller, int timeoutMs = 60000) {
 class TstMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void theTwoCategoryLessonShowsTheBinaryConcrete();
     void spacePlaysEvenFromANumberField();
     void hardSaysItIsTheLimit();
     void lessonNumbersFollowTheState();
@@ -296,6 +297,23 @@ void TstMainWindow::lessonNumbersFollowTheState() {
     const auto draws = gumbel::theory::expectedRejectionDraws(document.distribution(), document.parameters().m);
     QVERIFY(draws.ok());
     QVERIFY2(after.contains(QString::number(draws->value, 'f', 1)), qPrintable(after));
+}
+
+void TstMainWindow::theTwoCategoryLessonShowsTheBinaryConcrete() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.show();
+    int twoCategories = -1;
+    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
+        if (lessons()[static_cast<std::size_t>(i)].title.contains("binary Concrete")) twoCategories = i;
+    }
+    QVERIFY(twoCategories >= 0);
+    window.startLesson(twoCategories);
+    QCOMPARE(window.currentViewName(), QString("explorer"));
+    QCOMPARE(document.parameters().k, 2);
+    QVERIFY(waitForHistograms(document));
+    QVERIFY(window.explorerView().categoryChart()->isSeriesVisible(ExplorerView::Density));
+    QVERIFY(window.lessonPanel().text().contains("0.7"));
 }
 
 QTEST_MAIN(TstMainWindow)
