@@ -80,7 +80,7 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
         entropyPoints << QPointF(p.tau, p.meanEntropy);
     }
     max_->setCurve(MaxC, maxPoints, ChartPlot::Style::Line, "E[max_i C_i]", palette::samples());
-    max_->setCurve(NearOneHot, nearPoints, ChartPlot::Style::Line, "P(max_i C_i > 0.99)", palette::secondary());
+    max_->setCurve(NearOneHot, nearPoints, ChartPlot::Style::Line, "P(max_i C_i > 0.99)", palette::accent());  // orange means P(i in S)
     max_->setRange(kTauMin, kTauMax, 0.0, 1.0);
     entropy_->setCurve(Entropy, entropyPoints, ChartPlot::Style::Line, "mean entropy", palette::samples());
     entropy_->setCurve(LogK, {QPointF(kTauMin, std::log(k)), QPointF(kTauMax, std::log(k))}, ChartPlot::Style::Dashed,
