@@ -31,6 +31,7 @@ bool waitForHistograms(ExplorerDocument& controller, int timeoutMs = 60000) {
 class TstMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void eachColumnsWinnerIsMarkedAndStaysPut();
     void theTwoCategoryLessonShowsTheBinaryConcrete();
     void spacePlaysEvenFromANumberField();
     void hardSaysItIsTheLimit();
@@ -314,6 +315,23 @@ void TstMainWindow::theTwoCategoryLessonShowsTheBinaryConcrete() {
     QVERIFY(waitForHistograms(document));
     QVERIFY(window.explorerView().categoryChart()->isSeriesVisible(ExplorerView::Density));
     QVERIFY(window.lessonPanel().text().contains("0.7"));
+}
+
+// At large tau every cell of G is near 1/k (near-black in viridis): the winner of each column is marked, and the
+// marks do not move when tau does (the winner is argmax(log p + eps)).
+void TstMainWindow::eachColumnsWinnerIsMarkedAndStaysPut() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    const HeatmapWidget* g = window.explorerView().gHeatmap();
+    const std::vector<int> before = g->columnMarkers();
+    QCOMPARE(static_cast<int>(before.size()), document.parameters().d);
+    for (int j = 0; j < document.parameters().d; ++j) {
+        Eigen::Index row = 0;
+        (document.liveSample().eps().col(j) + document.distribution().logProbabilities()).maxCoeff(&row);
+        QCOMPARE(before[static_cast<std::size_t>(j)], static_cast<int>(row));
+    }
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.tau = 8.0; }).ok());
+    QCOMPARE(g->columnMarkers(), before);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -63,6 +63,11 @@ void HeatmapWidget::setImage(const QImage& image, const Eigen::MatrixXd* values,
     update();
 }
 
+void HeatmapWidget::setColumnMarkers(std::vector<int> rowPerColumn) {
+    markers_ = std::move(rowPerColumn);
+    update();
+}
+
 void HeatmapWidget::setTitle(const QString& title) {
     if (title == title_) return;
     title_ = title;
@@ -109,6 +114,24 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::SmoothPixmapTransform, shrinking);
     painter.drawImage(cells, image_);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    const double cellWidth = static_cast<double>(cells.width()) / std::max(1, columns());
+    const double cellHeight = static_cast<double>(cells.height()) / std::max(1, rows());
+    if (!markers_.empty() && static_cast<int>(markers_.size()) == columns() && cellWidth >= 5.0 && cellHeight >= 5.0) {
+        // White ring with a dark rim: visible on every viridis colour, even 1/k's near-black at large tau.
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (int c = 0; c < columns(); ++c) {
+            const int r = markers_[static_cast<std::size_t>(c)];
+            if (r < 0 || r >= rows()) continue;
+            const QRectF cell(cells.left() + c * cellWidth, cells.top() + r * cellHeight, cellWidth, cellHeight);
+            const QRectF ring = cell.adjusted(1.5, 1.5, -1.5, -1.5);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(QColor(0, 0, 0, 200), 3.0));
+            painter.drawRect(ring);
+            painter.setPen(QPen(Qt::white, 1.4));
+            painter.drawRect(ring);
+        }
+        painter.setRenderHint(QPainter::Antialiasing, false);
+    }
     paintAxes(painter, cells);
     paintColorBar(painter, QRect(cells.right() + 12, cells.top(), kColorBarWidth, cells.height()));
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 #include "ui/views/ColorMap.h"
 
@@ -26,6 +27,10 @@ public:
                   std::shared_ptr<const void> owner);
     void setPlaceholder(const QString& text);  // shown instead of a matrix (e.g. an error)
     void setTitle(const QString& title);
+    // A ring around one cell per column (e.g. each column's winner, its argmax), drawn when the cells are large
+    // enough to hold one (an empty vector: none).
+    void setColumnMarkers(std::vector<int> rowPerColumn);
+    const std::vector<int>& columnMarkers() const { return markers_; }
     const QString& title() const { return title_; }
 
     const QImage& image() const { return image_; }
@@ -56,6 +61,7 @@ private:
     const Eigen::MatrixXd* values_ = nullptr;
     const Eigen::MatrixXd* noise_ = nullptr;
     std::shared_ptr<const void> owner_;
+    std::vector<int> markers_;
     QImage image_;
     const ColorMap& map_ = ColorMap::viridis();
 };
