@@ -15,6 +15,7 @@ using namespace gumbel::ui;
 class TstPipelineView : public QObject {
     Q_OBJECT
 private slots:
+    void stepsTwoToFourShareOneScaleSoTauVisiblyStretches();
     void stepsShowTheEnginesNumbers_data();
     void stepsShowTheEnginesNumbers();
     void rejectionDrawsAreListed();
@@ -84,6 +85,30 @@ void TstPipelineView::rejectionDrawsAreListed() {
     QVERIFY(text.contains("own noise"));
     QVERIFY(text.contains(QString("%1 columns drawn, %2 rejected").arg(live.mHot().draws).arg(live.mHot().rejected())));
     QCOMPARE(static_cast<long long>(live.draws().size()), live.mHot().draws);
+}
+
+// Each step on its own scale made z / tau look the same at tau = 0.1 and 10 (a lecturer's finding): by default
+// steps 2-4 share one scale, so at small tau z / tau towers over z, and at large tau it shrinks below it.
+void TstPipelineView::stepsTwoToFourShareOneScaleSoTauVisiblyStretches() {
+    ExplorerParameters p;
+    const gumbel::Distribution distribution = p.distribution().value();
+    PipelineView view;
+    QVERIFY(view.sameScaleBox()->isChecked());
+    p.tau = 0.1;
+    view.showSample(LiveSample::compute(p, distribution));
+    const auto small = view.step(PipelineView::Scaled)->drawnRange();
+    QCOMPARE(view.step(PipelineView::Shifted)->drawnRange(), small);
+    QCOMPARE(view.step(PipelineView::Noise)->drawnRange(), small);
+    p.tau = 10.0;
+    view.showSample(LiveSample::compute(p, distribution));
+    const auto large = view.step(PipelineView::Scaled)->drawnRange();
+    QVERIFY(small.second - small.first > 20.0 * (large.second - large.first) / 10.0);
+    // The z / tau bars span most of the shared range at tau = 0.1, a tenth of z's span at tau = 10.
+    const Eigen::VectorXd scaled = view.step(PipelineView::Scaled)->values();
+    QVERIFY(scaled.maxCoeff() - scaled.minCoeff() < 0.2 * (large.second - large.first));
+    view.sameScaleBox()->setChecked(false);
+    const auto own = view.step(PipelineView::Scaled)->drawnRange();
+    QVERIFY(own.second - own.first < 0.2 * (large.second - large.first));
 }
 
 QTEST_MAIN(TstPipelineView)

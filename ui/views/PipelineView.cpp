@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QCheckBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -22,7 +23,17 @@ QString n(double v) {
 constexpr int kMaxListedDraws = 40;
 }  // namespace
 
-PipelineView::PipelineView(QWidget* parent) : QWidget(parent), column_(new QSpinBox), category_(new QSpinBox), draws_(new QLabel), s_(new StepBars) {
+PipelineView::PipelineView(QWidget* parent)
+    : QWidget(parent),
+      column_(new QSpinBox),
+      category_(new QSpinBox),
+      sameScale_(new QCheckBox(tr("same &scale for steps 2-4"))),
+      draws_(new QLabel),
+      s_(new StepBars) {
+    sameScale_->setChecked(true);
+    sameScale_->setToolTip(tr("Draw eps, z and z / tau on one vertical scale, so that dividing by a small tau visibly "
+                              "stretches the gaps (each step on its own scale looks the same at every tau)"));
+    connect(sameScale_, &QCheckBox::toggled, this, &PipelineView::refresh);
     column_->setToolTip("Which column j of G to follow through the steps");
     category_->setToolTip("The category i whose numbers are written out in the formulas");
     column_->setKeyboardTracking(false);
@@ -37,6 +48,8 @@ PipelineView::PipelineView(QWidget* parent) : QWidget(parent), column_(new QSpin
     controls->addSpacing(24);
     controls->addWidget(categoryLabel);
     controls->addWidget(category_);
+    controls->addSpacing(24);
+    controls->addWidget(sameScale_);
     controls->addStretch(1);
 
     auto* page = new QWidget;
@@ -107,6 +120,21 @@ void PipelineView::refresh() {
                                  .arg(ij, n(scaled[i]), n(top), n(c[i]))
                                  .arg(static_cast<int>(std::distance(z.data(), std::max_element(z.data(), z.data() + k)))),
                              c, i);
+    // One scale for eps, z and z / tau (finite values only: p = 0 gives z = -inf, drawn as a label).
+    std::optional<std::pair<double, double>> shared;
+    if (sameScale_->isChecked()) {
+        double lo = 0.0;
+        double hi = 0.0;
+        for (const Eigen::VectorXd* v : {&eps, &z, &scaled}) {
+            for (double x : *v) {
+                if (!std::isfinite(x)) continue;
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+        }
+        shared = std::make_pair(lo, hi);
+    }
+    for (Step step : {Noise, Shifted, Scaled}) steps_[step]->setSharedRange(shared);
     showMHot();
 }
 

@@ -13,6 +13,7 @@
 
 #include "ui/model/LiveSample.h"
 
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 
@@ -34,6 +35,7 @@ public:
     QLabel* drawsText() const { return draws_; }
     QSpinBox* columnSpinBox() const { return column_; }
     QSpinBox* categorySpinBox() const { return category_; }
+    QCheckBox* sameScaleBox() const { return sameScale_; }
 
 private:
     void refresh();
@@ -41,6 +43,7 @@ private:
 
     QSpinBox* column_;
     QSpinBox* category_;
+    QCheckBox* sameScale_;
     StepBars* steps_[StepCount];
     QLabel* draws_;
     StepBars* s_;

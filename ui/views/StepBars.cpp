@@ -1,6 +1,7 @@
 #include "ui/views/StepBars.h"
 
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 #include "ui/views/Palette.h"
@@ -17,6 +18,28 @@ void StepBars::setStep(const QString& title, const QString& formula, const Eigen
     update();
 }
 
+void StepBars::setSharedRange(std::optional<std::pair<double, double>> range) {
+    shared_ = range;
+    update();
+}
+
+std::pair<double, double> StepBars::drawnRange() const {
+    double lo = 0.0;
+    double hi = 0.0;
+    for (double v : values_) {
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (shared_ && std::isfinite(shared_->first) && std::isfinite(shared_->second)) {
+        lo = std::min({lo, shared_->first, 0.0});
+        hi = std::max({hi, shared_->second, 0.0});
+    }
+    if (hi - lo <= 0.0) hi = lo + 1.0;
+    return {lo, hi};
+}
+
 void StepBars::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -30,25 +53,22 @@ void StepBars::paintEvent(QPaintEvent*) {
     painter.setFont(font());
     painter.setPen(palette::exact().darker(120));
     painter.drawText(QRect(4, fm.height() + 4, width() - 8, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter, formula_);
+    const auto [lo, hi] = drawnRange();
+    const QString hiLabel = QString::number(hi, 'g', 3);
+    const QString loLabel = QString::number(lo, 'g', 3);
+    // The axis labels get the room they need at any font size (the minus sign was cut off in presentation mode).
+    const int labelWidth = std::max(fm.horizontalAdvance(hiLabel), fm.horizontalAdvance(loLabel)) + 6;
+    const int left = std::max(48, labelWidth + 6);
     // Room above and below the bars for their value labels, and below for the category numbers.
-    const QRect plot(48, 3 * fm.height() + 10, width() - 56, height() - 5 * fm.height() - 14);
+    const QRect plot(left, 3 * fm.height() + 10, width() - left - 8, height() - 5 * fm.height() - 14);
     const Eigen::Index k = values_.size();
     if (k == 0 || plot.height() < 10) return;
-    double lo = 0.0;
-    double hi = 0.0;
-    for (double v : values_) {
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    }
-    if (hi - lo <= 0.0) hi = lo + 1.0;
     const auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawLine(QPointF(plot.left(), yOf(0.0)), QPointF(plot.right(), yOf(0.0)));
     painter.setPen(text);
-    painter.drawText(QRectF(0, yOf(hi) - fm.height() / 2.0, 44, fm.height()), Qt::AlignRight | Qt::AlignVCenter, QString::number(hi, 'g', 3));
-    painter.drawText(QRectF(0, yOf(lo) - fm.height() / 2.0, 44, fm.height()), Qt::AlignRight | Qt::AlignVCenter, QString::number(lo, 'g', 3));
+    painter.drawText(QRectF(0, yOf(hi) - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, hiLabel);
+    painter.drawText(QRectF(0, yOf(lo) - fm.height() / 2.0, left - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter, loLabel);
     const double slot = static_cast<double>(plot.width()) / static_cast<double>(k);
     const bool labels = slot >= fm.horizontalAdvance("-0.000") + 4;
     for (Eigen::Index i = 0; i < k; ++i) {

@@ -6,6 +6,8 @@
 #include <Eigen/Core>
 #include <QString>
 #include <QWidget>
+#include <optional>
+#include <utility>
 
 namespace gumbel::ui {
 
@@ -16,6 +18,10 @@ public:
 
     // highlight: the category the formula is written out for (-1: none).
     void setStep(const QString& title, const QString& formula, const Eigen::VectorXd& values, int highlight);
+    // A vertical range shared with other steps (so that their bars compare); unset: this step's own values.
+    void setSharedRange(std::optional<std::pair<double, double>> range);
+    // The range the bars are drawn on (always includes 0).
+    std::pair<double, double> drawnRange() const;
     const Eigen::VectorXd& values() const { return values_; }
     const QString& formula() const { return formula_; }
 
@@ -30,6 +36,7 @@ private:
     QString formula_;
     Eigen::VectorXd values_;
     int highlight_ = -1;
+    std::optional<std::pair<double, double>> shared_;
 };
 
 }  // namespace gumbel::ui
