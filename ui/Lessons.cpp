@@ -114,9 +114,16 @@ const std::vector<Lesson>& lessons() {
          [](const ExplorerParameters&, const Distribution&) {
              return QString(
                  "<p>With three categories every relaxed sample is a point of the triangle. The colours are the exact "
-                 "Concrete (Gumbel-Softmax) log-density; the dots are samples.</p><p>Lower tau below 1: the mass runs "
-                 "to the corners, the one-hot vectors. Raise it: the mass gathers in the middle, near (1/3, 1/3, 1/3). "
-                 "The share of dots near each corner stays p.</p>");
+                 "Concrete (Gumbel-Softmax) log-density of Maddison et al. (2017); the dots are 1,500 samples.</p>"
+                 "<p>The dashed lines split the triangle into the three <b>argmax regions</b>, where C_i is the "
+                 "largest entry. The share of dots in region i stays p_i at every tau: the numbers at the corners "
+                 "count them live. What tau changes is where in its region a sample lies.</p>"
+                 "<p>Lower tau: the dots crowd into the corners (nearly one-hot samples). Raise it well above 1: "
+                 "they gather around the middle (1/3, 1/3, 1/3). A bright corner can mislead: for k = 3 the density "
+                 "grows without bound towards a vertex for every tau below 2, even when few samples are near it. "
+                 "Maddison et al. show that the log-density is convex for tau up to 1/(k - 1) = 1/2.</p>"
+                 "<p>The colour bar normally spans the current density's 2%-98% range, so a colour means something "
+                 "different at each tau; tick <i>fixed colour scale</i> to compare temperatures.</p>");
          }},
         {"Temperature, swept", "sweep",
          [](ExplorerParameters& p) {

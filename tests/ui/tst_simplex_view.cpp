@@ -16,6 +16,7 @@ private slots:
     void viewShowsDensityAndSamplesForThreeCategories();
     void otherKOffersTheSwitch();
     void aDragDrawsACoarseLatticeThenTheFullOne();
+    void regionSharesFollowPAndTheFixedScaleHolds();
 };
 
 void TstSimplexView::densityIntegratesToOne_data() {
@@ -91,6 +92,34 @@ void TstSimplexView::aDragDrawsACoarseLatticeThenTheFullOne() {
     QTRY_COMPARE_WITH_TIMEOUT(view.density()->subdivisions(), SimplexView::kSubdivisions, 5000);
     const SimplexDensity reference(state.distribution(), 0.45, SimplexView::kSubdivisions);
     QCOMPARE(view.density()->logDensityAt(0.2, 0.3), reference.logDensityAt(0.2, 0.3));
+}
+
+// Lesson 5 used to say "the share of dots near each corner stays p", which is false at large tau; what stays p is the
+// share in each argmax region, now drawn and counted. The fixed colour scale keeps its range whatever tau is.
+void TstSimplexView::regionSharesFollowPAndTheFixedScaleHolds() {
+    ExplorerState state;
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 3;
+        p.preset = Preset::Custom;
+        p.customWeights = {0.5, 0.3, 0.2};
+    }).ok());
+    SimplexView view;
+    view.resize(600, 500);
+    for (double tau : {0.1, 1.0, 10.0}) {
+        QVERIFY(state.apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
+        view.showState(state.parameters(), state.distribution());
+        const Eigen::Vector3d shares = view.regionShares();
+        // 1,500 samples: the binomial standard error of a share is at most 0.013; 4 of them.
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(std::abs(shares[i] - state.distribution().probabilities()[i]) < 4.0 * std::sqrt(0.25 / 1500.0),
+                     qPrintable(QString("tau %1, region %2: %3").arg(tau).arg(i).arg(shares[i])));
+        }
+        const auto automatic = view.colourRange();
+        view.fixedScaleBox()->setChecked(true);
+        QCOMPARE(view.colourRange(), std::make_pair(SimplexView::kFixedLow, SimplexView::kFixedHigh));
+        view.fixedScaleBox()->setChecked(false);
+        QCOMPARE(view.colourRange(), automatic);
+    }
 }
 
 QTEST_MAIN(TstSimplexView)

@@ -1,5 +1,6 @@
 #include "ui/views/SimplexView.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -37,7 +38,18 @@ SimplexView::SimplexView(QWidget* parent)
       message_(new QWidget(this)),
       messageText_(new QLabel),
       switch_(new QPushButton("Switch to k = &3")),
+      fixedScale_(new QCheckBox(tr("fixed colour scale"), this)),
       refine_(new QTimer(this)) {
+    fixedScale_->setToolTip(tr("Colour the log density on a fixed range (%1 to %2) at every tau, instead of the "
+                               "2%-98% range of the current density, so that a colour keeps its meaning as tau moves")
+                                .arg(kFixedLow)
+                                .arg(kFixedHigh));
+    fixedScale_->move(8, 4);
+    fixedScale_->adjustSize();
+    connect(fixedScale_, &QCheckBox::toggled, this, [this] {
+        if (density_) renderImage();
+        update();
+    });
     refine_->setSingleShot(true);
     refine_->setInterval(kRefineMs);
     connect(refine_, &QTimer::timeout, this, [this] {
@@ -60,6 +72,7 @@ SimplexView::SimplexView(QWidget* parent)
 void SimplexView::showState(const ExplorerParameters& parameters, const Distribution& distribution) {
     const int k = distribution.size();
     message_->setVisible(k != 3);
+    fixedScale_->setVisible(k == 3);
     if (k != 3) {
         messageText_->setText(QString("The simplex view needs k = 3 categories: the triangle is the set of all probability "
                                       "vectors (C_0, C_1, C_2). The current k is %1.").arg(k));
@@ -120,8 +133,8 @@ void SimplexView::renderImage() {
     image_ = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
     image_.fill(Qt::transparent);
     const ColorMap& map = ColorMap::viridis();
-    const double low = density_->displayLow();
-    const double span = density_->displayHigh() - low;
+    const auto [low, high] = colourRange();
+    const double span = high - low;
     // Barycentric coordinates of pixel centres: x0 from the height, x1 - x2 from the horizontal position.
     for (int y = 0; y < h; ++y) {
         auto* line = reinterpret_cast<QRgb*>(image_.scanLine(y));
@@ -137,6 +150,21 @@ void SimplexView::renderImage() {
     }
 }
 
+std::pair<double, double> SimplexView::colourRange() const {
+    if (fixedScale_->isChecked() || !density_) return {kFixedLow, kFixedHigh};
+    return {density_->displayLow(), density_->displayHigh()};
+}
+
+Eigen::Vector3d SimplexView::regionShares() const {
+    Eigen::Vector3d counts = Eigen::Vector3d::Zero();
+    for (Eigen::Index j = 0; j < samples_.cols(); ++j) {
+        Eigen::Index winner = 0;
+        samples_.col(j).maxCoeff(&winner);
+        counts[winner] += 1.0;
+    }
+    return samples_.cols() > 0 ? Eigen::Vector3d(counts / static_cast<double>(samples_.cols())) : counts;
+}
+
 void SimplexView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
@@ -147,6 +175,11 @@ void SimplexView::paintEvent(QPaintEvent*) {
     painter.drawImage(imageRect_, image_);
     painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
     painter.drawPolygon(c.v, 3);
+    // The argmax regions: where C_i is the largest. Their borders run from the centre (1/3, 1/3, 1/3) to the
+    // middle of each edge (C_i = C_j there).
+    const QPointF centroid = (c.v[0] + c.v[1] + c.v[2]) / 3.0;
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 1.6, Qt::DashLine));
+    for (int e = 0; e < 3; ++e) painter.drawLine(centroid, (c.v[e] + c.v[(e + 1) % 3]) / 2.0);
     // Samples: C = C_0 v0 + C_1 v1 + C_2 v2, each a pre-rendered dot (1,500 antialiased
     // ellipses would cost more than the whole density).
     const QImage& dot = dotImage();
@@ -158,11 +191,14 @@ void SimplexView::paintEvent(QPaintEvent*) {
     const QFontMetrics fm(font());
     painter.setPen(palette().color(QPalette::WindowText));
     const Eigen::VectorXd& p = distribution_->probabilities();
-    const QString label = "category %1 (p = %2)";
-    painter.drawText(QRectF(c.v[0].x() - 150, c.v[0].y() - fm.height() - 6, 300, fm.height()), Qt::AlignCenter,
-                     label.arg(0).arg(p[0], 0, 'g', 3));
-    painter.drawText(QRectF(c.v[1].x() - 150, c.v[1].y() + 6, 300, fm.height()), Qt::AlignCenter, label.arg(1).arg(p[1], 0, 'g', 3));
-    painter.drawText(QRectF(c.v[2].x() - 150, c.v[2].y() + 6, 300, fm.height()), Qt::AlignCenter, label.arg(2).arg(p[2], 0, 'g', 3));
+    const Eigen::Vector3d shares = regionShares();
+    // Each corner: its p, and the share of the dots in its argmax region (which stays p at every tau).
+    const auto label = [&](int i) {
+        return tr("category %1: p = %2, dots in its region %3").arg(i).arg(p[i], 0, 'g', 3).arg(shares[i], 0, 'f', 3);
+    };
+    painter.drawText(QRectF(c.v[0].x() - 250, c.v[0].y() - fm.height() - 6, 500, fm.height()), Qt::AlignCenter, label(0));
+    painter.drawText(QRectF(c.v[1].x() - 250, c.v[1].y() + 6, 500, fm.height()), Qt::AlignCenter, label(1));
+    painter.drawText(QRectF(c.v[2].x() - 250, c.v[2].y() + 6, 500, fm.height()), Qt::AlignCenter, label(2));
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
@@ -171,12 +207,13 @@ void SimplexView::paintEvent(QPaintEvent*) {
     painter.setFont(font());
     // Colour bar: the same map, labelled in log density.
     const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());
-    paintColorBar(painter, bar, ColorMap::viridis(), density_->displayLow(), density_->displayHigh(), 'f', 1);
+    const auto [low, high] = colourRange();
+    paintColorBar(painter, bar, ColorMap::viridis(), low, high, 'f', 1);
     painter.save();
     painter.translate(bar.right() + fm.horizontalAdvance("-00.0") + 18, bar.center().y());
     painter.rotate(90);
     painter.drawText(QRectF(-bar.height() / 2, -fm.height(), bar.height(), fm.height()), Qt::AlignCenter,
-                     "log density (2%-98% range)");
+                     fixedScale_->isChecked() ? tr("log density (fixed range)") : tr("log density (2%-98% range)"));
     painter.restore();
 }
 

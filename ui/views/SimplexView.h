@@ -11,10 +11,12 @@
 #include <QWidget>
 #include <memory>
 #include <optional>
+#include <utility>
 
 #include "ui/model/ExplorerParameters.h"
 #include "ui/model/SimplexDensity.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -37,6 +39,13 @@ public:
     const SimplexDensity* density() const { return density_.get(); }
     const Eigen::MatrixXd& samples() const { return samples_; }  // 3 x kSamples, empty unless k = 3
     QPushButton* switchButton() const { return switch_; }
+    // The share of the samples in each argmax region (where C_i is the largest): it stays p_i at every tau.
+    Eigen::Vector3d regionShares() const;
+    // A fixed log-density range for the colours (kFixedLow to kFixedHigh) instead of the 2%-98% range of the
+    // current density, so that a colour means the same at every tau.
+    static constexpr double kFixedLow = -4.0, kFixedHigh = 4.0;
+    QCheckBox* fixedScaleBox() const { return fixedScale_; }
+    std::pair<double, double> colourRange() const;
     const QImage& densityImage() const { return image_; }
 
     QSize sizeHint() const override { return {700, 620}; }
@@ -59,6 +68,7 @@ private:
     QWidget* message_;
     QLabel* messageText_;
     QPushButton* switch_;
+    QCheckBox* fixedScale_;
     std::unique_ptr<SimplexDensity> density_;
     Eigen::MatrixXd samples_;
     std::optional<Distribution> distribution_;
