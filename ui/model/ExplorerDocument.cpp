@@ -51,7 +51,11 @@ void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
 void ExplorerDocument::samplingInputsChanged() {
     const bool burst = lastSamplingChange_.isValid() && lastSamplingChange_.elapsed() < kRestartGapMs;
     lastSamplingChange_.start();
-    if (!burst && !deferredRestart_->isActive()) {
+    // Only where the live sample itself is heavy: at the usual sizes the histograms follow every step (annealing
+    // in front of a class shows them refill as tau moves).
+    const ExplorerParameters& p = state_.parameters();
+    const bool heavy = static_cast<long long>(p.k) * p.d > kSyncLiveCells;
+    if (!heavy || (!burst && !deferredRestart_->isActive())) {
         restartSampling();
         return;
     }

@@ -44,9 +44,10 @@ public:
     bool liveSampleCurrent() const { return live_->matches(state_.parameters()); }
     void setLiveThreads(int threads) { liveThreads_ = threads; }
 
-    // Histograms from repeated sampling in the background: restarted on every change they depend on. Changes in
-    // quick succession (a drag: less than kRestartGapMs apart) stop the running job at once but start the new one
-    // only when they pause for kRestartGapMs, so a drag spends the processor on the sample being dragged.
+    // Histograms from repeated sampling in the background: restarted on every change they depend on. When the live
+    // sample is computed in the background (k x d above kSyncLiveCells), changes in quick succession (a drag: less
+    // than kRestartGapMs apart) stop the running job at once but start the new one only when they pause for
+    // kRestartGapMs, so a drag spends the processor on the sample being dragged.
     static constexpr int kRestartGapMs = 300;
     void restartSampling();
     void cancelSampling();

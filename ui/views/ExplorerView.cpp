@@ -192,6 +192,7 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * std::max(maxOf(argmax), distribution.probabilities().maxCoeff()));
 
     showCategoryHistogram(stats, parameters, distribution);
+    category_->setYTitle("density, " + progress);  // the same N, worded the same, on every panel
 
     const QVector<double> maxDensity = density(stats.maxHistogram().data(), stats.bins(), stats.oneHotSamples());
     max_->setYTitle("density, " + progress);
