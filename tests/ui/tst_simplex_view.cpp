@@ -84,6 +84,9 @@ void TstSimplexView::aDragDrawsACoarseLatticeThenTheFullOne() {
     view.resize(600, 500);
     view.showState(state.parameters(), state.distribution());
     QCOMPARE(view.density()->subdivisions(), SimplexView::kSubdivisions);  // a single change: full at once
+    // Every change below comes within the gap, however slowly a loaded machine runs this test (CI once took
+    // longer than 150 ms between two of them).
+    view.setDragGap(600000);
     for (double tau : {0.3, 0.35, 0.4, 0.45}) {
         QVERIFY(state.apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
         view.showState(state.parameters(), state.distribution());

@@ -87,7 +87,7 @@ void SimplexView::showState(const ExplorerParameters& parameters, const Distribu
     distribution_ = distribution;
     tau_ = parameters.tau;
     if (densityChanged || !density_) {
-        const bool dragging = lastDensityChange_.isValid() && lastDensityChange_.elapsed() < kDragGapMs;
+        const bool dragging = lastDensityChange_.isValid() && lastDensityChange_.elapsed() < dragGapMs_;
         lastDensityChange_.start();
         computeDensity(dragging ? kDragSubdivisions : kSubdivisions);
         if (dragging) refine_->start();

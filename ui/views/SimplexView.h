@@ -36,6 +36,9 @@ public:
     static constexpr int kDragGapMs = 150;
     static constexpr int kRefineMs = 200;
     void showState(const ExplorerParameters& parameters, const Distribution& distribution);
+    // Changes closer together than this count as a drag (kDragGapMs unless set; tests set a long gap so that
+    // their result does not depend on how fast a loaded machine runs them).
+    void setDragGap(int milliseconds) { dragGapMs_ = milliseconds; }
     const SimplexDensity* density() const { return density_.get(); }
     const Eigen::MatrixXd& samples() const { return samples_; }  // 3 x kSamples, empty unless k = 3
     QPushButton* switchButton() const { return switch_; }
@@ -76,6 +79,7 @@ private:
     QImage image_;
     QRectF imageRect_;
     QElapsedTimer lastDensityChange_;
+    int dragGapMs_ = kDragGapMs;
     QTimer* refine_;
 };
 
