@@ -56,6 +56,7 @@ private slots:
     void hiddenSeriesStayHiddenAndShownOnesComeBack();
     void logAxesTakePositiveValuesAndFewDecades_data();
     void logAxesTakePositiveValuesAndFewDecades();
+    void denseBarsAreDrawnWithoutAnOutline();
 };
 
 void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks_data() {
@@ -160,6 +161,23 @@ void TstChartPlot::logAxesTakePositiveValuesAndFewDecades() {
     plot.setCurve(0, {QPointF(0.1, 0.0), QPointF(0.2, -1.0), QPointF(0.0, 1.0), QPointF(0.5, 2.0)},
                   ChartPlot::Style::Line, "curve", Qt::red);
     QCOMPARE(plot.seriesPoints(0), (QVector<QPointF>{QPointF(0.5, 2.0)}));
+}
+
+// Random input (seed 1130) found repaints of many seconds at k near 1000 in presentation mode: Qt stroked the
+// outline of 1,000 bars (4,000 corners) with a thick antialiased pen on every repaint. Dense bars now have no
+// outline, including after a font change (presentation mode restyles every series).
+void TstChartPlot::denseBarsAreDrawnWithoutAnOutline() {
+    ChartPlot plot("t", "x", "y");
+    plot.setBars(0, QVector<double>(10, 0.5), -0.5, 1.0, 0.25, "few", Qt::blue);
+    QVERIFY(plot.barsOutlined(0));
+    plot.setBars(0, QVector<double>(1000, 0.5), -0.5, 1.0, 0.25, "many", Qt::blue);
+    QVERIFY(!plot.barsOutlined(0));
+    QFont larger = plot.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2.0);
+    plot.setFont(larger);
+    QVERIFY(!plot.barsOutlined(0));
+    plot.setBars(0, QVector<double>(10, 0.5), -0.5, 1.0, 0.25, "few again", Qt::blue);
+    QVERIFY(plot.barsOutlined(0));
 }
 
 QTEST_MAIN(TstChartPlot)

@@ -19,6 +19,7 @@ namespace {
 constexpr double kMaxTicks = 40.0;          // no axis ever gets more major ticks than this
 constexpr double kSmallestSpan = 1e-12;     // narrower ranges are widened
 constexpr double kLargestValue = 1e12;      // larger values are clamped (nothing the app draws comes near)
+constexpr int kMaxOutlinedBars = 64;        // more bars than this are drawn filled, without an outline
 
 struct AxisRange {
     double lo;
@@ -157,7 +158,8 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
         QColor fill = color;
         fill.setAlpha(170);
         area->setBrush(fill);
-        area->setPen(QPen(color.darker(130), 1.0 * lineScale()));
+        const bool dense = s.points->count() > 4 * kMaxOutlinedBars;  // see setBars
+        area->setPen(dense ? QPen(Qt::NoPen) : QPen(color.darker(130), 1.0 * lineScale()));
     } else if (style == Style::Markers) {
         auto* scatter = static_cast<QScatterSeries*>(s.points);
         scatter->setColor(color);
@@ -182,6 +184,19 @@ void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, dou
         outline << QPointF(left, 0.0) << QPointF(left, h) << QPointF(right, h) << QPointF(right, 0.0);
     }
     series(slot, Style::Bars, name, color)->replace(outline);
+    // Dense bars get no outline: stroking a path of 4 x 1000 corners with an antialiased pen (thicker in
+    // presentation mode) took Qt seconds per repaint (random input, seed 1130: 9-13 s actions at k near 1000).
+    auto* area = qobject_cast<QAreaSeries*>(slots_[slot].shown);
+    if (area != nullptr) {
+        area->setPen(heights.size() > kMaxOutlinedBars ? QPen(Qt::NoPen) : QPen(color.darker(130), 1.0 * lineScale()));
+    }
+}
+
+bool ChartPlot::barsOutlined(int slot) const {
+    const auto it = slots_.find(slot);
+    if (it == slots_.end()) return false;
+    auto* area = qobject_cast<QAreaSeries*>(it->second.shown);
+    return area != nullptr && area->pen().style() != Qt::NoPen;
 }
 
 void ChartPlot::setCurve(int slot, const QVector<QPointF>& points, Style style, const QString& name, const QColor& color) {

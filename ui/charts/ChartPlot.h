@@ -34,6 +34,7 @@ public:
     void setBars(int slot, const QVector<double>& heights, double x0, double step, double gap, const QString& name,
                  const QColor& color);
     void setCurve(int slot, const QVector<QPointF>& points, Style style, const QString& name, const QColor& color);
+    bool barsOutlined(int slot) const;  // dense bars (more than 64) are drawn without an outline
     void hideSeries(int slot);
     bool isSeriesVisible(int slot) const;
     QVector<QPointF> seriesPoints(int slot) const;
