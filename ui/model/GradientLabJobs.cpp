@@ -16,6 +16,14 @@ constexpr long long kStoredValues = 100000;  // per estimator, for the density
 constexpr int kDensityBins = 60;
 
 std::size_t index(Estimator e) { return static_cast<std::size_t>(e); }
+
+// Ends a computation with the reason it cannot go on: the result so far, marked finished, with the error.
+template <class Result>
+void publishError(Result& result, const std::string& why, const std::function<void(const Result&)>& publish) {
+    result.error = QString::fromStdString(why);
+    result.finished = true;
+    publish(result);
+}
 }  // namespace
 
 std::vector<double> gradientSweepTaus() {
@@ -108,11 +116,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
     result.estimators = settings.estimators;
     const int k = static_cast<int>(theta.size());
     result.component = std::clamp(settings.component, 0, k - 1);
-    const auto fail = [&](const std::string& why) {
-        result.error = QString::fromStdString(why);
-        result.finished = true;
-        publish(result);
-    };
+    const auto fail = [&](const std::string& why) { publishError(result, why, publish); };
     const Result<Objective> objective = settings.objective(k);
     if (!objective) return fail(objective.error());
     const Result<GradientEstimators> estimators =
@@ -201,11 +205,7 @@ void computeGradientRace(const Eigen::VectorXd& theta, const GradientLabSettings
     GradientRaceResult result;
     result.estimators = settings.estimators;
     const int k = static_cast<int>(theta.size());
-    const auto fail = [&](const std::string& why) {
-        result.error = QString::fromStdString(why);
-        result.finished = true;
-        publish(result);
-    };
+    const auto fail = [&](const std::string& why) { publishError(result, why, publish); };
     const Result<Objective> objective = settings.objective(k);
     if (!objective) return fail(objective.error());
     result.bestVertex = objective->vertexValues().minCoeff();
