@@ -57,6 +57,7 @@ private slots:
     void logAxesTakePositiveValuesAndFewDecades_data();
     void logAxesTakePositiveValuesAndFewDecades();
     void denseBarsAreDrawnWithoutAnOutline();
+    void denseBarsAreDrawnAndHiddenWithTheirSeries();
 };
 
 void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks_data() {
@@ -178,6 +179,48 @@ void TstChartPlot::denseBarsAreDrawnWithoutAnOutline() {
     QVERIFY(!plot.barsOutlined(0));
     plot.setBars(0, QVector<double>(10, 0.5), -0.5, 1.0, 0.25, "few again", Qt::blue);
     QVERIFY(plot.barsOutlined(0));
+}
+
+namespace {
+// Pixels of the grabbed plot that are clearly the bars' blue (the chart's own colours are greys and white).
+int bluePixels(ChartPlot& plot) {
+    const QImage image = plot.grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.blue() > c.red() + 80 && c.blue() > c.green() + 80) ++count;
+        }
+    }
+    return count;
+}
+}  // namespace
+
+// More than 64 bars are drawn as an image (DenseBarsItem) instead of a filled area: Qt took about 100 ms to fill
+// the outline of 1,000 bars, and two histograms repainting that way froze the window (random input, seed 1130 after
+// seeds 1-5). The image shows with its series, hides with it, and gives way to a curve in the same slot.
+void TstChartPlot::denseBarsAreDrawnAndHiddenWithTheirSeries() {
+    ChartPlot plot("t", "x", "y");
+    plot.resize(500, 400);
+    plot.setRange(-0.5, 999.5, 0.0, 1.0);
+    plot.setBars(0, QVector<double>(1000, 0.8), -0.5, 1.0, 0.25, "many", QColor(0, 0, 255));
+    QCOMPARE(plot.seriesPoints(0).size(), 4000);  // the outline stays in the series (legend, tests, export)
+    const int shown = bluePixels(plot);
+    QVERIFY2(shown > 20000, qPrintable(QString("%1 blue pixels").arg(shown)));
+    // Drawn once, translucent over white (the area series neither fills nor strokes as well): not dark blue.
+    const QColor middle = plot.grab().toImage().pixelColor(250, 250);
+    QVERIFY2(middle.red() > 60 && middle.blue() > 200, qPrintable(middle.name()));
+    plot.hideSeries(0);
+    QCOMPARE(bluePixels(plot), 0);
+    plot.setBars(0, QVector<double>(1000, 0.8), -0.5, 1.0, 0.25, "many", QColor(0, 0, 255));
+    QCOMPARE(bluePixels(plot), shown);
+    plot.setRange(-0.5, 999.5, 0.0, 2.0);  // the image follows the axes: the bars now reach 40 % of the way up
+    const int lower = bluePixels(plot);
+    QVERIFY2(std::abs(lower - shown / 2) < shown / 20, qPrintable(QString("%1 vs %2 blue pixels").arg(lower).arg(shown)));
+    plot.setCurve(0, {QPointF(0.0, 0.1), QPointF(999.0, 0.1)}, ChartPlot::Style::Line, "line", QColor(255, 0, 0));
+    QCOMPARE(bluePixels(plot), 0);
+    plot.setBars(0, QVector<double>(10, 0.8), -0.5, 100.0, 0.25, "few", QColor(0, 0, 255));  // few bars: a vector fill
+    QVERIFY(bluePixels(plot) > 20000);
 }
 
 QTEST_MAIN(TstChartPlot)

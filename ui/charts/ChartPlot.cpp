@@ -1,5 +1,7 @@
 #include "ui/charts/ChartPlot.h"
 
+#include "ui/charts/DenseBarsItem.h"
+
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -11,6 +13,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <utility>
 
 namespace gumbel::ui {
@@ -19,7 +22,8 @@ namespace {
 constexpr double kMaxTicks = 40.0;          // no axis ever gets more major ticks than this
 constexpr double kSmallestSpan = 1e-12;     // narrower ranges are widened
 constexpr double kLargestValue = 1e12;      // larger values are clamped (nothing the app draws comes near)
-constexpr int kMaxOutlinedBars = 64;        // more bars than this are drawn filled, without an outline
+constexpr int kMaxOutlinedBars = 64;        // more bars than this are drawn as an image (DenseBarsItem)
+constexpr double kDenseBarsZ = 4.0;         // Qt Charts' z for series: above grid and axes, below lines and markers
 
 struct AxisRange {
     double lo;
@@ -116,6 +120,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     }
     applyFonts();
     view_->setRenderHint(QPainter::Antialiasing);
+    connect(chart_, &QChart::plotAreaChanged, this, [this] { updateDenseGeometry(); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
@@ -130,8 +135,13 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
             chart_->removeSeries(s.shown);
             delete s.shown;
         }
+        DenseBarsItem* image = s.image;
+        const bool dense = s.dense && style == Style::Bars;
+        if (image != nullptr) image->setVisible(false);
         s = Slot{};
         s.style = style;
+        s.image = image;
+        s.dense = dense;
         if (style == Style::Bars) {
             auto* upper = new QLineSeries;
             auto* area = new QAreaSeries(upper);
@@ -154,12 +164,8 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
     }
     s.shown->setName(name);
     s.color = color;
-    if (auto* area = qobject_cast<QAreaSeries*>(s.shown)) {
-        QColor fill = color;
-        fill.setAlpha(170);
-        area->setBrush(fill);
-        const bool dense = s.points->count() > 4 * kMaxOutlinedBars;  // see setBars
-        area->setPen(dense ? QPen(Qt::NoPen) : QPen(color.darker(130), 1.0 * lineScale()));
+    if (style == Style::Bars) {
+        applyBarStyle(slot);
     } else if (style == Style::Markers) {
         auto* scatter = static_cast<QScatterSeries*>(s.points);
         scatter->setColor(color);
@@ -169,6 +175,7 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
     }
     s.shown->setVisible(true);
     for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(true);
+    if (s.image != nullptr) s.image->setVisible(s.dense && style == Style::Bars);
     return s.points;
 }
 
@@ -183,12 +190,44 @@ void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, dou
         const double h = std::isfinite(heights[i]) ? heights[i] : 0.0;
         outline << QPointF(left, 0.0) << QPointF(left, h) << QPointF(right, h) << QPointF(right, 0.0);
     }
+    Slot& s = slots_[slot];
+    s.dense = heights.size() > kMaxOutlinedBars;
+    if (s.dense) {
+        // Many bars: the area series keeps the outline (seriesPoints, the legend) but neither fills nor strokes it;
+        // an image draws the bars (see DenseBarsItem for why: 100 ms per fill in Qt, seed 1130 of random input).
+        if (s.image == nullptr) {
+            s.image = new DenseBarsItem(chart_);
+            s.image->setZValue(kDenseBarsZ);
+        }
+        QColor fill = color;
+        fill.setAlpha(170);
+        s.image->setBars(heights, x0, step, gap, fill);
+    }
     series(slot, Style::Bars, name, color)->replace(outline);
-    // Dense bars get no outline: stroking a path of 4 x 1000 corners with an antialiased pen (thicker in
-    // presentation mode) took Qt seconds per repaint (random input, seed 1130: 9-13 s actions at k near 1000).
-    auto* area = qobject_cast<QAreaSeries*>(slots_[slot].shown);
-    if (area != nullptr) {
-        area->setPen(heights.size() > kMaxOutlinedBars ? QPen(Qt::NoPen) : QPen(color.darker(130), 1.0 * lineScale()));
+    updateDenseGeometry();
+}
+
+void ChartPlot::applyBarStyle(int slot) {
+    Slot& s = slots_[slot];
+    auto* area = qobject_cast<QAreaSeries*>(s.shown);
+    if (area == nullptr) return;
+    QColor fill = s.color;
+    fill.setAlpha(170);
+    area->setBrush(s.dense ? QBrush(Qt::NoBrush) : QBrush(fill));
+    area->setPen(s.dense ? QPen(Qt::NoPen) : QPen(s.color.darker(130), 1.0 * lineScale()));
+    for (QLegendMarker* marker : chart_->legend()->markers(area)) marker->setBrush(fill);
+}
+
+void ChartPlot::updateDenseGeometry() {
+    DenseBarsGeometry geometry;
+    geometry.plot = chart_->plotArea();
+    std::tie(geometry.xMin, geometry.xMax) = xRange();
+    std::tie(geometry.yMin, geometry.yMax) = yRange();
+    geometry.logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
+    geometry.logY = qobject_cast<QLogValueAxis*>(yAxis_) != nullptr;
+    geometry.pixelRatio = view_->devicePixelRatioF();
+    for (auto& [slot, s] : slots_) {
+        if (s.image != nullptr && s.dense) s.image->setGeometry(geometry);
     }
 }
 
@@ -216,6 +255,7 @@ void ChartPlot::hideSeries(int slot) {
     const auto it = slots_.find(slot);
     if (it == slots_.end() || it->second.shown == nullptr) return;
     it->second.shown->setVisible(false);
+    if (it->second.image != nullptr) it->second.image->setVisible(false);
     for (QLegendMarker* marker : chart_->legend()->markers(it->second.shown)) marker->setVisible(false);
 }
 
@@ -249,6 +289,7 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     if (linearY == nullptr) {
         const AxisRange logY = sanitizedLogRange(y0, y1);
         yAxis_->setRange(logY.lo, logY.hi);
+        updateDenseGeometry();
         return;
     }
     // Labels at 1-2-5 steps from 0; the range itself keeps a little headroom above the data.
@@ -256,6 +297,7 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     const double yStep = niceStep(y.hi - y.lo, 4);
     setDynamicTicks(*linearY, y, yStep);
     linearY->setLabelFormat(yStep >= 1.0 ? "%.0f" : "%g");
+    updateDenseGeometry();
 }
 
 namespace {
@@ -317,6 +359,11 @@ void ChartPlot::changeEvent(QEvent* event) {
         series(slot, s.style, s.shown->name(), s.color);
         if (!visible) hideSeries(slot);
     }
+}
+
+void ChartPlot::repaintNow() {
+    repaint();
+    view_->viewport()->repaint();
 }
 
 void ChartPlot::setTitle(const QString& title) { chart_->setTitle(title); }

@@ -20,6 +20,8 @@ class QAbstractSeries;
 
 namespace gumbel::ui {
 
+class DenseBarsItem;
+
 class ChartPlot : public QWidget {
     Q_OBJECT
 public:
@@ -55,6 +57,9 @@ public:
     void setXTitle(const QString& title);
     void setYTitle(const QString& title);
 
+    // Draws the chart at once (benchmarks): ChartPlot::repaint() alone leaves the chart's graphics view as it was.
+    void repaintNow();
+
     QSize sizeHint() const override { return {420, 260}; }
 
 protected:
@@ -64,6 +69,8 @@ private:
     QXYSeries* series(int slot, Style style, const QString& name, const QColor& color);
     void applyFonts();
     double lineScale() const;
+    void applyBarStyle(int slot);      // outline, fill, or an image for dense bars
+    void updateDenseGeometry();        // after the plot area or an axis range changed
 
     QChart* chart_;
     QChartView* view_;
@@ -74,6 +81,8 @@ private:
         QXYSeries* points = nullptr;       // the points (the upper line for bars)
         Style style = Style::Line;
         QColor color;
+        bool dense = false;                // bars drawn by `image` rather than by the area series
+        DenseBarsItem* image = nullptr;    // created for the first dense bars, owned by the chart
     };
     std::map<int, Slot> slots_;
     bool integerTicks_ = false;
