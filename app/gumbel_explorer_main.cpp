@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "ui/AppOptions.h"
+#include "ui/Lessons.h"
 #include "ui/Exporter.h"
 #include "ui/BatchRunner.h"
 #include "ui/views/GradientLabView.h"
@@ -35,7 +36,8 @@ int fail(QString message) {
 int main(int argc, char** argv) {
     QStringList args;
     for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-    const auto options = gumbel::ui::parseAppArguments(args, gumbel::ui::MainWindow::viewNames());
+    const auto options = gumbel::ui::parseAppArguments(args, gumbel::ui::MainWindow::viewNames(),
+                                                         static_cast<int>(gumbel::ui::lessons().size()));
     if (!options) return fail(QString::fromStdString(options.error()));
     if (options->help) {
         std::printf("%s", options->helpText.toLocal8Bit().constData());
@@ -73,7 +75,16 @@ int main(int argc, char** argv) {
         if (const auto opened = document.open(options->session); !opened) return fail(QString::fromStdString(opened.error()));
     }
     if (!options->view.isEmpty() && !window.showView(options->view)) window.showView("explorer");
+    if (options->lesson > 0) window.startLesson(options->lesson - 1);
+    if (options->size.isValid()) window.resize(options->size);
     window.show();
+    if (options->presentation) {
+        window.setPresentationMode(true);
+        if (options->size.isValid()) {  // as on a screen of that size: the window keeps it rather than the screen's
+            window.showNormal();
+            window.resize(options->size);
+        }
+    }
     if (!batch) return app.exec();
 
     gumbel::ui::BatchRunner runner(document, window, [&window](const QString& folder) { return window.exportTo(folder); }, window.benchmarkViews());

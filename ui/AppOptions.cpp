@@ -32,6 +32,9 @@ const OptionSpec kOptions[] = {
     {"samples", "N", "samples behind the histograms, 1000 to 1e7"},
     {"bins", "B", "bins of the value histograms, 5 to 200"},
     {"view", "NAME", "the view in front"},
+    {"lesson", "N", "open lesson N (it sets the state and the view)"},
+    {"presentation", "", "presentation mode (F11): large fonts for a projector"},
+    {"size", "WxH", "the window's size in pixels, e.g. 1920x1080"},
     {"screenshot", "FILE.png", "save the window once the histograms are complete, then exit"},
     {"export", "DIR", "write every figure (PNG, SVG) and data file (CSV), then exit"},
     {"benchmark", "", "measure the window's speed and print the figures as JSON"},
@@ -60,10 +63,10 @@ std::string reworded(const QCommandLineParser& parser) {
 QString appUsage() {
     return "usage: gumbel-explorer [--session FILE] [--tau T] [--k K] [--d D] [--m M] [--seed S] "
            "[--probs W1,W2,... | --probs-file FILE | --dist NAME[:PARAM]] [--method exact|rejection] [--hard] [--samples N] "
-           "[--bins B] [--view NAME] [--screenshot FILE.png] [--export DIR] [--benchmark] [--help] [--version]";
+           "[--bins B] [--view NAME] [--lesson N] [--presentation] [--size WxH] [--screenshot FILE.png] [--export DIR] [--benchmark] [--help] [--version]";
 }
 
-Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames) {
+Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames, int lessonCount) {
     AppOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription("Gumbel Explorer: see and teach the Gumbel-Softmax trick.");
@@ -190,6 +193,24 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
                          viewNames.join(", ").toStdString() + ")"};
         }
         options.view = given["--view"];
+    }
+    if (given.contains("--lesson")) {
+        if (lessonCount < 1) return Error{"--lesson: there are no lessons"};
+        const Result<long long> lesson = integer(given["--lesson"], "--lesson", 1, lessonCount);
+        if (!lesson) return Error{lesson.error()};
+        options.lesson = static_cast<int>(lesson.value());
+    }
+    options.presentation = given.contains("--presentation");
+    if (given.contains("--size")) {
+        const QStringList parts = given["--size"].toLower().split('x');
+        if (parts.size() != 2) {
+            return Error{"--size: '" + given["--size"].left(40).toStdString() + "' is not WIDTHxHEIGHT (e.g. 1920x1080)"};
+        }
+        const Result<long long> width = integer(parts[0].trimmed(), "--size width", 640, 7680);
+        if (!width) return Error{width.error()};
+        const Result<long long> height = integer(parts[1].trimmed(), "--size height", 480, 4320);
+        if (!height) return Error{height.error()};
+        options.size = QSize(static_cast<int>(width.value()), static_cast<int>(height.value()));
     }
     if (given.contains("--screenshot")) {
         options.screenshot = given["--screenshot"];

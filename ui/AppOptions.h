@@ -1,6 +1,7 @@
 #pragma once
 // gumbel-explorer's command line (QCommandLineParser, with --help and --version): the starting state and what to do
 // with it. Every problem is one line naming it; the program exits with status 2 then.
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -18,6 +19,9 @@ struct AppOptions {
     QString session;     // a session file to start from (state options given too override it)
     QString exportDir;   // write every figure and data file of the state there, then exit
     bool benchmark = false;
+    int lesson = 0;            // 1 to the number of lessons: open that lesson (it sets the state and the view)
+    bool presentation = false;  // presentation mode (F11): large fonts, full screen unless --size is given
+    QSize size;                 // the window's size (invalid: the last run's, or 1500 x 900)
     bool help = false;
     QString helpText;  // with --help: every option and what it does
     bool version = false;
@@ -25,7 +29,8 @@ struct AppOptions {
 };
 
 // args excludes the program name. Every problem is one line naming it.
-Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames);
+// lessonCount: how many lessons --lesson may name.
+Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames, int lessonCount = 0);
 QString appUsage();
 
 }  // namespace gumbel::ui

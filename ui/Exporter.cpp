@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <QDir>
 #include <QFile>
+#include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -81,17 +82,60 @@ Status prepareFolder(const QString& folder) {
     return {};
 }
 
-Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngScale) {
-    // Layouts (of widgets and of the charts' scenes) that changed since the last paint settle first; render() then
-    // sends the pending resizes of a widget that is not shown. No general event processing: nothing else runs.
+QString tauCaption(double tau, bool hard) {
+    if (hard) return QString::fromUtf8("\u03c4 \u2192 0 (hard one-hots)");
+    return QString::fromUtf8("\u03c4 = %1").arg(QString::number(tau, 'g', 4));
+}
+
+namespace {
+// The caption's font (bold, larger than the widget's) and the height of its band; no band without a caption.
+QFont captionFont(const QWidget& widget) {
+    QFont font = widget.font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    return font;
+}
+
+int captionHeight(const QWidget& widget, const QString& caption) {
+    return caption.isEmpty() ? 0 : QFontMetrics(captionFont(widget)).height() + 8;
+}
+
+// Lays out what changed since the last paint (widgets and the charts' scenes; render() then sends the pending
+// resizes of a widget that is not shown) and draws the caption band and the widget. No general event processing.
+void drawFigure(QWidget& widget, QPainter& painter, const QString& caption) {
+    const int band = captionHeight(widget, caption);
+    if (band > 0) {
+        painter.save();
+        painter.setFont(captionFont(widget));
+        painter.setPen(widget.palette().windowText().color());
+        painter.drawText(QRect(8, 0, widget.width() - 16, band), Qt::AlignLeft | Qt::AlignVCenter, caption);
+        painter.restore();
+    }
+    widget.render(&painter, QPoint(0, band));
+}
+
+void settleLayouts(QWidget& widget) {
     if (QLayout* layout = widget.layout()) layout->activate();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QSize size = widget.size().expandedTo(QSize(10, 10));
+}
+}  // namespace
+
+QImage Exporter::figureImage(QWidget& widget, double pngScale, const QString& caption) {
+    settleLayouts(widget);
+    const QSize size = widget.size().expandedTo(QSize(10, 10)) + QSize(0, captionHeight(widget, caption));
     QImage image(size * pngScale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pngScale);
     image.fill(widget.palette().window().color());
-    widget.render(&image);
-    if (!image.save(base + ".png", "PNG")) return Error{(base + ".png: cannot write").toStdString()};
+    QPainter painter(&image);
+    drawFigure(widget, painter, caption);
+    return image;
+}
+
+Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngScale, const QString& caption) {
+    if (!figureImage(widget, pngScale, caption).save(base + ".png", "PNG")) {
+        return Error{(base + ".png: cannot write").toStdString()};
+    }
+    const QSize size = widget.size().expandedTo(QSize(10, 10)) + QSize(0, captionHeight(widget, caption));
     QSvgGenerator svg;
     svg.setFileName(base + ".svg");
     svg.setSize(size);
@@ -99,7 +143,7 @@ Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngSca
     svg.setTitle("Gumbel Explorer");
     QPainter painter;
     if (!painter.begin(&svg)) return Error{(base + ".svg: cannot write").toStdString()};
-    widget.render(&painter);
+    drawFigure(widget, painter, caption);
     painter.end();
     return {};
 }
@@ -109,7 +153,10 @@ Result<QStringList> Exporter::exportFigures(const QString& folder, double pngSca
     const QDir dir(folder);
     QStringList written;
     for (const NamedFigure& figure : figures_) {
-        if (Status s = writeFigure(*figure.widget, dir.filePath(figure.name), pngScale); !s) return Error{s.error()};
+        const ExplorerParameters& p = document_.state().parameters();
+        if (Status s = writeFigure(*figure.widget, dir.filePath(figure.name), pngScale, tauCaption(p.tau, p.hard)); !s) {
+            return Error{s.error()};
+        }
         written << dir.filePath(figure.name + ".png") << dir.filePath(figure.name + ".svg");
     }
     return written;

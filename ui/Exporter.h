@@ -2,6 +2,7 @@
 // Figures and data out: every chart and heatmap as PNG (at a chosen scale,
 // for slides) and SVG, and the numbers as CSV with a header row: G, V, S, p,
 // and every histogram with its bin edges, counts and the exact overlay.
+#include <QImage>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -31,13 +32,20 @@ public:
     [[nodiscard]] Result<QStringList> exportData(const QString& folder) const;
     [[nodiscard]] Result<QStringList> exportFigures(const QString& folder, double pngScale) const;
 
-    // One widget as `base`.png (scaled) and `base`.svg; a widget behind another one is laid out first.
-    [[nodiscard]] static Status writeFigure(QWidget& widget, const QString& base, double pngScale);
+    // One widget as `base`.png (scaled) and `base`.svg; a widget behind another one is laid out first. A caption
+    // (the temperature, say) is written in a band above the widget, large enough to read on a slide.
+    [[nodiscard]] static Status writeFigure(QWidget& widget, const QString& base, double pngScale,
+                                            const QString& caption = QString());
+    // The same picture as an image (Copy figure).
+    static QImage figureImage(QWidget& widget, double pngScale, const QString& caption = QString());
 
 private:
     const ExplorerDocument& document_;
     std::vector<NamedFigure> figures_;
 };
+
+// "τ = 0.5" (or the tau -> 0 limit with hard one-hots): the temperature every figure and view shows.
+QString tauCaption(double tau, bool hard);
 
 // Writes a CSV file atomically (locale-independent numbers are the caller's): a header row, then the rows.
 [[nodiscard]] Status writeCsvFile(const QString& path, const QStringList& header, const std::vector<QStringList>& rows);

@@ -234,10 +234,7 @@ const std::vector<Lesson>& lessons() {
 }
 
 LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel), text_(new QTextBrowser) {
-    QFont bold = title_->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    title_->setFont(bold);
+    styleTitle();
     title_->setWordWrap(true);
     text_->setOpenExternalLinks(false);
     auto* layout = new QVBoxLayout(this);
@@ -248,6 +245,18 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel),
 void LessonPanel::showLesson(const QString& title, const QString& html) {
     title_->setText(title);
     text_->setHtml(html);
+}
+
+void LessonPanel::styleTitle() {
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    title_->setFont(bold);
+}
+
+void LessonPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) styleTitle();
 }
 
 QString LessonPanel::title() const { return title_->text(); }

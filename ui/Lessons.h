@@ -35,7 +35,11 @@ public:
     QString title() const;
     QString text() const;
 
+protected:
+    void changeEvent(QEvent* event) override;  // the title stays larger than the text at every font size
+
 private:
+    void styleTitle();
     QLabel* title_;
     QTextBrowser* text_;
 };

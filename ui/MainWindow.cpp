@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/panels/FittingScrollArea.h"
+
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QKeyEvent>
@@ -65,12 +67,22 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     tabs_->addTab(gradients_, tr("&Gradient lab"));
     tabs_->setTabToolTip(4, tr("What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race"));
     setCentralWidget(tabs_);
+    tauReadout_ = new QLabel;
+    tauReadout_->setObjectName("tauReadout");
+    tauReadout_->setContentsMargins(12, 0, 12, 0);
+    tauReadout_->setToolTip(tr("The temperature tau (also written on every exported figure)"));
+    tabs_->setCornerWidget(tauReadout_, Qt::TopRightCorner);
+    const auto showTau = [this] {
+        const ExplorerParameters& p = state_.parameters();
+        tauReadout_->setText(tauCaption(p.tau, p.hard));
+    };
+    connect(&state_, &ExplorerState::changed, this, showTau);
+    showTau();
+    styleTauReadout();
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(panel_);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(panel_->sizeHint().width() + 24);
+    auto* scroll = new FittingScrollArea(panel_);
     auto* dock = new QDockWidget("Parameters");
+    parametersDock_ = dock;
     dock->setObjectName("parameters");
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -79,8 +91,10 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     lessonDock_ = new QDockWidget("Lesson");
     lessonDock_->setObjectName("lesson");
     lessonDock_->setWidget(lesson_);
-    lessonDock_->setMinimumWidth(300);
-    addDockWidget(Qt::RightDockWidgetArea, lessonDock_);
+    // Below the parameters: an open lesson takes room from the panel, not from the views (on a projector the
+    // charts are what the room must read; the panel scrolls).
+    addDockWidget(Qt::LeftDockWidgetArea, lessonDock_);
+    splitDockWidget(dock, lessonDock_, Qt::Vertical);
     lessonDock_->hide();
 
     explorerController_ = new ExplorerController(document_, *explorer_, this);
@@ -96,7 +110,10 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     qApp->installEventFilter(this);
     connect(&document_, &ExplorerDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(&document_, &ExplorerDocument::viewRequested, this, [this](const QString& name) { showView(name); });
-    connect(tabs_, &QTabWidget::currentChanged, this, [this] { document_.setViewName(currentViewName()); });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        document_.setViewName(currentViewName());
+        updateParametersDock();
+    });
     document_.setViewName(currentViewName());
     updateTitle();
     resize(1500, 900);
@@ -154,14 +171,31 @@ void MainWindow::setPresentationMode(bool on) {
         showNormal();
     }
     QApplication::setFont(font);
+    styleTauReadout();
     if (presentAction_ != nullptr) presentAction_->setChecked(on);
+    updateParametersDock();
 }
 
 void MainWindow::changeFontSize(int steps) {
     QFont font = QApplication::font();
     font.setPointSizeF(std::clamp(font.pointSizeF() + steps, 7.0, 40.0));
     QApplication::setFont(font);
+    styleTauReadout();
 }
+
+void MainWindow::styleTauReadout() {
+    QFont font = QApplication::font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    tauReadout_->setFont(font);
+}
+
+void MainWindow::updateParametersDock() {
+    if (parametersDock_ == nullptr || panelAction_ == nullptr) return;
+    parametersDock_->setVisible(panelAction_->isChecked() && !(presenting_ && currentViewName() == "gradients"));
+}
+
+QString MainWindow::tauReadout() const { return tauReadout_->text(); }
 
 void MainWindow::buildAnnealBar() {
     QToolBar* bar = addToolBar("Annealing");
@@ -220,6 +254,10 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     presentAction_ = view->addAction("&Presentation mode", QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!presenting_); });
     presentAction_->setCheckable(true);
+    panelAction_ = view->addAction(tr("Pa&rameters panel"), QKeySequence(Qt::Key_F9), this, [this] { updateParametersDock(); });
+    panelAction_->setCheckable(true);
+    panelAction_->setChecked(true);
+    panelAction_->setToolTip(tr("Show or hide the parameters (hidden in presentation mode while the gradient lab is in front)"));
     view->addAction("&Larger text", QKeySequence(Qt::CTRL | Qt::Key_Plus), this, [this] { changeFontSize(+1); });
     view->addAction("Larger text", QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { changeFontSize(+1); })->setVisible(false);
     view->addAction("&Smaller text", QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { changeFontSize(-1); });
@@ -278,7 +316,9 @@ void MainWindow::buildStatusBar() {
 void MainWindow::showNotice(const QString& text) { notice_->setText(text); }
 
 void MainWindow::copyFigure() {
-    QApplication::clipboard()->setImage(tabs_->currentWidget()->grab().toImage());
+    const ExplorerParameters& p = state_.parameters();
+    QApplication::clipboard()->setImage(
+        Exporter::figureImage(*tabs_->currentWidget(), devicePixelRatioF(), tauCaption(p.tau, p.hard)));
     showNotice(QString("Copied the %1 view to the clipboard").arg(currentViewName()));
 }
 

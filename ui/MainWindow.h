@@ -47,6 +47,7 @@ public:
     ParameterPanel& parameterPanel() const { return *panel_; }
     LessonPanel& lessonPanel() const { return *lesson_; }
     QTabWidget& views() const { return *tabs_; }
+    QString tauReadout() const;
 
     static QStringList viewNames();
     bool showView(const QString& name);  // false for an unknown name
@@ -92,6 +93,11 @@ private:
     int currentLesson_ = -1;
     QString lessonHtml_;
     QDockWidget* lessonDock_ = nullptr;
+    QDockWidget* parametersDock_ = nullptr;
+    QAction* panelAction_ = nullptr;  // View > Parameters panel
+    // Shown when wanted, except in presentation mode with the gradient lab in front (the lab has its own panel
+    // and its charts need the room on a projector).
+    void updateParametersDock();
     ExplorerController* explorerController_;
     TeachingController* teaching_;
     AnnealController* anneal_;
@@ -102,6 +108,8 @@ private:
     double normalFontSize_ = 0.0;
     QLabel* timing_ = nullptr;
     QLabel* notice_ = nullptr;
+    QLabel* tauReadout_ = nullptr;  // "τ = 0.5", large, beside the view tabs: the room sees the temperature
+    void styleTauReadout();
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
 };

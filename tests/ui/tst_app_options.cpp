@@ -58,12 +58,18 @@ void TstAppOptions::rejects_data() {
     QTest::newRow("stray") << QStringList{"stray"} << "unexpected argument";
     QTest::newRow("flag with a value") << QStringList{"--hard=1"} << "option --hard takes no value";
     QTest::newRow("short unknown") << QStringList{"-x"} << "unknown option '-x'";
+    QTest::newRow("lesson zero") << QStringList{"--lesson", "0"} << "--lesson";
+    QTest::newRow("lesson too far") << QStringList{"--lesson", "10"} << "--lesson";
+    QTest::newRow("lesson text") << QStringList{"--lesson", "two"} << "--lesson";
+    QTest::newRow("size one number") << QStringList{"--size", "1920"} << "is not WIDTHxHEIGHT";
+    QTest::newRow("size tiny") << QStringList{"--size", "10x10"} << "--size width";
+    QTest::newRow("size nan") << QStringList{"--size", "1920xnan"} << "--size height";
 }
 
 void TstAppOptions::rejects() {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const auto r = parseAppArguments(args, {"explorer"});
+    const auto r = parseAppArguments(args, {"explorer"}, 9);
     QVERIFY(!r.ok());
     QVERIFY2(QString::fromStdString(r.error()).contains(mentions), r.error().c_str());
 }
@@ -71,8 +77,9 @@ void TstAppOptions::rejects() {
 void TstAppOptions::parsesAFullCommandLine() {
     const auto r = parseAppArguments({"--tau", "0.5", "--k", "12", "--d", "64", "--m", "4", "--seed", "9", "--dist",
                                       "geometric:0.7", "--method", "rejection", "--hard", "--samples", "1e4", "--view",
-                                      "explorer", "--screenshot", "a.png"},
-                                     {"explorer"});
+                                      "explorer", "--screenshot", "a.png", "--lesson", "9", "--presentation", "--size",
+                                      "1600X1000"},
+                                     {"explorer"}, 9);
     QVERIFY2(r.ok(), r.error().c_str());
     const ExplorerParameters& p = r->parameters;
     QCOMPARE(p.tau, 0.5);
@@ -87,6 +94,9 @@ void TstAppOptions::parsesAFullCommandLine() {
     QCOMPARE(p.samples, 10000);
     QCOMPARE(r->view, QString("explorer"));
     QCOMPARE(r->screenshot, QString("a.png"));
+    QCOMPARE(r->lesson, 9);
+    QVERIFY(r->presentation);
+    QCOMPARE(r->size, QSize(1600, 1000));
 }
 
 void TstAppOptions::defaultMFollowsTheSupport() {

@@ -10,6 +10,9 @@
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
+#include <QFontMetrics>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -101,6 +104,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
       view_(new QChartView(chart_)),
       xAxis_(xScale == Scale::Log ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis),
       yAxis_(yScale == Scale::Log ? static_cast<QAbstractAxis*>(new QLogValueAxis) : new QValueAxis) {
+    title_ = title;
     chart_->setTitle(title);
     chart_->setMargins(QMargins(4, 4, 4, 4));
     chart_->setBackgroundRoundness(0);
@@ -120,7 +124,13 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     }
     applyFonts();
     view_->setRenderHint(QPainter::Antialiasing);
-    connect(chart_, &QChart::plotAreaChanged, this, [this] { updateDenseGeometry(); });
+    connect(chart_, &QChart::plotAreaChanged, this, [this] {
+        updateDenseGeometry();
+        const auto [lo, hi] = xRange();
+        if (hasRange_ && qobject_cast<QValueAxis*>(xAxis_) != nullptr && fittingXLabels(lo, hi) != appliedXLabels_) {
+            setRange(requested_[0], requested_[1], requested_[2], requested_[3]);  // as many x labels as now fit
+        }
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
@@ -270,16 +280,42 @@ QVector<QPointF> ChartPlot::seriesPoints(int slot) const {
     return it->second.points->points();
 }
 
+int ChartPlot::fittingXLabels(double lo, double hi) const {
+    // How many x labels fit side by side on the plot's width, judged by the widest label this range can have: Qt
+    // Charts writes "..." for labels that do not ("0 ... ... ... 1" on a narrow histogram in presentation mode).
+    const QFontMetrics metrics(xAxis_->labelsFont());
+    int widest = 0;
+    for (double t : {0.0, 0.2, 0.25, 0.4, 0.5, 1.0}) {
+        const double v = lo + t * (hi - lo);
+        const QString label = integerTicks_ ? QString::number(std::round(v), 'f', 0) : QString::asprintf("%.3g", v);
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    double plot = chart_->plotArea().width();
+    if (!(plot > 0.0)) plot = width() - 100.0;
+    return std::max(2, static_cast<int>(plot / (widest + 16)));
+}
+
 void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
+    requested_ = {x0, x1, y0, y1};
+    hasRange_ = true;
     const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
     const AxisRange x = logX ? sanitizedLogRange(x0, x1) : sanitizedRange(x0, x1);
     if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) {
+        appliedXLabels_ = fittingXLabels(x.lo, x.hi);
         if (integerTicks_) {
-            setDynamicTicks(*linear, x, std::max(1.0, niceStep(x.hi - x.lo, 8)));
+            setDynamicTicks(*linear, x, std::max(1.0, niceStep(x.hi - x.lo, std::min(8, appliedXLabels_ - 1))));
             linear->setLabelFormat("%.0f");
         } else {
+            // Fixed ticks from end to end, as many as fit, in 1-2-5 steps of the range (0, 0.2, ..., 1 or 0, 0.5, 1).
+            int count = 2;
+            for (int intervals : {10, 5, 4, 2, 1}) {
+                if (intervals + 1 <= std::min(xTickCount_, appliedXLabels_)) {
+                    count = intervals + 1;
+                    break;
+                }
+            }
             linear->setTickType(QValueAxis::TicksFixed);
-            linear->setTickCount(xTickCount_);
+            linear->setTickCount(count);
             linear->setRange(x.lo, x.hi);
         }
     } else {
@@ -353,6 +389,7 @@ void ChartPlot::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() != QEvent::FontChange) return;
     applyFonts();
+    layoutTitle();
     for (auto& [slot, s] : slots_) {
         if (s.points == nullptr) continue;
         const bool visible = s.shown->isVisible();
@@ -366,7 +403,59 @@ void ChartPlot::repaintNow() {
     view_->viewport()->repaint();
 }
 
-void ChartPlot::setTitle(const QString& title) { chart_->setTitle(title); }
+void ChartPlot::setTitle(const QString& title) {
+    title_ = title;
+    layoutTitle();
+}
+
+QString ChartPlot::shownTitle() const { return chart_->title(); }
+
+QStringList ChartPlot::elidedTexts() const {
+    QStringList elided;
+    for (const QGraphicsItem* item : chart_->scene()->items()) {
+        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
+        if (text == nullptr || !text->isVisible()) continue;
+        const QString plain = text->toPlainText();
+        if (plain.contains("...") || plain.contains(QChar(0x2026))) elided << plain;
+    }
+    return elided;
+}
+
+void ChartPlot::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    layoutTitle();
+}
+
+void ChartPlot::layoutTitle() {
+    // Qt Charts elides a title that does not fit ("(1) winner: argmax C ..."): break it into lines instead (two of
+    // balanced length when two suffice), so that no word nor number of it is hidden on a narrow chart.
+    const QFontMetrics metrics(chart_->titleFont());
+    const int available = std::max(40, width() - 48);  // Qt Charts keeps margins and a frame around the title
+    const auto fits = [&](const QString& line) { return metrics.horizontalAdvance(line) <= available; };
+    QStringList lines{title_};
+    if (!fits(title_)) {
+        int best = -1;
+        for (int i = title_.indexOf(' '); i >= 0; i = title_.indexOf(' ', i + 1)) {
+            if (best < 0 || std::abs(i - title_.size() / 2) < std::abs(best - title_.size() / 2)) best = i;
+        }
+        if (best > 0 && fits(title_.left(best)) && fits(title_.mid(best + 1))) {
+            lines = {title_.left(best), title_.mid(best + 1)};
+        } else {
+            lines.clear();
+            for (const QString& word : title_.split(' ', Qt::SkipEmptyParts)) {
+                if (!lines.isEmpty() && fits(lines.last() + ' ' + word)) lines.last() += ' ' + word;
+                else lines << word;
+            }
+        }
+    }
+    QString shown = lines.size() == 1 ? title_ : QString();
+    if (lines.size() > 1) {
+        for (QString& line : lines) line = line.toHtmlEscaped();
+        shown = lines.join("<br>");
+    }
+    if (chart_->title() != shown) chart_->setTitle(shown);
+}
+
 
 void ChartPlot::setXTitle(const QString& title) { xAxis_->setTitleText(title); }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVector>
 #include <QWidget>
+#include <array>
 #include <map>
 #include <utility>
 
@@ -53,7 +54,10 @@ public:
     void setXTickCount(int count);        // a linear x axis's labelled ticks (6 unless set): fewer for narrow charts
     void setLegendAlignment(Qt::Alignment alignment);
     void setLegendVisible(bool visible);  // views with one shared legend hide each chart's own
-    void setTitle(const QString& title);
+    void setTitle(const QString& title);  // broken into two lines when the chart is too narrow for one
+    QString shownTitle() const;            // as drawn (rich text with a <br> when broken)
+    // Texts Qt Charts has shortened with "..." to fit (title, axis labels and titles, legend), as drawn now.
+    QStringList elidedTexts() const;
     void setXTitle(const QString& title);
     void setYTitle(const QString& title);
 
@@ -64,10 +68,13 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;  // follows the application font (presentation mode)
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QXYSeries* series(int slot, Style style, const QString& name, const QColor& color);
     void applyFonts();
+    void layoutTitle();
+    int fittingXLabels(double lo, double hi) const;
     double lineScale() const;
     void applyBarStyle(int slot);      // outline, fill, or an image for dense bars
     void updateDenseGeometry();        // after the plot area or an axis range changed
@@ -85,6 +92,10 @@ private:
         DenseBarsItem* image = nullptr;    // created for the first dense bars, owned by the chart
     };
     std::map<int, Slot> slots_;
+    QString title_;
+    std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)
+    bool hasRange_ = false;
+    int appliedXLabels_ = 0;             // fittingXLabels() when the x ticks were last chosen
     bool integerTicks_ = false;
     int xTickCount_ = 6;
 };

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -225,6 +226,16 @@ void GradientLabPanel::showSettings() {
     annealRate_->setValue(s.annealRate);
     tauMin_->setValue(s.tauMin);
     showing_ = false;
+}
+
+void GradientLabPanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    // A style sheet fixes a widget's font when it is polished: presentation mode's larger font would pass the
+    // estimator boxes by.
+    if (event->type() != QEvent::FontChange) return;
+    for (QCheckBox* box : estimators_) {
+        if (box != nullptr) box->setFont(font());
+    }
 }
 
 }  // namespace gumbel::ui

@@ -28,6 +28,9 @@ public:
     QCheckBox* estimatorBox(Estimator e) const { return estimators_[static_cast<std::size_t>(e)]; }
     QLabel* problemLabel() const { return problem_; }
 
+protected:
+    void changeEvent(QEvent* event) override;  // the styled estimator boxes follow font changes too
+
 private:
     void edit(const std::function<void(GradientLabSettings&)>& change);
     void tableEdited(int row, int column);

@@ -4,7 +4,10 @@
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 #include <QLabel>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -34,16 +37,18 @@ private:
 };
 
 namespace {
-QString number(double v) {
+QString number(double v, int digits = 6) {
     if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-    return QLocale::c().toString(v, 'g', 6);
+    return QLocale::c().toString(v, 'g', digits);
 }
 }  // namespace
 
 WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTableWidget(0, 3)), reason_(new QLabel) {
-    table_->setHorizontalHeaderLabels({"weight (edit)", "p", "log p"});
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->setHorizontalHeaderLabels({"weight", "p", "log p"});  // weights are edited in place (tooltip)
+    // Columns as wide as their numbers (never "0...."); the table scrolls sideways when the panel is narrower.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    fitToFont();
     table_->setToolTip("Weights of the k categories. Type a non-negative number to change one; "
                        "p is the normalised weight and log p its natural logarithm (what enters the noise sum).");
     table_->setMinimumHeight(140);
@@ -61,6 +66,35 @@ WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTab
     // After an editor closes (queued: the view finishes its own bookkeeping first), show what arrived meanwhile.
     connect(table_->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, &WeightsEditor::showPending,
             Qt::QueuedConnection);
+}
+
+void WeightsEditor::fitToFont() {
+    table_->verticalHeader()->setDefaultSectionSize(QFontMetrics(table_->font()).height() + 6);
+    fitWidth();
+}
+
+void WeightsEditor::fitWidth() {
+    // As wide as the columns (sized to their numbers), at least as wide as typical six-digit numbers need: the
+    // panel around it widens rather than cutting a number in half.
+    const QFontMetrics metrics(table_->font());
+    const int typical = metrics.horizontalAdvance("0.0816327") + metrics.horizontalAdvance("0.081633") +
+                        metrics.horizontalAdvance("-2.5055") + 3 * 14;
+    int content = 0;  // what the columns need (the header's length would include the stretched last column)
+    for (int c = 0; c < table_->columnCount(); ++c) {
+        int widest = table_->horizontalHeader()->sectionSizeHint(c);
+        for (int r = 0; r < table_->rowCount(); ++r) {
+            if (const QTableWidgetItem* item = table_->item(r, c)) widest = std::max(widest, metrics.horizontalAdvance(item->text()) + 14);
+        }
+        content += widest;
+    }
+    const int columns = std::max(typical, content);
+    table_->setMinimumWidth(columns + table_->verticalHeader()->sizeHint().width() + 2 * table_->frameWidth() +
+                            table_->verticalScrollBar()->sizeHint().width());
+}
+
+void WeightsEditor::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fitToFont();
 }
 
 void WeightsEditor::showWeights(const std::vector<double>& weights, const Distribution& distribution) {
@@ -93,10 +127,14 @@ void WeightsEditor::showPending() {
                 if (c > 0) item->setFlags(item->flags() & ~Qt::ItemIsEditable);
                 table_->setItem(i, c, item);
             }
-            item->setText(number(values[c]));
+            // p and log p with 5 digits (narrow columns, no number cut off); every value in full in the tooltip.
+            item->setText(number(values[c], c == 0 ? 6 : 5));
+            static const char* const kColumns[3] = {"weight", "p", "log p"};
+            item->setToolTip(QString("%1 of category %2: %3").arg(kColumns[c]).arg(i).arg(number(values[c], 17)));
         }
     }
     filling_ = false;
+    fitWidth();
 }
 
 void WeightsEditor::showReason(const QString& reason) {

@@ -33,7 +33,12 @@ public:
 signals:
     void weightsEdited(const std::vector<double>& weights);
 
+protected:
+    void changeEvent(QEvent* event) override;  // rows and columns follow the font (presentation mode)
+
 private:
+    void fitToFont();  // rows as tall as the font
+    void fitWidth();   // every column in view
     void cellEdited(int row, int column);
     void fill(const std::vector<double>& weights, const Distribution& distribution);
     void showPending();

@@ -7,6 +7,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+
+#include "ui/panels/FittingScrollArea.h"
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -68,13 +70,10 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     legend->setWordWrap(true);
     legend->setTextFormat(Qt::RichText);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(controls);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(controls->sizeHint().width() + 24);
-    scroll->setMaximumWidth(controls->sizeHint().width() + 60);
+    auto* scroll = new FittingScrollArea(controls);  // as wide as the controls at every font size, no wider
+    scroll->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 
+    raceStatus_->setWordWrap(true);  // a long status must not widen its column at the other charts' expense
     auto* raceBox = new QWidget;
     auto* raceLayout = new QVBoxLayout(raceBox);
     raceLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +97,7 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     grid->addLayout(bottom, 3, 0, 1, 3);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
+    for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);  // no chart squeezed by another
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);

@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QPainter>
+#include <algorithm>
 #include <QToolTip>
 #include <cmath>
 
@@ -85,10 +86,25 @@ void HeatmapWidget::setPlaceholder(const QString& text) {
     update();
 }
 
+int HeatmapWidget::titleLines() const {
+    // A title wider than the widget (V's, on a narrow V in presentation mode) takes two lines rather than being cut.
+    QFont bold = font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(title_) > width() - 8 && title_.contains(' ') ? 2 : 1;
+}
+
+bool HeatmapWidget::titleFits() const {
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QRect needed = metrics.boundingRect(QRect(0, 0, width() - 4, 1000), Qt::AlignHCenter | Qt::TextWordWrap, title_);
+    return needed.width() <= width() - 4 && needed.height() <= titleLines() * metrics.height() + 4;
+}
+
 QRect HeatmapWidget::cellArea() const {
     const QFontMetrics fm(font());
     const int left = fm.height() + fm.horizontalAdvance("0000") + 10;
-    const int top = fm.height() + 8;
+    const int top = titleLines() * fm.height() + 8;
     const int bottom = 2 * fm.height() + 10;
     const int right = kColorBarWidth + fm.horizontalAdvance("0.00") + 22;
     return QRect(left, top, std::max(10, width() - left - right), std::max(10, height() - top - bottom));
@@ -102,7 +118,8 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRect(0, 2, width(), fm.height() + 4), Qt::AlignHCenter | Qt::AlignVCenter, title_);
+    painter.drawText(QRect(2, 2, width() - 4, titleLines() * fm.height() + 4), Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextWordWrap,
+                     title_);
     painter.setFont(font());
     const QRect cells = cellArea();
     if (image_.isNull()) {
@@ -156,7 +173,10 @@ void HeatmapWidget::paintAxes(QPainter& painter, const QRect& cells) const {
         painter.drawText(QRectF(x - 40, cells.bottom() + 5, 80, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
                          QString::number(c));
     }
-    painter.drawText(QRect(cells.left(), cells.bottom() + 6 + fm.height(), cells.width(), fm.height() + 2),
+    // Centred under the cells but free to extend past them ("draw" under a V of two columns).
+    const int labelWidth = std::min(width(), std::max(cells.width(), fm.horizontalAdvance(columnLabel_) + 8));
+    const int labelLeft = std::clamp(cells.center().x() - labelWidth / 2, 0, std::max(0, width() - labelWidth));
+    painter.drawText(QRect(labelLeft, cells.bottom() + 6 + fm.height(), labelWidth, fm.height() + 2),
                      Qt::AlignHCenter | Qt::AlignVCenter, columnLabel_);
     painter.save();
     painter.translate(fm.height() * 0.5 + 1, cells.center().y());

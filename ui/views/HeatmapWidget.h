@@ -32,6 +32,7 @@ public:
     void setColumnMarkers(std::vector<int> rowPerColumn);
     const std::vector<int>& columnMarkers() const { return markers_; }
     const QString& title() const { return title_; }
+    bool titleFits() const;  // the title, in one line or two, fits the widget's width
 
     const QImage& image() const { return image_; }
     // The matrix's size (the image may have fewer columns than a very wide matrix).
@@ -39,6 +40,7 @@ public:
     int columns() const { return values_ != nullptr ? static_cast<int>(values_->cols()) : image_.width(); }
     QString toolTipAt(const QPoint& position) const;  // empty outside the cells
     QRect cellArea() const;                            // where the cells are drawn
+    int titleLines() const;                            // 2 when the title is wider than the widget
 
     QSize sizeHint() const override { return {520, 260}; }
     QSize minimumSizeHint() const override { return {200, 120}; }

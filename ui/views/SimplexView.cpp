@@ -1,6 +1,7 @@
 #include "ui/views/SimplexView.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -118,6 +119,11 @@ SimplexView::Corners SimplexView::corners() const {
     return c;
 }
 
+void SimplexView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) fixedScale_->adjustSize();
+}
+
 void SimplexView::resizeEvent(QResizeEvent*) {
     message_->setGeometry(rect());
     if (density_) renderImage();
@@ -193,12 +199,22 @@ void SimplexView::paintEvent(QPaintEvent*) {
     const Eigen::VectorXd& p = distribution_->probabilities();
     const Eigen::Vector3d shares = regionShares();
     // Each corner: its p, and the share of the dots in its argmax region (which stays p at every tau).
-    const auto label = [&](int i) {
-        return tr("category %1: p = %2, dots in its region %3").arg(i).arg(p[i], 0, 'g', 3).arg(shares[i], 0, 'f', 3);
+    // Centred on the corner but kept inside the widget; the bottom corners take two lines (room for large fonts).
+    const auto label = [&](int i, bool twoLines) {
+        const QString region = tr("dots in its region %1").arg(shares[i], 0, 'f', 3);
+        const QString head = tr("category %1: p = %2").arg(i).arg(p[i], 0, 'g', 3);
+        const QString text = twoLines ? head + "\n" + region : head + ", " + region;
+        const int lines = twoLines ? 2 : 1;
+        double w = 8.0;
+        for (const QString& line : text.split('\n')) w = std::max(w, fm.horizontalAdvance(line) + 8.0);
+        w = std::min(w, static_cast<double>(width()));
+        const double x = std::clamp(c.v[i].x() - w / 2.0, 0.0, std::max(0.0, width() - w));
+        const double y = twoLines ? c.v[i].y() + 6 : c.v[i].y() - fm.height() - 6;
+        painter.drawText(QRectF(x, y, w, lines * fm.height()), Qt::AlignCenter, text);
     };
-    painter.drawText(QRectF(c.v[0].x() - 250, c.v[0].y() - fm.height() - 6, 500, fm.height()), Qt::AlignCenter, label(0));
-    painter.drawText(QRectF(c.v[1].x() - 250, c.v[1].y() + 6, 500, fm.height()), Qt::AlignCenter, label(1));
-    painter.drawText(QRectF(c.v[2].x() - 250, c.v[2].y() + 6, 500, fm.height()), Qt::AlignCenter, label(2));
+    label(0, false);
+    label(1, true);
+    label(2, true);
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);

@@ -59,6 +59,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;  // the check box keeps room for its text at every font size
 
 private:
     struct Corners {

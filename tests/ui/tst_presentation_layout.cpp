@@ -1,0 +1,139 @@
+// A lecturer's projector (issue 15, finding 1): in presentation mode with a lesson open, at 1500 x 900, 1600 x 1000
+// and 1920 x 1080, and one font step larger still, no control is narrower than its text needs, no number in the
+// weights table is cut, no chart or heatmap title is cut, the lesson's title is larger than its text, and the
+// temperature is shown large beside the views.
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QtTest>
+
+#include "ui/Lessons.h"
+#include "ui/MainWindow.h"
+#include "ui/charts/ChartPlot.h"
+#include "ui/model/ExplorerDocument.h"
+#include "ui/panels/ParameterPanel.h"
+#include "ui/panels/WeightsEditor.h"
+#include "ui/views/HeatmapWidget.h"
+
+using namespace gumbel::ui;
+
+class TstPresentationLayout : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        original_ = QApplication::font();
+    }
+    void cleanup() { QApplication::setFont(original_); }  // a failed row leaves presentation mode's font behind
+    void nothingTheRoomReadsIsCut_data();
+    void nothingTheRoomReadsIsCut();
+
+private:
+    QFont original_;
+};
+
+namespace {
+QStringList clippedControls(QWidget& root) {
+    QStringList problems;
+    for (QWidget* w : root.findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != &root) continue;
+        const QString name = QString("%1 '%2'").arg(w->metaObject()->className(), w->toolTip().left(40));
+        if (auto* box = qobject_cast<QAbstractSpinBox*>(w)) {
+            QLineEdit* edit = box->findChild<QLineEdit*>();
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->text()) + 4;
+            if (edit->width() < needed) problems << QString("%1 shows '%2' in %3 px (needs %4)").arg(name, edit->text()).arg(edit->width()).arg(needed);
+        } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            if (button->text().isEmpty() || qobject_cast<QDockWidget*>(button->parentWidget()) != nullptr) continue;
+            if (button->width() < button->minimumSizeHint().width()) {
+                problems << QString("%1 '%2' is %3 px wide (needs %4)").arg(name, button->text()).arg(button->width()).arg(button->minimumSizeHint().width());
+            }
+        } else if (auto* label = qobject_cast<QLabel*>(w)) {
+            if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull()) continue;
+            if (label->width() < label->minimumSizeHint().width()) {
+                problems << QString("label '%1' is %2 px wide (needs %3)").arg(label->text().left(40)).arg(label->width()).arg(label->minimumSizeHint().width());
+            }
+        } else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 30;
+            if (combo->width() < needed) problems << QString("%1 shows '%2' in %3 px").arg(name, combo->currentText()).arg(combo->width());
+        }
+    }
+    return problems;
+}
+}  // namespace
+
+void TstPresentationLayout::nothingTheRoomReadsIsCut_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("fontSteps");
+    QTest::newRow("1500 x 900") << QSize(1500, 900) << 0;
+    QTest::newRow("1600 x 1000") << QSize(1600, 1000) << 0;
+    QTest::newRow("1920 x 1080") << QSize(1920, 1080) << 0;
+    QTest::newRow("1920 x 1080, Ctrl+plus") << QSize(1920, 1080) << 1;
+}
+
+void TstPresentationLayout::nothingTheRoomReadsIsCut() {
+    QFETCH(QSize, size);
+    QFETCH(int, fontSteps);
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.resize(size);
+    window.show();
+    window.setPresentationMode(true);
+    window.showNormal();  // as on a screen of that size
+    window.resize(size);
+    window.changeFontSize(fontSteps);
+    for (int lesson = 0; lesson < static_cast<int>(lessons().size()); ++lesson) {
+        window.startLesson(lesson);
+        QTest::qWait(150);  // layouts settle
+        QCOMPARE(window.size(), size);
+        const QString where = QString("lesson %1 (%2): ").arg(lesson + 1).arg(lessons()[static_cast<std::size_t>(lesson)].title);
+
+        const QStringList controls = clippedControls(window);
+        QVERIFY2(controls.isEmpty(), qPrintable(where + controls.join('\n')));
+
+        // The weights table: every column as wide as its widest number, and every column inside the table's view.
+        auto* table = window.findChild<WeightsEditor*>()->table();
+        for (int c = 0; c < table->columnCount(); ++c) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const int needed = table->fontMetrics().horizontalAdvance(table->item(r, c)->text());
+                QVERIFY2(table->columnWidth(c) >= needed,
+                         qPrintable(where + QString("column %1 row %2: '%3'").arg(c).arg(r).arg(table->item(r, c)->text())));
+            }
+        }
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                 qPrintable(where + QString("columns %1 px in a view of %2 px").arg(table->horizontalHeader()->length()).arg(table->viewport()->width())));
+
+        for (ChartPlot* chart : window.findChildren<ChartPlot*>()) {
+            if (!chart->isVisible()) continue;
+            // The title as Qt Charts drew it: not shortened with "...", in however many lines.
+            const QString title = QTextDocumentFragment::fromHtml(chart->shownTitle()).toPlainText().simplified();
+            for (const QString& text : chart->elidedTexts()) {
+                const QString kept = text.left(text.indexOf("...")).simplified();
+                QVERIFY2(kept.isEmpty() || !title.startsWith(kept), qPrintable(where + "title cut: " + text));
+            }
+        }
+        for (HeatmapWidget* heatmap : window.findChildren<HeatmapWidget*>()) {
+            if (heatmap->isVisible()) QVERIFY2(heatmap->titleFits(), qPrintable(where + heatmap->title()));
+        }
+    }
+
+    // The lesson's title is larger than its text; the temperature is written large beside the views.
+    auto* lessonTitle = window.lessonPanel().findChild<QLabel*>();
+    auto* lessonText = window.lessonPanel().findChild<QTextBrowser*>();
+    QVERIFY(lessonTitle->font().pointSizeF() > lessonText->font().pointSizeF());
+    window.startLesson(0);
+    QCOMPARE(window.tauReadout(), QString::fromUtf8("\u03c4 = 1"));  // lesson 1 starts at tau = 1
+    auto* readout = window.findChild<QLabel*>("tauReadout");
+    QVERIFY(readout->isVisible());
+    QVERIFY(readout->font().pointSizeF() >= 1.3 * QApplication::font().pointSizeF());
+}
+
+QTEST_MAIN(TstPresentationLayout)
+#include "tst_presentation_layout.moc"
