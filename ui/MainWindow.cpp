@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/panels/FittingScrollArea.h"
+#include "ui/panels/TauCorner.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -67,18 +68,8 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     tabs_->addTab(gradients_, tr("&Gradient lab"));
     tabs_->setTabToolTip(4, tr("What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race"));
     setCentralWidget(tabs_);
-    tauReadout_ = new QLabel;
-    tauReadout_->setObjectName("tauReadout");
-    tauReadout_->setContentsMargins(12, 0, 12, 0);
-    tauReadout_->setToolTip(tr("The temperature tau (also written on every exported figure)"));
-    tabs_->setCornerWidget(tauReadout_, Qt::TopRightCorner);
-    const auto showTau = [this] {
-        const ExplorerParameters& p = state_.parameters();
-        tauReadout_->setText(tauCaption(p.tau, p.hard));
-    };
-    connect(&state_, &ExplorerState::changed, this, showTau);
-    showTau();
-    styleTauReadout();
+    tauCorner_ = new TauCorner(state_);
+    tabs_->setCornerWidget(tauCorner_, Qt::TopRightCorner);
 
     auto* scroll = new FittingScrollArea(panel_);
     auto* dock = new QDockWidget("Parameters");
@@ -171,7 +162,6 @@ void MainWindow::setPresentationMode(bool on) {
         showNormal();
     }
     QApplication::setFont(font);
-    styleTauReadout();
     if (presentAction_ != nullptr) presentAction_->setChecked(on);
     updateParametersDock();
 }
@@ -180,14 +170,6 @@ void MainWindow::changeFontSize(int steps) {
     QFont font = QApplication::font();
     font.setPointSizeF(std::clamp(font.pointSizeF() + steps, 7.0, 40.0));
     QApplication::setFont(font);
-    styleTauReadout();
-}
-
-void MainWindow::styleTauReadout() {
-    QFont font = QApplication::font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    tauReadout_->setFont(font);
 }
 
 void MainWindow::updateParametersDock() {
@@ -195,7 +177,7 @@ void MainWindow::updateParametersDock() {
     parametersDock_->setVisible(panelAction_->isChecked() && !(presenting_ && currentViewName() == "gradients"));
 }
 
-QString MainWindow::tauReadout() const { return tauReadout_->text(); }
+QString MainWindow::tauReadout() const { return tauCorner_->readout(); }
 
 void MainWindow::buildAnnealBar() {
     QToolBar* bar = addToolBar("Annealing");

@@ -24,6 +24,7 @@ class ExplorerView;
 class GradientLabController;
 class GradientLabView;
 class LessonPanel;
+class TauCorner;
 class ParameterPanel;
 class PipelineView;
 class SimplexView;
@@ -108,8 +109,7 @@ private:
     double normalFontSize_ = 0.0;
     QLabel* timing_ = nullptr;
     QLabel* notice_ = nullptr;
-    QLabel* tauReadout_ = nullptr;  // "τ = 0.5", large, beside the view tabs: the room sees the temperature
-    void styleTauReadout();
+    TauCorner* tauCorner_ = nullptr;  // "τ = 0.5", large, and a tau slider beside the view tabs
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
 };

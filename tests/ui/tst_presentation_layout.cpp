@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QSlider>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
@@ -35,12 +36,31 @@ private slots:
     void cleanup() { QApplication::setFont(original_); }  // a failed row leaves presentation mode's font behind
     void nothingTheRoomReadsIsCut_data();
     void nothingTheRoomReadsIsCut();
+    void tauIsShownAndMovedFromEveryView();
 
 private:
     QFont original_;
 };
 
 namespace {
+// Waits until the window's layout has settled (no widget nor chart title moved for two looks in a row, 2 s at
+// most): on a loaded machine, Qt Charts' own deferred layouts can take longer than any fixed wait.
+void settle(QWidget& window) {
+    QString previous;
+    for (int i = 0; i < 40; ++i) {
+        QTest::qWait(50);
+        QString now;
+        for (QWidget* w : window.findChildren<QWidget*>()) {
+            if (!w->isVisible()) continue;
+            const QRect g = w->geometry();
+            now += QString("%1,%2,%3,%4;").arg(g.x()).arg(g.y()).arg(g.width()).arg(g.height());
+            if (auto* chart = qobject_cast<ChartPlot*>(w)) now += chart->shownTitle() + chart->elidedTexts().join('|');
+        }
+        if (now == previous) return;
+        previous = now;
+    }
+}
+
 QStringList clippedControls(QWidget& root) {
     QStringList problems;
     for (QWidget* w : root.findChildren<QWidget*>()) {
@@ -91,7 +111,7 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
     window.changeFontSize(fontSteps);
     for (int lesson = 0; lesson < static_cast<int>(lessons().size()); ++lesson) {
         window.startLesson(lesson);
-        QTest::qWait(150);  // layouts settle
+        settle(window);
         QCOMPARE(window.size(), size);
         const QString where = QString("lesson %1 (%2): ").arg(lesson + 1).arg(lessons()[static_cast<std::size_t>(lesson)].title);
 
@@ -133,6 +153,30 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
     auto* readout = window.findChild<QLabel*>("tauReadout");
     QVERIFY(readout->isVisible());
     QVERIFY(readout->font().pointSizeF() >= 1.3 * QApplication::font().pointSizeF());
+}
+
+// Beside the tabs, on every view: the readout follows the state, and its slider moves tau (the same log scale as
+// the panel's slider); in the tau -> 0 limit the slider rests.
+void TstPresentationLayout::tauIsShownAndMovedFromEveryView() {
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.show();
+    auto* slider = window.findChild<QSlider*>("tauCornerSlider");
+    QVERIFY(slider != nullptr);
+    for (const QString& view : MainWindow::viewNames()) {
+        QVERIFY(window.showView(view));
+        QVERIFY2(slider->isVisible(), qPrintable(view));
+    }
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.tau = 2.5; }));
+    QCOMPARE(window.tauReadout(), QString::fromUtf8("\u03c4 = 2.5"));
+    slider->setValue(slider->minimum());
+    QCOMPARE(document.state().parameters().tau, ExplorerLimits::kSliderMinTau);
+    slider->setValue(slider->maximum());
+    QVERIFY(std::abs(document.state().parameters().tau - ExplorerLimits::kSliderMaxTau) < 1e-9);
+    QCOMPARE(window.tauReadout(), QString::fromUtf8("\u03c4 = 10"));
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.hard = true; }));
+    QVERIFY(!slider->isEnabled());
+    QVERIFY(window.tauReadout().contains("hard"));
 }
 
 QTEST_MAIN(TstPresentationLayout)

@@ -46,7 +46,10 @@ void GradientBars::paintEvent(QPaintEvent*) {
     painter.setFont(bold);
     const QString title = result_.exact.size() == 0 ? tr("At the current tau: waiting for samples")
                                                     : tr("tau = %1: exact g*, each mean \u00b1 1 sd").arg(result_.tau, 0, 'g', 3);
-    painter.drawText(QRect(0, 2, width(), line), Qt::AlignHCenter, QFontMetrics(bold).elidedText(title, Qt::ElideRight, width()));
+    // Title and sample count wrap onto further lines rather than being cut on a narrow chart.
+    const int wrap = Qt::AlignHCenter | Qt::TextWordWrap;
+    const int titleHeight = QFontMetrics(bold).boundingRect(QRect(0, 0, std::max(1, width() - 4), 10 * line), wrap, title).height();
+    painter.drawText(QRect(2, 2, width() - 4, titleHeight), wrap, title);
     painter.setFont(font());
     if (result_.exact.size() == 0 || !result_.error.isEmpty()) {
         if (!result_.error.isEmpty()) painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, result_.error);
@@ -78,13 +81,13 @@ void GradientBars::paintEvent(QPaintEvent*) {
     lo -= pad;
     hi += pad;
     // The view's shared legend names the colours; here the sample count, then the plot.
-    const int infoY = line + 4;
-    painter.drawText(QRect(0, infoY, width(), line), Qt::AlignHCenter,
-                     metrics.elidedText(tr("%1 samples; exact first (vermillion)")
-                                            .arg(QLocale().toString(result_.samples)),
-                                        Qt::ElideRight, width()));
+    const int infoY = titleHeight + 4;
+    const QString info = tr("%1 samples; exact first (vermillion)").arg(QLocale().toString(result_.samples));
+    const int infoHeight = metrics.boundingRect(QRect(0, 0, std::max(1, width() - 4), 10 * line), wrap, info).height();
+    painter.drawText(QRect(2, infoY, width() - 4, infoHeight), wrap, info);
     const int labelWidth = metrics.horizontalAdvance("-0.0000") + 6;
-    const QRect plot(labelWidth, infoY + line + 8, width() - labelWidth - 8, height() - (infoY + line + 8) - line - 8);
+    const int plotTop = infoY + infoHeight + 8;
+    const QRect plot(labelWidth, plotTop, width() - labelWidth - 8, height() - plotTop - line - 8);
     if (plot.width() < 40 || plot.height() < 30) return;
     const auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
     // Grid and labels at round values.

@@ -1,0 +1,33 @@
+#pragma once
+// The temperature beside the view tabs, on every view: "τ = 0.5" in large type for the room, and a small log
+// slider so that the lecturer can move tau from whichever view is in front (the gradient lab in presentation mode
+// has the parameter panel out of the way).
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+
+namespace gumbel::ui {
+
+class ExplorerState;
+
+class TauCorner : public QWidget {
+    Q_OBJECT
+public:
+    explicit TauCorner(ExplorerState& state, QWidget* parent = nullptr);
+    QString readout() const;
+    QSlider* slider() const { return slider_; }
+
+protected:
+    void changeEvent(QEvent* event) override;  // the readout stays larger than the window's text
+
+private:
+    void refresh();
+    void styleReadout();
+
+    ExplorerState& state_;
+    QLabel* readout_;
+    QSlider* slider_;
+};
+
+}  // namespace gumbel::ui
