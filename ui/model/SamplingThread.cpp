@@ -1,5 +1,7 @@
 #include "ui/model/SamplingThread.h"
 
+#include <optional>
+
 #include <QElapsedTimer>
 #include <algorithm>
 
@@ -55,6 +57,10 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
     if (request.job.sampleMHot) update.theory = theoryFor(request, superseded);
     if (superseded) return;
 
+    // After the m-hot part gives up, the rest of the job samples one-hots only (the same noise streams: the one-hot
+    // columns do not depend on the m-hot draws).
+    std::optional<RepeatedSampler> oneHotOnly;
+    const RepeatedSampler* current = &sampler.value();
     SamplingStats stats = sampler->emptyStats();
     QElapsedTimer clock;
     clock.start();
@@ -64,9 +70,21 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
     while (done < request.samples) {
         const std::uint64_t count = std::min<std::uint64_t>(piece, request.samples - done);
         const qint64 before = clock.nsecsElapsed();
-        const Status status = sampler->run(done, count, request.threads, stats, &superseded);
+        const Status status = current->run(done, count, request.threads, stats, &superseded);
         if (superseded) return;  // no update for a stale job
         if (!status) {
+            const bool capped = status.error().find("cap of") != std::string::npos;
+            if (capped && !oneHotOnly && request.job.sampleMHot && request.job.sampleOneHot) {
+                SamplingJob oneHotJob = request.job;
+                oneHotJob.sampleMHot = false;
+                Result<RepeatedSampler> created = RepeatedSampler::create(request.distribution, oneHotJob);
+                if (created) {
+                    oneHotOnly.emplace(std::move(created).value());
+                    current = &*oneHotOnly;
+                    update.mHotStopped = QString::fromStdString(status.error());
+                    continue;  // the failed piece is sampled again, one-hots only (a failed run merges nothing)
+                }
+            }
             update.error = QString::fromStdString(status.error());
             break;
         }

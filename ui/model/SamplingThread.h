@@ -37,7 +37,10 @@ struct SamplingUpdate {
     std::uint64_t done = 0;
     std::uint64_t total = 0;
     bool finished = false;
-    QString error;               // e.g. the rejection cap; the job stops
+    QString error;               // the job stops (e.g. a bad request)
+    // The m-hot part gave up (the rejection rule's cap on draws): histogram (4) stops where it was, while the
+    // one-hot histograms (1)-(3), which need no m-hot sample, go on to N.
+    QString mHotStopped;
     double samplesPerSecond = 0;
 };
 

@@ -126,6 +126,7 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     if (!sample.hasMHot()) {
         v_->setPlaceholder(tr("no V: see below"));  // V is a few columns wide: the reason goes in the line below
         s_->hideSeries(Sampled);
+        s_->setRange(-0.5, k - 0.5, 0.0, 1.06);  // the categories' axis still, for p and P(i in S)
         draws_->setText("<b>m-hot:</b> " + sample.mHotError().toHtmlEscaped());
         return;
     }
@@ -207,7 +208,13 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     const QVector<double> inclusion = frequencies(stats.inclusionCounts(), stats.mHotSamples());
     inclusion_->setTitle(QString("(4) i in S (m = %1) vs P(i in S)").arg(parameters.m));
     inclusion_->setYTitle("frequency, " + progress);
-    if (stats.mHotSamples() > 0) {
+    if (!update.mHotStopped.isEmpty()) {
+        // The rejection rule gave up: (4) stops (its few samples would mislead), (1)-(3) went on to N.
+        inclusion_->setTitle(QString("(4) i in S: stopped after %1 samples, the rejection rule gave up (the exact "
+                                     "method does not)").arg(sampleCount(stats.mHotSamples())));
+        inclusion_->setYTitle("frequency");
+        inclusion_->hideSeries(Sampled);
+    } else if (stats.mHotSamples() > 0) {
         inclusion_->setBars(Sampled, inclusion, -0.5, 1.0, 0.25, "sampled", palette::samples());
     } else {
         inclusion_->hideSeries(Sampled);
