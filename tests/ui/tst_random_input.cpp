@@ -43,6 +43,9 @@ void TstRandomInput::windowSurvivesRandomInput_data() {
     // which with two histograms repainting at their update rate froze the window for 30 s. Dense bars are an image
     // now (DenseBarsItem).
     QTest::newRow("seed 1130") << quint64{1130} << 400;
+    // Seed 1679: a 10 s answer after a weight was typed at k = 1,000: the weights table, whose columns are sized
+    // to their contents, measured the whole column again for every cell it refilled.
+    QTest::newRow("seed 1679") << quint64{1679} << 400;
 }
 
 void TstRandomInput::windowSurvivesRandomInput() {
