@@ -127,8 +127,12 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     connect(chart_, &QChart::plotAreaChanged, this, [this] {
         updateDenseGeometry();
         const auto [lo, hi] = xRange();
-        if (hasRange_ && qobject_cast<QValueAxis*>(xAxis_) != nullptr && fittingXLabels(lo, hi) != appliedXLabels_) {
+        // Once per range or size: new labels can move the plot area again, and two tick counts could otherwise take
+        // turns for ever (random input, seed 1 under AddressSanitizer: a layout loop at a 649 x 585 window).
+        if (!autoRefitUsed_ && hasRange_ && qobject_cast<QValueAxis*>(xAxis_) != nullptr &&
+            fittingXLabels(lo, hi) != appliedXLabels_) {
             setRange(requested_[0], requested_[1], requested_[2], requested_[3]);  // as many x labels as now fit
+            autoRefitUsed_ = true;
         }
     });
     auto* layout = new QVBoxLayout(this);
@@ -298,6 +302,7 @@ int ChartPlot::fittingXLabels(double lo, double hi) const {
 void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     requested_ = {x0, x1, y0, y1};
     hasRange_ = true;
+    autoRefitUsed_ = false;
     const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
     const AxisRange x = logX ? sanitizedLogRange(x0, x1) : sanitizedRange(x0, x1);
     if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) {
@@ -423,6 +428,7 @@ QStringList ChartPlot::elidedTexts() const {
 
 void ChartPlot::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
+    autoRefitUsed_ = false;
     layoutTitle();
 }
 

@@ -96,6 +96,7 @@ private:
     std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)
     bool hasRange_ = false;
     int appliedXLabels_ = 0;             // fittingXLabels() when the x ticks were last chosen
+    bool autoRefitUsed_ = false;         // the plot area's change has refitted the x labels since the last range
     bool integerTicks_ = false;
     int xTickCount_ = 6;
 };
