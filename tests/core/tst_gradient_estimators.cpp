@@ -1,5 +1,6 @@
 // The gradient lab's engine against closed forms (docs/gradients.md), against
-// itself (common noise, thread counts, Rao-Blackwellisation) and against bad input.
+// itself (Rao-Blackwellisation, the conditional sampler) and against bad input; common noise, thread counts and the
+// streaming statistics are in tst_gradient_stats.
 // Every test draws with a fixed seed. Means are z-tests with the sample standard
 // error (|z| < 4.5: a correct estimator fails with probability below 1e-5);
 // variances use the standard error of the sample variance, sqrt((m4 - s^4) / n),
@@ -13,96 +14,10 @@
 
 #include "core/GradientEstimators.h"
 #include "core/GradientStats.h"
+#include "tests/support/GradientChecks.h"
 #include "tests/support/StatChecks.h"
 
-namespace {
-
-using gumbel::Estimator;
-using gumbel::EstimatorSet;
-using gumbel::GradientEstimators;
-using gumbel::GradientJob;
-using gumbel::GradientSampler;
-using gumbel::GradientSettings;
-using gumbel::Objective;
-
-constexpr double kZ = 4.5;
-constexpr double kT = 0.45;
-
-Eigen::VectorXd vec(std::initializer_list<double> values) {
-    Eigen::VectorXd v(static_cast<Eigen::Index>(values.size()));
-    Eigen::Index i = 0;
-    for (double x : values) v[i++] = x;
-    return v;
-}
-
-// The k = 2 toy problem: theta = (0, 0), t = (t, 0), w = (1, 0).
-Objective toyObjective(double t = kT) { return Objective::create(vec({t, 0.0}), vec({1.0, 0.0})).value(); }
-
-GradientEstimators make(const Eigen::VectorXd& theta, const Objective& objective, double tau, int conditional = 10,
-                        std::uint64_t seed = 1) {
-    GradientSettings settings;
-    settings.tau = tau;
-    settings.conditionalSamples = conditional;
-    settings.seed = seed;
-    return GradientEstimators::create(theta, objective, settings).value();
-}
-
-// Component `component` of samples [first, first + n) of one estimator.
-std::vector<double> draw(const GradientEstimators& estimators, Estimator e, std::uint64_t first, std::uint64_t n,
-                         int component) {
-    std::vector<double> values;
-    values.reserve(n);
-    gumbel::GradientScratch scratch;
-    std::array<Eigen::MatrixXd, gumbel::kEstimatorCount> out;
-    for (std::uint64_t at = first; at < first + n; at += 4096) {
-        const auto count = static_cast<Eigen::Index>(std::min<std::uint64_t>(4096, first + n - at));
-        estimators.estimateBlock(at, count, EstimatorSet::only(e), scratch, out);
-        for (Eigen::Index s = 0; s < count; ++s) values.push_back(out[static_cast<std::size_t>(e)](component, s));
-    }
-    return values;
-}
-
-struct SampleMoments {
-    double mean = 0, variance = 0, m4 = 0, n = 0;
-    double meanError() const { return std::sqrt(variance / n); }
-    double varianceError() const { return std::sqrt(std::max(m4 - variance * variance, 0.0) / n); }
-};
-
-SampleMoments momentsOf(const std::vector<double>& x) {
-    SampleMoments m;
-    m.n = static_cast<double>(x.size());
-    for (double v : x) m.mean += v;
-    m.mean /= m.n;
-    for (double v : x) {
-        const double d = (v - m.mean) * (v - m.mean);
-        m.variance += d;
-        m.m4 += d * d;
-    }
-    m.variance /= m.n - 1;
-    m.m4 /= m.n;
-    return m;
-}
-
-void expectMean(const SampleMoments& m, double expected, const char* what) {
-    EXPECT_LT(std::fabs(m.mean - expected) / m.meanError(), kZ)
-        << what << ": mean " << m.mean << " expected " << expected << " se " << m.meanError();
-}
-
-void expectVariance(const SampleMoments& m, double expected, const char* what) {
-    EXPECT_LT(std::fabs(m.variance - expected) / m.varianceError(), kZ)
-        << what << ": variance " << m.variance << " expected " << expected << " se " << m.varianceError();
-}
-
-// The closed forms of docs/gradients.md (k = 2 toy, derivative along theta_1).
-double exactToy(double t) { return (1 - 2 * t) / 4; }
-double varianceReinforceToy(double t) { return (std::pow(1 - t, 4) + std::pow(t, 4)) / 8 - std::pow(exactToy(t), 2); }
-double meanStraightThroughToy(double t) { return (1 - 2 * t) / 6; }
-double varianceStraightThroughToy(double t) {
-    return ((1 - t) * (1 - t) + t * t) / 15 - std::pow(meanStraightThroughToy(t), 2);
-}
-constexpr double kVarianceGumbelRaoLimit = 1.0 / 36.0;
-
-}  // namespace
+using namespace gumbel::test::gradient;
 
 // ---- exact gradient and the Jacobian product ----
 
@@ -240,10 +155,6 @@ TEST(GradientClosedForms, RelaxedMatchesQuadratureAndTendsToTheExactGradient) {
 
 // ---- k = 5: unbiasedness and Rao-Blackwellisation ----
 
-namespace {
-Eigen::VectorXd theta5() { return vec({0.5, -0.3, 1.1, 0.0, -1.4}); }
-Objective objective5() { return Objective::create(vec({0.2, 0.7, 0.0, 0.4, 1.0}), vec({1.0, 2.0, 0.5, 1.5, 1.0})).value(); }
-}  // namespace
 
 TEST(GradientUnbiased, ReinforceAtKFive) {
     const auto estimators = make(theta5(), objective5(), 0.5, 10, 21);
@@ -387,125 +298,6 @@ TEST(GradientNumerics, TinyTauStraightThroughMatchesLongDouble) {
         EXPECT_NEAR(got, static_cast<double>(expected), 1e-9 * std::fabs(static_cast<double>(expected)) + 1e-300) << n;
     }
     EXPECT_GT(nonZero, 100);
-}
-
-// ---- common noise, threads, streaming statistics ----
-
-TEST(GradientNoise, EstimatorsShareTheNoiseOfTheirSample) {
-    const auto estimators = make(theta5(), objective5(), 0.4, 5, 51);
-    gumbel::GradientScratch scratch;
-    std::array<Eigen::MatrixXd, gumbel::kEstimatorCount> all;
-    estimators.estimateBlock(100, 50, EstimatorSet::all(), scratch, all);
-    for (Estimator e : gumbel::allEstimators()) {
-        for (Eigen::Index s = 0; s < 50; ++s) {
-            const Eigen::VectorXd alone = estimators.estimate(100 + static_cast<std::uint64_t>(s), e);
-            ASSERT_EQ(alone, all[static_cast<std::size_t>(e)].col(s)) << gumbel::estimatorName(e);
-        }
-    }
-    // Straight into a caller's matrix: the same numbers; a block of the wrong shape is refused.
-    Eigen::MatrixXd batch(5, 80);
-    for (Estimator e : gumbel::allEstimators()) {
-        ASSERT_TRUE(estimators.estimateBlock(100, e, scratch, batch.middleCols(30, 50)).ok());
-        EXPECT_EQ(batch.middleCols(30, 50), all[static_cast<std::size_t>(e)]) << gumbel::estimatorName(e);
-    }
-    Eigen::MatrixXd wide(6, 10);
-    EXPECT_FALSE(estimators.estimateBlock(0, Estimator::Relaxed, scratch, wide).ok());
-    EXPECT_FALSE(estimators.estimateBlock(0, Estimator::Relaxed, scratch, wide.topRows(5)).ok());
-    // REINFORCE's positive component (f > 0 everywhere here) is z, the argmax of the same eps.
-    for (Eigen::Index s = 0; s < 50; ++s) {
-        Eigen::Index z = 0;
-        all[static_cast<std::size_t>(Estimator::Reinforce)].col(s).maxCoeff(&z);
-        EXPECT_EQ(z, estimators.winner(100 + static_cast<std::uint64_t>(s)));
-    }
-}
-
-TEST(GradientStats, SameNumbersOnAnyThreadCountAndAnySplit) {
-    GradientJob job;
-    job.settings.tau = 0.5;
-    job.settings.conditionalSamples = 4;
-    job.settings.seed = 61;
-    job.histogram = {-2.0, 2.0, 40};
-    const auto sampler = GradientSampler::create(theta5(), objective5(), job).value();
-    const std::uint64_t n = 50000;
-    auto one = sampler.emptyStats();
-    ASSERT_TRUE(sampler.run(0, n, 1, one).ok());
-    for (int threads : {2, 3, 7}) {
-        auto many = sampler.emptyStats();
-        ASSERT_TRUE(sampler.run(0, n, threads, many).ok());
-        for (Estimator e : gumbel::allEstimators()) {
-            const auto& a = one[static_cast<std::size_t>(e)];
-            const auto& b = many[static_cast<std::size_t>(e)];
-            ASSERT_EQ(a.count(), static_cast<long long>(n));
-            EXPECT_EQ(a.mean(), b.mean()) << threads;
-            EXPECT_EQ(a.moments().squaredDeviations(), b.moments().squaredDeviations()) << threads;
-            for (int j = 0; j < 5; ++j) {
-                EXPECT_TRUE(std::equal(a.histogram(j), a.histogram(j) + 42, b.histogram(j))) << threads;
-            }
-        }
-    }
-    // Two pieces cut at a multiple of the chunk size give the same numbers as one run.
-    const std::uint64_t cut = sampler.chunkSize() * 37;
-    auto pieces = sampler.emptyStats();
-    ASSERT_TRUE(sampler.run(0, cut, 2, pieces).ok());
-    ASSERT_TRUE(sampler.run(cut, n - cut, 2, pieces).ok());
-    for (Estimator e : gumbel::allEstimators()) {
-        EXPECT_EQ(one[static_cast<std::size_t>(e)].mean(), pieces[static_cast<std::size_t>(e)].mean());
-        EXPECT_EQ(one[static_cast<std::size_t>(e)].moments().squaredDeviations(),
-                  pieces[static_cast<std::size_t>(e)].moments().squaredDeviations());
-    }
-}
-
-TEST(GradientStats, StreamingNumbersEqualTheDirectComputation) {
-    GradientJob job;
-    job.settings.tau = 0.7;
-    job.settings.seed = 62;
-    job.estimators = EstimatorSet::only(Estimator::Relaxed).add(Estimator::Reinforce);
-    job.histogram = {-1.0, 1.0, 20};
-    const auto sampler = GradientSampler::create(theta5(), objective5(), job).value();
-    const std::uint64_t n = 20000;
-    auto stats = sampler.emptyStats();
-    ASSERT_TRUE(sampler.run(0, n, 2, stats).ok());
-    EXPECT_EQ(stats[static_cast<std::size_t>(Estimator::StraightThrough)].count(), 0);
-    for (Estimator e : {Estimator::Relaxed, Estimator::Reinforce}) {
-        const auto& s = stats[static_cast<std::size_t>(e)];
-        const Eigen::VectorXd exact = sampler.estimators().exact().gradient;
-        double trace = 0, mse = 0;
-        Eigen::VectorXd mean(5);
-        for (int j = 0; j < 5; ++j) {
-            const std::vector<double> x = draw(sampler.estimators(), e, 0, n, j);
-            const SampleMoments m = momentsOf(x);
-            mean[j] = m.mean;
-            trace += m.variance;
-            for (double v : x) mse += (v - exact[j]) * (v - exact[j]) / static_cast<double>(n);
-            EXPECT_NEAR(s.mean()[j], m.mean, 1e-12 * (1 + std::fabs(m.mean)));
-            EXPECT_NEAR(s.variance()[j], m.variance, 1e-10 * m.variance);
-            EXPECT_NEAR(s.standardErrors()[j], std::sqrt(m.variance / n), 1e-10 * std::sqrt(m.variance / n));
-            long long below = 0, inFirstBin = 0, above = 0;
-            for (double v : x) {
-                below += v < -1.0;
-                inFirstBin += v >= -1.0 && v < -0.9;
-                above += v >= 1.0;
-            }
-            EXPECT_EQ(s.histogram(j)[0], below);
-            EXPECT_EQ(s.histogram(j)[1], inFirstBin);
-            EXPECT_EQ(s.histogram(j)[21], above);
-            long long total = 0;
-            for (int b = 0; b < 22; ++b) total += s.histogram(j)[b];
-            EXPECT_EQ(total, static_cast<long long>(n));
-        }
-        EXPECT_NEAR(s.varianceTrace(), trace, 1e-10 * trace);
-        EXPECT_NEAR(s.biasSquared(), (mean - exact).squaredNorm(), 1e-12);
-        EXPECT_NEAR(s.meanSquaredError(), mse, 1e-10 * mse);
-    }
-}
-
-TEST(GradientStats, CancelLeavesTheStatisticsUnchanged) {
-    GradientJob job;
-    const auto sampler = GradientSampler::create(theta5(), objective5(), job).value();
-    auto stats = sampler.emptyStats();
-    std::atomic<bool> cancel{true};
-    EXPECT_FALSE(sampler.run(0, 100000, 2, stats, &cancel).ok());
-    EXPECT_EQ(stats[0].count(), 0);
 }
 
 // ---- bad input ----
