@@ -114,6 +114,11 @@ void drawFigure(QWidget& widget, QPainter& painter, const QString& caption) {
     widget.render(&painter, QPoint(0, band));
 }
 
+// The figure's size: the widget and the caption's band above it.
+QSize figureSize(const QWidget& widget, const QString& caption) {
+    return widget.size().expandedTo(QSize(10, 10)) + QSize(0, captionHeight(widget, caption));
+}
+
 void settleLayouts(QWidget& widget) {
     if (QLayout* layout = widget.layout()) layout->activate();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -122,7 +127,7 @@ void settleLayouts(QWidget& widget) {
 
 QImage Exporter::figureImage(QWidget& widget, double pngScale, const QString& caption) {
     settleLayouts(widget);
-    const QSize size = widget.size().expandedTo(QSize(10, 10)) + QSize(0, captionHeight(widget, caption));
+    const QSize size = figureSize(widget, caption);
     QImage image(size * pngScale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pngScale);
     image.fill(widget.palette().window().color());
@@ -135,7 +140,7 @@ Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngSca
     if (!figureImage(widget, pngScale, caption).save(base + ".png", "PNG")) {
         return Error{(base + ".png: cannot write").toStdString()};
     }
-    const QSize size = widget.size().expandedTo(QSize(10, 10)) + QSize(0, captionHeight(widget, caption));
+    const QSize size = figureSize(widget, caption);
     QSvgGenerator svg;
     svg.setFileName(base + ".svg");
     svg.setSize(size);

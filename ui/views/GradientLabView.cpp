@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 
 #include "ui/panels/FittingScrollArea.h"
 #include <QTimer>
