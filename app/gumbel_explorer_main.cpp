@@ -14,7 +14,8 @@
 namespace {
 
 bool isBatch(const gumbel::ui::AppOptions& options) {
-    return options.benchmark || !options.exportDir.isEmpty() || !options.screenshot.isEmpty();
+    return options.benchmark || !options.exportDir.isEmpty() || !options.screenshot.isEmpty() ||
+           !options.animation.isEmpty();
 }
 
 // --screenshot, --export and --benchmark work without a display: use the offscreen platform then.
@@ -56,7 +57,7 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         return fail("no display found (DISPLAY is not set). Run it in a desktop session, under xvfb-run, or with "
-                    "QT_QPA_PLATFORM=offscreen together with --screenshot, --export or --benchmark.");
+                    "QT_QPA_PLATFORM=offscreen together with --screenshot, --export, --export-animation or --benchmark.");
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName("Gumbel Explorer");
@@ -99,6 +100,8 @@ int main(int argc, char** argv) {
                      });
     if (options->benchmark) {
         runner.benchmark();
+    } else if (!options->animation.isEmpty()) {
+        runner.animation(options->animation, options->animationSettings, [&window] { return window.frontFigure(1.0); });
     } else if (!options->exportDir.isEmpty()) {
         runner.exportAll(options->exportDir);
     } else {

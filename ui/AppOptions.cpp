@@ -37,6 +37,11 @@ const OptionSpec kOptions[] = {
     {"size", "WxH", "the window's size in pixels, e.g. 1920x1080"},
     {"screenshot", "FILE.png", "save the window once the histograms are complete, then exit"},
     {"export", "DIR", "write every figure (PNG, SVG) and data file (CSV), then exit"},
+    {"export-animation", "FILE.gif", "write the annealing path of the view in front (noise fixed) as an animated GIF, then exit"},
+    {"frames", "N", "frames of the animation, 2 to 600 (default 60)"},
+    {"from", "TAU", "the animation's first temperature (default 10)"},
+    {"to", "TAU", "the animation's last temperature (default 0.01)"},
+    {"frame-ms", "MS", "how long each frame of the animation shows, 20 to 10000 ms (default 100)"},
     {"benchmark", "", "measure the window's speed and print the figures as JSON"},
 };
 
@@ -58,12 +63,49 @@ std::string reworded(const QCommandLineParser& parser) {
     if (text.startsWith("Unexpected value")) return "option " + option.toStdString() + " takes no value";
     return text.left(200).toStdString();
 }
+
+// --export-animation and the options that shape it.
+Status parseAnimation(const QMap<QString, QString>& given, AppOptions& options) {
+    const bool animation = given.contains("--export-animation");
+    for (const char* name : {"--frames", "--from", "--to", "--frame-ms"}) {
+        if (given.contains(name) && !animation) return Error{std::string(name) + " goes with --export-animation"};
+    }
+    if (!animation) return {};
+    options.animation = given["--export-animation"];
+    if (!options.animation.endsWith(".gif", Qt::CaseInsensitive)) {
+        return Error{"--export-animation: '" + options.animation.left(60).toStdString() + "' must end in .gif"};
+    }
+    AnimationSettings& a = options.animationSettings;
+    if (given.contains("--frames")) {
+        const Result<long long> frames = integer(given["--frames"], "--frames", AnimationSettings::kMinFrames, AnimationSettings::kMaxFrames);
+        if (!frames) return Error{frames.error()};
+        a.frames = static_cast<int>(frames.value());
+    }
+    if (given.contains("--frame-ms")) {
+        const Result<long long> ms = integer(given["--frame-ms"], "--frame-ms", AnimationSettings::kMinFrameMs, AnimationSettings::kMaxFrameMs);
+        if (!ms) return Error{ms.error()};
+        a.frameMs = static_cast<int>(ms.value());
+    }
+    for (const auto& [name, target] : {std::pair{"--from", &a.fromTau}, std::pair{"--to", &a.toTau}}) {
+        if (!given.contains(name)) continue;
+        const Result<double> tau = parseDouble(given[name].toStdString(), name);
+        if (!tau) return Error{tau.error()};
+        if (!(tau.value() >= ExplorerLimits::kMinTau && tau.value() <= ExplorerLimits::kMaxTau)) {
+            return Error{std::string(name) + ": " + formatDouble(tau.value()) + " is out of range (" +
+                         formatDouble(ExplorerLimits::kMinTau) + " to " + formatDouble(ExplorerLimits::kMaxTau) + ")"};
+        }
+        *target = tau.value();
+    }
+    if (a.fromTau == a.toTau) return Error{"--from and --to are the same temperature: nothing would move"};
+    return a.check();
+}
 }  // namespace
 
 QString appUsage() {
     return "usage: gumbel-explorer [--session FILE] [--tau T] [--k K] [--d D] [--m M] [--seed S] "
            "[--probs W1,W2,... | --probs-file FILE | --dist NAME[:PARAM]] [--method exact|rejection] [--hard] [--samples N] "
-           "[--bins B] [--view NAME] [--lesson N] [--presentation] [--size WxH] [--screenshot FILE.png] [--export DIR] [--benchmark] [--help] [--version]";
+           "[--bins B] [--view NAME] [--lesson N] [--presentation] [--size WxH] [--screenshot FILE.png] [--export DIR] "
+           "[--export-animation FILE.gif [--frames N] [--from TAU] [--to TAU] [--frame-ms MS]] [--benchmark] [--help] [--version]";
 }
 
 Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames, int lessonCount) {
@@ -117,6 +159,11 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
         if (options.exportDir.isEmpty()) return Error{"--export needs a folder"};
     }
     options.benchmark = given.contains("--benchmark");
+    if (given.contains("--screenshot") + given.contains("--export") + given.contains("--export-animation") +
+            given.contains("--benchmark") > 1) {
+        return Error{"give only one of --screenshot, --export, --export-animation and --benchmark"};
+    }
+    if (Status s = parseAnimation(given, options); !s) return Error{s.error()};
     ExplorerParameters& p = options.parameters;
     using L = ExplorerLimits;
     if (given.contains("--tau")) {

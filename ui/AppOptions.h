@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/Result.h"
+#include "ui/animation/AnimationSettings.h"
 #include "ui/model/ExplorerParameters.h"
 
 namespace gumbel::ui {
@@ -18,6 +19,8 @@ struct AppOptions {
     QString screenshot;  // PNG path: save the window once histograms are complete, then exit
     QString session;     // a session file to start from (state options given too override it)
     QString exportDir;   // write every figure and data file of the state there, then exit
+    QString animation;  // --export-animation FILE.gif: the annealing path of the view in front, then exit
+    AnimationSettings animationSettings;
     bool benchmark = false;
     int lesson = 0;            // 1 to the number of lessons: open that lesson (it sets the state and the view)
     bool presentation = false;  // presentation mode (F11): large fonts, full screen unless --size is given

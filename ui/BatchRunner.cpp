@@ -11,44 +11,12 @@ namespace gumbel::ui {
 
 BatchRunner::BatchRunner(ExplorerDocument& document, QWidget& window, ExportTo exportTo, BenchmarkViews views,
                          QObject* parent)
-    : QObject(parent), document_(document), window_(window), exportTo_(std::move(exportTo)), views_(std::move(views)) {
-    const auto check = [this] {
-        if (!ready_ || !ready_()) return;
-        ready_ = nullptr;
-        // Once the slots that drew the last result have returned.
-        QTimer::singleShot(0, this, [this] {
-            auto then = std::move(then_);
-            then_ = nullptr;
-            if (then) then();
-        });
-    };
-    connect(&document_, &ExplorerDocument::samplingFinished, this, check);
-    connect(&document_, &ExplorerDocument::sweepFinished, this, check);
-    connect(&document_, &ExplorerDocument::sweepStale, this, check);
-    connect(&document_.gradientLab(), &GradientLab::sweepUpdated, this, check);
-    connect(&document_.gradientLab(), &GradientLab::pointUpdated, this, check);
-    connect(&document_.gradientLab(), &GradientLab::raceUpdated, this, check);
-}
-
-void BatchRunner::whenReady(std::function<bool()> ready, std::function<void()> then) {
-    ready_ = std::move(ready);
-    then_ = std::move(then);
-    if (ready_()) {
-        ready_ = nullptr;
-        QTimer::singleShot(0, this, [this] {
-            auto next = std::move(then_);
-            then_ = nullptr;
-            if (next) next();
-        });
-    }
-}
+    : QObject(parent), document_(document), window_(window), exportTo_(std::move(exportTo)), views_(std::move(views)),
+      waiter_(document) {}
 
 void BatchRunner::screenshot(const QString& path) {
-    whenReady(
-        [this] {
-            return document_.samplingComplete() && (document_.viewName() != "sweep" || document_.sweepComplete()) &&
-                   (document_.viewName() != "gradients" || document_.gradientLab().complete());
-        },
+    waiter_.whenReady(
+        [this] { return document_.viewComplete(); },
         [this, path] {
             emit aboutToGrab();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -62,10 +30,10 @@ void BatchRunner::screenshot(const QString& path) {
 
 void BatchRunner::exportAll(const QString& folder) {
     // Everything of this state: histograms complete, the sweep computed, then every figure and data file.
-    whenReady([this] { return document_.samplingComplete(); },
+    waiter_.whenReady([this] { return document_.samplingComplete(); },
               [this, folder] {
                   document_.requestSweep();
-                  whenReady([this] {
+                  waiter_.whenReady([this] {
                                 return document_.sweepComplete() &&
                                        (document_.viewName() != "gradients" || document_.gradientLab().complete());
                             },
@@ -80,6 +48,25 @@ void BatchRunner::exportAll(const QString& folder) {
                                 }
                             });
               });
+}
+
+void BatchRunner::animation(const QString& path, const AnimationSettings& settings, AnimationExporter::Grab grab) {
+    animation_ = new AnimationExporter(document_, std::move(grab), this);
+    connect(animation_, &AnimationExporter::finished, this, [this, path](bool ok, const QString& message) {
+        if (ok) {
+            emit finished(0, {}, message);
+        } else {
+            emit finished(2, "--export-animation: " + message, {});
+        }
+    });
+    // Once the starting state is on screen, so that the first frame has the window's final layout.
+    waiter_.whenReady([this] { return document_.viewComplete(); },
+                      [this, path, settings] {
+                          emit aboutToGrab();
+                          if (Status s = animation_->start(path, settings); !s) {
+                              emit finished(2, "--export-animation: " + QString::fromStdString(s.error()), {});
+                          }
+                      });
 }
 
 void BatchRunner::benchmark() {

@@ -1,7 +1,7 @@
 #pragma once
 // gumbel-explorer's batch modes, driven by the document's finished signals (no polling): --screenshot saves the
 // window once the histograms (and, in front, the sweep or the gradient lab) are complete; --export writes every figure and data file
-// once histograms and sweep are complete; --benchmark runs the scripted measurements. Each ends with finished().
+// once histograms and sweep are complete; --export-animation writes the annealing GIF; --benchmark runs the scripted measurements. Each ends with finished().
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -9,6 +9,8 @@
 
 #include "ui/BenchmarkSession.h"
 #include "core/Result.h"
+#include "ui/animation/AnimationExporter.h"
+#include "ui/model/CompletionWaiter.h"
 
 class QWidget;
 
@@ -28,6 +30,8 @@ public:
     void screenshot(const QString& path);
     void exportAll(const QString& folder);
     void benchmark();
+    // --export-animation: the annealing path of the view in front, `grab` taking each frame.
+    void animation(const QString& path, const AnimationSettings& settings, AnimationExporter::Grab grab);
 
 signals:
     // exitCode 0 on success; else message is the one-line reason. For the benchmark, output is its JSON.
@@ -35,14 +39,12 @@ signals:
     void aboutToGrab();  // a still picture is next: animations show their end state
 
 private:
-    void whenReady(std::function<bool()> ready, std::function<void()> then);
-
     ExplorerDocument& document_;
     QWidget& window_;
     ExportTo exportTo_;
     BenchmarkViews views_;
-    std::function<bool()> ready_;
-    std::function<void()> then_;
+    CompletionWaiter waiter_;
+    AnimationExporter* animation_ = nullptr;
 };
 
 }  // namespace gumbel::ui

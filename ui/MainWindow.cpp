@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStatusBar>
@@ -26,6 +27,8 @@
 #include <algorithm>
 
 #include "ui/AnnealController.h"
+#include "ui/animation/AnimationDialog.h"
+#include "ui/animation/AnimationExporter.h"
 #include "ui/ExplorerController.h"
 #include "ui/GradientLabController.h"
 #include "ui/Lessons.h"
@@ -221,6 +224,8 @@ void MainWindow::buildMenus() {
                            : "Export failed: " + QString::fromStdString(written.error()));
     });
     file->addAction("&Copy figure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyFigure);
+    file->addAction(tr("Export &animation..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportAnimation)
+        ->setToolTip(tr("The view in front along the annealing path (tau from 10 to 0.01, noise fixed) as an animated GIF"));
     file->addSeparator();
     file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
     QMenu* sampling = menuBar()->addMenu("&Sampling");
@@ -296,10 +301,45 @@ void MainWindow::buildStatusBar() {
 
 void MainWindow::showNotice(const QString& text) { notice_->setText(text); }
 
-void MainWindow::copyFigure() {
+QImage MainWindow::frontFigure(double scale) const {
     const ExplorerParameters& p = state_.parameters();
-    QApplication::clipboard()->setImage(
-        Exporter::figureImage(*tabs_->currentWidget(), devicePixelRatioF(), tauCaption(p.tau, p.hard)));
+    return Exporter::figureImage(*tabs_->currentWidget(), scale, tauCaption(p.tau, p.hard));
+}
+
+void MainWindow::exportAnimation() {
+    anneal_->pause();
+    AnimationDialog dialog(tabs_->tabText(tabs_->currentIndex()).remove('&'), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    dialog.remember();
+    const AnimationSettings settings = dialog.settings();
+    auto* exporter = new AnimationExporter(document_, [this] { return frontFigure(devicePixelRatioF()); }, this);
+    auto* progress = new QProgressDialog(tr("Exporting the animation, frame by frame..."), tr("Cancel"), 0, settings.frames, this);
+    progress->setObjectName("animationProgress");
+    progress->setWindowTitle(tr("Export animation"));
+    progress->setWindowModality(Qt::WindowModal);  // the state must not change under the frames
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(exporter, &AnimationExporter::progress, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, exporter, &AnimationExporter::cancel);
+    connect(progress, &QDialog::rejected, exporter, &AnimationExporter::cancel);
+    connect(exporter, &AnimationExporter::finished, this, [this, exporter, progress](bool ok, const QString& message) {
+        progress->hide();
+        progress->deleteLater();
+        exporter->deleteLater();
+        showNotice(ok ? message : tr("Animation not written: %1").arg(message));
+    });
+    if (Status s = exporter->start(dialog.path(), settings); !s) {
+        progress->deleteLater();
+        exporter->deleteLater();
+        showNotice(tr("Animation not written: %1").arg(QString::fromStdString(s.error())));
+        return;
+    }
+    progress->show();
+}
+
+void MainWindow::copyFigure() {
+    QApplication::clipboard()->setImage(frontFigure(devicePixelRatioF()));
     showNotice(QString("Copied the %1 view to the clipboard").arg(currentViewName()));
 }
 

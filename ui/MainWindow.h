@@ -59,6 +59,9 @@ public:
     bool presentationMode() const { return presenting_; }
     void changeFontSize(int steps);  // Ctrl+plus / Ctrl+minus
     void copyFigure();  // the view in front, to the clipboard
+    // The view in front as a figure: with the temperature as its caption, at `scale` times its size on screen.
+    QImage frontFigure(double scale) const;
+    void exportAnimation();  // File > Export animation...
     // Every figure of every view (in front or not, the tab unchanged) as PNG and SVG, and the data as CSV.
     [[nodiscard]] Result<QStringList> exportTo(const QString& folder, double pngScale = 2.0);
     BenchmarkViews benchmarkViews();

@@ -9,6 +9,7 @@ private slots:
     void screenshotWritesANonBlankPng();
     void everyViewCanBeShotFromTheCommandLine_data();
     void everyViewCanBeShotFromTheCommandLine();
+    void animationIsWrittenFromTheCommandLine();
     void badCommandLineValuesExitTwo_data();
     void badCommandLineValuesExitTwo();
 };
@@ -70,6 +71,22 @@ void TstExplorerProgram::everyViewCanBeShotFromTheCommandLine() {
     QVERIFY2(colours.size() > 30, qPrintable(QString("%1: only %2 colours").arg(view).arg(colours.size())));
 }
 
+void TstExplorerProgram::animationIsWrittenFromTheCommandLine() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("anneal.gif");
+    const Run r = run({"--k", "5", "--d", "12", "--samples", "2000", "--size", "900x600", "--export-animation", path,
+                       "--frames", "4", "--from", "5", "--to", "0.05", "--frame-ms", "200"});
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Wrote 4 frames"), r.out.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("GIF89a"));
+    QVERIFY(bytes.contains("NETSCAPE2.0"));  // loops
+    QImageReader reader(path);
+    QCOMPARE(reader.imageCount(), 4);
+}
+
 void TstExplorerProgram::badCommandLineValuesExitTwo_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("tau") << QStringList{"--tau", "-1"};
@@ -83,6 +100,9 @@ void TstExplorerProgram::badCommandLineValuesExitTwo_data() {
     QTest::newRow("missing session") << QStringList{"--session", "/nonexistent/s.gumbel.json"};
     QTest::newRow("session and state") << QStringList{"--session", "s.json", "--tau", "2"};
     QTest::newRow("missing weights file") << QStringList{"--probs-file", "/nonexistent/w.txt"};
+    QTest::newRow("animation frames") << QStringList{"--export-animation", "a.gif", "--frames", "0"};
+    QTest::newRow("unwritable animation") << QStringList{"--samples", "1000", "--export-animation", "/nonexistent-dir/a.gif",
+                                                          "--frames", "2"};
 }
 
 void TstExplorerProgram::badCommandLineValuesExitTwo() {

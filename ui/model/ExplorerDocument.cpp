@@ -148,6 +148,21 @@ Status ExplorerDocument::start(const ExplorerParameters& parameters) {
     return status;
 }
 
+bool ExplorerDocument::viewComplete() const {
+    return liveSampleCurrent() && samplingComplete_ && (viewName_ != "sweep" || sweepComplete_) &&
+           (viewName_ != "gradients" || gradientLab_.complete());
+}
+
+Status ExplorerDocument::showTemperature(double tau, bool hard) {
+    applyingSession_ = true;
+    const Status status = state_.apply([&](ExplorerParameters& p) {
+        p.tau = tau;
+        p.hard = hard;
+    });
+    applyingSession_ = false;
+    return status;
+}
+
 Status ExplorerDocument::open(const QString& path) {
     const Result<Session> session = loadSession(path);
     if (!session) return Error{session.error()};

@@ -75,6 +75,13 @@ public:
     bool isModified() const { return modified_; }
     QString displayName() const;  // the file's name, or "untitled"
     QStringList recentFiles() const;
+    // What the view in front shows is complete: the live sample current, the histograms done and, in front, the
+    // sweep or the gradient lab's numbers (a screenshot or an animation frame may be taken).
+    bool viewComplete() const;
+    // A temperature for a figure (an animation frame, and back): applied like the command line's start, without
+    // marking the document modified. Soft samples (hard off) unless `hard`.
+    [[nodiscard]] Status showTemperature(double tau, bool hard = false);
+
     // The view in front, saved with the session (the window keeps it current).
     void setViewName(const QString& name) { viewName_ = name; }
     const QString& viewName() const { return viewName_; }
