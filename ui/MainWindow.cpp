@@ -266,6 +266,7 @@ void MainWindow::buildStatusBar() {
     timing_ = new QLabel;
     timing_->setToolTip("Throughput of the histogram sampling");
     notice_ = new QLabel;
+    notice_->setObjectName("notice");
     notice_->setToolTip("Notices about the current state");
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
@@ -315,6 +316,11 @@ void MainWindow::exportAnimation() {
     auto* exporter = new AnimationExporter(document_, [this] { return frontFigure(devicePixelRatioF()); }, this);
     auto* progress = new QProgressDialog(tr("Exporting the animation, frame by frame..."), tr("Cancel"), 0, settings.frames, this);
     progress->setObjectName("animationProgress");
+    // Cancelled only on purpose: the Enter that accepted the settings (or its auto-repeat) must not press it.
+    auto* cancel = new QPushButton(tr("Cancel"));
+    cancel->setAutoDefault(false);
+    cancel->setDefault(false);
+    progress->setCancelButton(cancel);
     progress->setWindowTitle(tr("Export animation"));
     progress->setWindowModality(Qt::WindowModal);  // the state must not change under the frames
     progress->setMinimumDuration(0);

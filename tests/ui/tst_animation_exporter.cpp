@@ -37,6 +37,7 @@ private slots:
     void cancellingWritesNothingAndPutsTheStateBack();
     void badSettingsAreRefusedAtOnce();
     void theWindowsFramesShowTheSampleSharpening();
+    void theMenuEntryExportsWithProgress();
 };
 
 void TstAnimationExporter::everyFrameIsACompleteViewAlongThePath() {
@@ -140,6 +141,37 @@ void TstAnimationExporter::theWindowsFramesShowTheSampleSharpening() {
     // The heatmap, the histograms and the caption change; not a one-pixel difference.
     QVERIFY2(changed.width() > gif.size.width() / 2 && changed.height() > gif.size.height() / 2,
              qPrintable(QString("changed %1 x %2").arg(changed.width()).arg(changed.height())));
+}
+
+void TstAnimationExporter::theMenuEntryExportsWithProgress() {
+    ExplorerDocument document;
+    QVERIFY(smallState(document).ok());
+    MainWindow window(document);
+    window.resize(1000, 700);
+    window.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("menu.gif");
+    int progressSeen = 0;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog != nullptr);
+        QCOMPARE(dialog->objectName(), QString("animationDialog"));
+        dialog->findChild<QSpinBox*>("animationFrames")->setValue(5);
+        dialog->findChild<QLineEdit*>("animationPath")->setText(path);
+        dialog->accept();
+    });
+    auto* watch = new QTimer(&window);
+    connect(watch, &QTimer::timeout, &window, [&] {
+        if (window.findChild<QProgressDialog*>("animationProgress") != nullptr) ++progressSeen;
+    });
+    watch->start(1);
+    window.exportAnimation();
+    auto* notice = window.findChild<QLabel*>("notice");
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().startsWith("Wrote 5 frames"), 60000);
+    QVERIFY(progressSeen > 0);
+    QTRY_VERIFY(window.findChild<QProgressDialog*>("animationProgress") == nullptr);  // gone afterwards
+    QCOMPARE(readGif(path).frames.size(), std::size_t{5});
+    QCOMPARE(document.parameters().tau, 0.7);
 }
 
 QTEST_MAIN(TstAnimationExporter)

@@ -80,7 +80,7 @@ AnimationDialog::AnimationDialog(const QString& viewTitle, QWidget* parent)
     for (LogSpinBox* box : {from_, to_}) connect(box, &QDoubleSpinBox::valueChanged, this, &AnimationDialog::updateSummary);
     connect(path_, &QLineEdit::textChanged, this, &AnimationDialog::updateSummary);
     updateSummary();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 }
 
 AnimationSettings AnimationDialog::settings() const {
