@@ -1,7 +1,7 @@
-# cmake --install BUILD_DIR into PREFIX (emptied first), then: the programs, desktop entry, metainfo, icon and man
-# pages are where they belong, and appstreamcli and desktop-file-validate accept the installed tree.
+# cmake --install BUILD_DIR into PREFIX (emptied first; DESTDIR ignored), then: the programs, desktop entry,
+# metainfo, icon and man pages are where they belong, and appstreamcli and desktop-file-validate accept them.
 file(REMOVE_RECURSE "${PREFIX}")
-execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}"
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DESTDIR ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}"
                 OUTPUT_VARIABLE output ERROR_VARIABLE output RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "cmake --install failed (${status}):\n${output}")
