@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName("Gumbel Explorer");
     QApplication::setOrganizationName("Gumbel Explorer");
+    // The installed desktop entry's name (the AppStream id): Wayland compositors match the window to it by this.
+    QGuiApplication::setDesktopFileName(GUMBEL_APP_ID);
 
     gumbel::ui::ExplorerDocument document;
     if (const auto status = document.start(options->parameters); !status) return fail(QString::fromStdString(status.error()));

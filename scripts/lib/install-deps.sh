@@ -19,8 +19,9 @@ packages=(
   # a virtual display for running the window without a desktop
   xvfb xauth
   # classroom: animated GIF export (giflib), translations (lupdate/lrelease; Qt's own German strings for its
-  # dialogs), and the checks of the software-centre metadata (appstreamcli, desktop-file-validate)
-  libgif-dev qt6-l10n-tools qt6-translations-l10n appstream desktop-file-utils
+  # dialogs), and the checks of the software-centre metadata and man pages (appstreamcli, desktop-file-validate,
+  # groff: tests/metadata)
+  libgif-dev qt6-l10n-tools qt6-translations-l10n appstream desktop-file-utils groff-base
   "$@"
 )
 
