@@ -74,6 +74,7 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     tabs_->setCornerWidget(tauCorner_, Qt::TopRightCorner);
 
     auto* scroll = new FittingScrollArea(panel_);
+    scroll->setAccessibleName(tr("Parameters"));
     auto* dock = new QDockWidget("Parameters");
     parametersDock_ = dock;
     dock->setObjectName("parameters");

@@ -108,6 +108,9 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     chart_->setTitle(title);
     chart_->setMargins(QMargins(4, 4, 4, 4));
     chart_->setBackgroundRoundness(0);
+    chart_->setBackgroundBrush(Qt::white);  // plain white, what the colours' contrast is measured against
+    view_->setFocusPolicy(Qt::NoFocus);     // nothing to do with keys in a chart; its name is read from here
+    setAccessibleName(title);
     chart_->legend()->setAlignment(Qt::AlignTop);
     chart_->setAnimationOptions(QChart::NoAnimation);
     xAxis_->setTitleText(xTitle);
@@ -278,6 +281,18 @@ bool ChartPlot::isSeriesVisible(int slot) const {
     return it != slots_.end() && it->second.shown != nullptr && it->second.shown->isVisible();
 }
 
+std::vector<std::pair<QString, QColor>> ChartPlot::visibleSeriesColours() const {
+    std::vector<std::pair<QString, QColor>> colours;
+    for (const auto& [slot, s] : slots_) {
+        if (s.shown != nullptr && s.shown->isVisible()) colours.emplace_back(s.shown->name(), s.color);
+    }
+    return colours;
+}
+
+QColor ChartPlot::background() const {
+    return chart_->isPlotAreaBackgroundVisible() ? chart_->plotAreaBackgroundBrush().color() : chart_->backgroundBrush().color();
+}
+
 QVector<QPointF> ChartPlot::seriesPoints(int slot) const {
     const auto it = slots_.find(slot);
     if (it == slots_.end() || it->second.points == nullptr) return {};
@@ -410,6 +425,7 @@ void ChartPlot::repaintNow() {
 
 void ChartPlot::setTitle(const QString& title) {
     title_ = title;
+    setAccessibleName(title);
     layoutTitle();
 }
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <map>
 #include <utility>
+#include <vector>
 
 class QChart;
 class QChartView;
@@ -41,6 +42,9 @@ public:
     void hideSeries(int slot);
     bool isSeriesVisible(int slot) const;
     QVector<QPointF> seriesPoints(int slot) const;
+    // The visible series' names and colours, and the colour they are drawn on (contrast checks).
+    std::vector<std::pair<QString, QColor>> visibleSeriesColours() const;
+    QColor background() const;
 
     // Any values are accepted: non-finite, reversed or degenerate ranges become a sensible range, and the tick
     // interval is chosen (and changed) so that an axis never has more than a few dozen ticks. On a log axis,

@@ -47,6 +47,11 @@ void IntegerControl::setMaximum(int maximum, int sliderMaximum) {
     slider_->setEnabled(maximum > spin_->minimum());
 }
 
+void IntegerControl::setAccessibleNames(const QString& name) {
+    spin_->setAccessibleName(name);
+    slider_->setAccessibleName(tr("%1 slider").arg(name));
+}
+
 void IntegerControl::setToolTips(const QString& text) {
     slider_->setToolTip(text);
     spin_->setToolTip(text);

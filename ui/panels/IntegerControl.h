@@ -17,6 +17,8 @@ public:
     void setValue(int value);  // no valueChanged signal
     void setMaximum(int maximum, int sliderMaximum);
     void setToolTips(const QString& text);
+    // What assistive technology calls the spin box (`name`) and the slider ("`name` slider").
+    void setAccessibleNames(const QString& name);
     QSlider* slider() const { return slider_; }
     QSpinBox* spinBox() const { return spin_; }
 

@@ -100,11 +100,15 @@ QWidget* ParameterPanel::buildSizeGroup() {
     auto* form = new QFormLayout(group);
     k_ = new IntegerControl(ExplorerLimits::kMinK, ExplorerLimits::kSliderMaxK, ExplorerLimits::kMaxK);
     k_->setToolTips("k, the number of categories: 2 to 64 on the slider, up to 1000 typed.");
+    k_->setAccessibleNames(tr("k, the number of categories"));
     d_ = new IntegerControl(ExplorerLimits::kMinD, ExplorerLimits::kSliderMaxD, ExplorerLimits::kMaxD);
     d_->setToolTips("d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed.");
+    d_->setAccessibleNames(tr("d, the number of columns of G"));
     m_ = new IntegerControl(1, 10, 10);
     m_->setToolTips("m, the number of ones in the m-hot vector S: 1 to the number of categories with p > 0.");
+    m_->setAccessibleNames(tr("m, the number of ones in S"));
     seed_ = new QSpinBox;
+    seed_->setAccessibleName(tr("seed of the noise"));
     seed_->setRange(0, static_cast<int>(ExplorerLimits::kMaxSeed));
     seed_->setKeyboardTracking(false);
     seed_->setToolTip("Seed of the noise. The same seed always gives the same samples.");

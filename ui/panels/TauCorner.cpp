@@ -17,6 +17,7 @@ TauCorner::TauCorner(ExplorerState& state, QWidget* parent)
     readout_->setObjectName("tauReadout");
     readout_->setToolTip(tr("The temperature tau (also written on every exported figure)"));
     slider_->setObjectName("tauCornerSlider");
+    slider_->setAccessibleName(tr("Temperature tau (log scale)"));
     slider_->setRange(0, ParameterPanel::sliderFromTau(ExplorerLimits::kSliderMaxTau));
     slider_->setPageStep(slider_->maximum() / 12);
     slider_->setToolTip(tr("Temperature tau on a log scale from %1 to %2, from any view")

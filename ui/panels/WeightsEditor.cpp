@@ -44,6 +44,7 @@ QString number(double v, int digits = 6) {
 }  // namespace
 
 WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTableWidget(0, 3)), reason_(new QLabel) {
+    table_->setAccessibleName(tr("Weights of the k categories, with p and log p"));
     table_->setHorizontalHeaderLabels({"weight", "p", "log p"});  // weights are edited in place (tooltip)
     // Columns as wide as their numbers (never "0...."); the table scrolls sideways when the panel is narrower.
     // Sized by fitWidth() in one pass per refill: Qt's ResizeToContents re-measured the whole column for every

@@ -11,7 +11,7 @@ namespace gumbel::ui {
 
 QColor estimatorColor(Estimator estimator) {
     switch (estimator) {
-        case Estimator::Reinforce: return QColor(0x99, 0x99, 0x99);
+        case Estimator::Reinforce: return palette::muted();
         case Estimator::ReinforceMean: return QColor(0x33, 0x33, 0x33);
         case Estimator::Relaxed: return palette::samples();
         case Estimator::StraightThrough: return palette::secondary();

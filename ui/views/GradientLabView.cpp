@@ -70,6 +70,7 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     legend->setTextFormat(Qt::RichText);
 
     auto* scroll = new FittingScrollArea(controls);  // as wide as the controls at every font size, no wider
+    scroll->setAccessibleName(tr("Gradient lab settings"));
     scroll->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 
     raceStatus_->setWordWrap(true);  // a long status must not widen its column at the other charts' expense

@@ -1,6 +1,8 @@
 #include "ui/views/HeatmapWidget.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
 #include <QToolTip>
@@ -28,6 +30,8 @@ HeatmapWidget::HeatmapWidget(const QString& title, const QString& rowLabel, cons
     : QWidget(parent), title_(title), rowLabel_(rowLabel), columnLabel_(columnLabel) {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(title_);
 }
 
 void HeatmapWidget::setMatrix(const Eigen::MatrixXd& values, const Eigen::MatrixXd* noise) {
@@ -49,6 +53,7 @@ void HeatmapWidget::setMatrix(const Eigen::MatrixXd& values, const Eigen::Matrix
         auto* line = reinterpret_cast<QRgb*>(image_.scanLine(r));
         for (int c = 0; c < cols; ++c) line[c] = map_.color(values(r, c));
     }
+    shapeChanged();
     update();
 }
 
@@ -61,6 +66,7 @@ void HeatmapWidget::setImage(const QImage& image, const Eigen::MatrixXd* values,
     values_ = values;
     noise_ = noise;
     image_ = image;
+    shapeChanged();
     update();
 }
 
@@ -72,6 +78,7 @@ void HeatmapWidget::setColumnMarkers(std::vector<int> rowPerColumn) {
 void HeatmapWidget::setTitle(const QString& title) {
     if (title == title_) return;
     title_ = title;
+    setAccessibleName(title_);
     update();
 }
 
@@ -83,6 +90,7 @@ void HeatmapWidget::setPlaceholder(const QString& text) {
     values_ = nullptr;
     noise_ = nullptr;
     image_ = QImage();
+    shapeChanged();
     update();
 }
 
@@ -149,6 +157,10 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
         }
         painter.setRenderHint(QPainter::Antialiasing, false);
     }
+    if (hasFocus() && cursor_.valid()) {
+        paintCellCursor(painter, QRectF(cells.left() + cursor_.column() * cellWidth, cells.top() + cursor_.row() * cellHeight,
+                                        cellWidth, cellHeight));
+    }
     paintAxes(painter, cells);
     paintColorBar(painter, QRect(cells.right() + 12, cells.top(), kColorBarWidth, cells.height()));
 }
@@ -192,11 +204,20 @@ void HeatmapWidget::paintColorBar(QPainter& painter, const QRect& bar) const {
     gumbel::ui::paintColorBar(painter, QRectF(bar), map_, map_.low(), map_.high());
 }
 
-QString HeatmapWidget::toolTipAt(const QPoint& position) const {
+std::pair<int, int> HeatmapWidget::cellAt(const QPoint& position) const {
     const QRect cells = cellArea();
-    if (image_.isNull() || !cells.contains(position)) return {};
+    if (image_.isNull() || !cells.contains(position)) return {-1, -1};
     const int col = std::min(columns() - 1, static_cast<int>(static_cast<qint64>(position.x() - cells.left()) * columns() / cells.width()));
     const int row = std::min(rows() - 1, static_cast<int>(static_cast<qint64>(position.y() - cells.top()) * rows() / cells.height()));
+    return {row, col};
+}
+
+QString HeatmapWidget::toolTipAt(const QPoint& position) const {
+    const auto [row, col] = cellAt(position);
+    return row < 0 ? QString() : cellText(row, col);
+}
+
+QString HeatmapWidget::cellText(int row, int col) const {
     QString text = QString("%1 %2, %3 %4").arg(rowLabel_).arg(row).arg(columnLabel_).arg(col);
     if (values_ != nullptr && row < values_->rows() && col < values_->cols()) {
         text += QString("\nvalue = %1").arg((*values_)(row, col), 0, 'g', 6);
@@ -205,6 +226,49 @@ QString HeatmapWidget::toolTipAt(const QPoint& position) const {
         text += QString("\nnoise eps = %1").arg((*noise_)(row, col), 0, 'g', 6);
     }
     return text;
+}
+
+void HeatmapWidget::shapeChanged() {
+    cursor_.setShape(image_.isNull() ? 0 : rows(), image_.isNull() ? 0 : columns());
+    if (hasFocus()) announce();
+}
+
+void HeatmapWidget::announce() {
+    if (!cursor_.valid()) {
+        announceCell(*this, placeholder_.isEmpty() ? title_ : placeholder_);
+        return;
+    }
+    announceCell(*this, QString(cellText(cursor_.row(), cursor_.column())).replace('\n', QLatin1String(", ")));
+}
+
+void HeatmapWidget::keyPressEvent(QKeyEvent* event) {
+    if (!cursor_.handleKey(*event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    announce();
+    update();
+}
+
+void HeatmapWidget::mousePressEvent(QMouseEvent* event) {
+    const auto [row, col] = cellAt(event->position().toPoint());
+    if (row >= 0) {
+        cursor_.moveTo(row, col);
+        announce();
+        update();
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void HeatmapWidget::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    announce();
+    update();
+}
+
+void HeatmapWidget::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 bool HeatmapWidget::event(QEvent* event) {

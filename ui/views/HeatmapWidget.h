@@ -3,6 +3,8 @@
 // ColorMap's lookup table straight into the QImage scanlines, rebuilt only
 // when the matrix changes; axis labels, a colour bar with the same map, and
 // a tooltip per cell (row, column, value and, when given, the noise eps).
+// It takes keyboard focus: arrows move a cell cursor, and the cell is read out (status bar, accessible
+// description) with the same words as its tooltip.
 #include <Eigen/Core>
 #include <QImage>
 #include <QString>
@@ -10,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+#include "ui/views/CellCursor.h"
 #include "ui/views/ColorMap.h"
 
 namespace gumbel::ui {
@@ -39,6 +42,8 @@ public:
     int rows() const { return values_ != nullptr ? static_cast<int>(values_->rows()) : image_.height(); }
     int columns() const { return values_ != nullptr ? static_cast<int>(values_->cols()) : image_.width(); }
     QString toolTipAt(const QPoint& position) const;  // empty outside the cells
+    QString cellText(int row, int column) const;       // "category i 2, feature j 5, value = ..., noise eps = ..."
+    const CellCursor& cursor() const { return cursor_; }
     QRect cellArea() const;                            // where the cells are drawn
     int titleLines() const;                            // 2 when the title is wider than the widget
 
@@ -48,8 +53,15 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    void shapeChanged();  // the cursor stays inside; with focus, the cell is read out again
+    void announce();
+    std::pair<int, int> cellAt(const QPoint& position) const;  // (-1, -1) outside the cells
     void paintColorBar(QPainter& painter, const QRect& bar) const;
     void paintAxes(QPainter& painter, const QRect& cells) const;
 
@@ -64,6 +76,7 @@ private:
     const Eigen::MatrixXd* noise_ = nullptr;
     std::shared_ptr<const void> owner_;
     std::vector<int> markers_;
+    CellCursor cursor_;
     QImage image_;
     const ColorMap& map_ = ColorMap::viridis();
 };

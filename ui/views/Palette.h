@@ -1,13 +1,15 @@
 #pragma once
-// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.
+// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Every colour a chart draws data
+// with has at least 3:1 contrast against the white plot (WCAG 2.1's figure for graphics; tst_accessibility checks
+// every chart of every view): Okabe-Ito orange (2.2:1) and a light grey (2.8:1) are darkened for it.
 #include <QColor>
 
 namespace gumbel::ui::palette {
 inline QColor samples() { return QColor(0x00, 0x72, 0xB2); }    // blue: what was sampled
 inline QColor exact() { return QColor(0xD5, 0x5E, 0x00); }      // vermillion: p, exact values
-inline QColor secondary() { return QColor(0xE6, 0x9F, 0x00); }  // orange: a second exact overlay
+inline QColor secondary() { return QColor(0xB0, 0x78, 0x00); }  // dark orange (3.8:1): a second exact overlay
 inline QColor accent() { return QColor(0x00, 0x9E, 0x73); }     // bluish green
-inline QColor muted() { return QColor(0x99, 0x99, 0x99); }
+inline QColor muted() { return QColor(0x85, 0x85, 0x85); }  // grey (3.7:1): references such as 1/k
 // One curve per category (the sweep's E[C_i]): eight colours that keep clear of the meanings above (no vermillion,
 // which means p; no orange, which means P(i in S)) and of yellow, which a projector washes out on white. Okabe-Ito
 // blue, bluish green, reddish purple and black, then Paul Tol's wine and indigo, a brown and a grey: each at least

@@ -68,6 +68,7 @@ PipelineView::PipelineView(QWidget* parent)
     pageLayout->addStretch(1);
 
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Pipeline: the algorithm step by step"));
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -68,6 +69,8 @@ SimplexView::SimplexView(QWidget* parent)
     layout->addStretch(1);
     connect(switch_, &QPushButton::clicked, this, &SimplexView::switchToThreeRequested);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Simplex: the Concrete density for k = 3, with relaxed samples"));
 }
 
 void SimplexView::showState(const ExplorerParameters& parameters, const Distribution& distribution) {
@@ -97,6 +100,51 @@ void SimplexView::showState(const ExplorerParameters& parameters, const Distribu
     if (sampler) {
         sampler->sample(Stream::OneHot, 0, 0, kSamples, samples_, parameters.hard ? OneHotKind::Hard : OneHotKind::Relaxed);
     }
+    cursor_.setShape(samples_.cols() > 0 ? 1 : 0, static_cast<int>(samples_.cols()));
+    if (hasFocus()) announce();
+    update();
+}
+
+QString SimplexView::sampleText(Eigen::Index j) const {
+    if (j < 0 || j >= samples_.cols() || !density_) return accessibleName();
+    Eigen::Index winner = 0;
+    samples_.col(j).maxCoeff(&winner);
+    const double logDensity = density_->logDensityAt(samples_(0, j), samples_(1, j));
+    return tr("sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7")
+        .arg(j + 1)
+        .arg(samples_.cols())
+        .arg(samples_(0, j), 0, 'f', 4)
+        .arg(samples_(1, j), 0, 'f', 4)
+        .arg(samples_(2, j), 0, 'f', 4)
+        .arg(winner)
+        .arg(std::isfinite(logDensity) ? QString::number(logDensity, 'f', 2) : tr("out of range"));
+}
+
+void SimplexView::announce() {
+    if (!cursor_.valid()) {
+        announceCell(*this, message_->isVisible() ? messageText_->text() : accessibleName());
+        return;
+    }
+    announceCell(*this, sampleText(cursor_.column()));
+}
+
+void SimplexView::keyPressEvent(QKeyEvent* event) {
+    if (!cursor_.handleKey(*event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    announce();
+    update();
+}
+
+void SimplexView::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    announce();
+    update();
+}
+
+void SimplexView::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
     update();
 }
 
@@ -193,6 +241,11 @@ void SimplexView::paintEvent(QPaintEvent*) {
     for (Eigen::Index j = 0; j < samples_.cols(); ++j) {
         const QPointF p = samples_(0, j) * c.v[0] + samples_(1, j) * c.v[1] + samples_(2, j) * c.v[2];
         painter.drawImage(p - centre, dot);
+    }
+    if (hasFocus() && cursor_.valid() && cursor_.column() < samples_.cols()) {
+        const Eigen::Index j = cursor_.column();
+        const QPointF at = samples_(0, j) * c.v[0] + samples_(1, j) * c.v[1] + samples_(2, j) * c.v[2];
+        paintCellCursor(painter, QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
     }
     const QFontMetrics fm(font());
     painter.setPen(palette().color(QPalette::WindowText));

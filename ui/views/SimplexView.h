@@ -3,7 +3,9 @@
 // Concrete log-density at the current tau and p (Maddison et al. 2017,
 // Fig. 2, made live), with relaxed samples drawn over it as points and the
 // vertices labelled by category and p. For other k it says so and offers a
-// one-click switch to k = 3.
+// one-click switch to k = 3. It takes keyboard focus: Left and Right step
+// through the samples (Home, End: the first, the last) and the sample is read
+// out (status bar, accessible description): C, its winner, the density there.
 #include <Eigen/Core>
 #include <QElapsedTimer>
 #include <QImage>
@@ -15,6 +17,7 @@
 
 #include "ui/model/ExplorerParameters.h"
 #include "ui/model/SimplexDensity.h"
+#include "ui/views/CellCursor.h"
 
 class QCheckBox;
 class QLabel;
@@ -50,6 +53,8 @@ public:
     QCheckBox* fixedScaleBox() const { return fixedScale_; }
     std::pair<double, double> colourRange() const;
     const QImage& densityImage() const { return image_; }
+    const CellCursor& cursor() const { return cursor_; }
+    QString sampleText(Eigen::Index j) const;  // "sample 4 of 1500: C = (...), largest C_1 (category 1), ..."
 
     QSize sizeHint() const override { return {700, 620}; }
 
@@ -60,6 +65,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;  // the check box keeps room for its text at every font size
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     struct Corners {
@@ -68,6 +76,8 @@ private:
     Corners corners() const;
     void renderImage();
     void computeDensity(int subdivisions);
+    void announce();
+    CellCursor cursor_;
 
     QWidget* message_;
     QLabel* messageText_;

@@ -1,5 +1,6 @@
 #include "ui/views/StepBars.h"
 
+#include <QKeyEvent>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -8,13 +9,48 @@
 
 namespace gumbel::ui {
 
-StepBars::StepBars(QWidget* parent) : QWidget(parent) { setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); }
+StepBars::StepBars(QWidget* parent) : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setFocusPolicy(Qt::StrongFocus);
+}
 
 void StepBars::setStep(const QString& title, const QString& formula, const Eigen::VectorXd& values, int highlight) {
     title_ = title;
     formula_ = formula;
     values_ = values;
     highlight_ = highlight;
+    setAccessibleName(title_);
+    cursor_.setShape(values_.size() > 0 ? 1 : 0, static_cast<int>(values_.size()));
+    if (hasFocus()) announce();
+    update();
+}
+
+QString StepBars::barText(int category) const {
+    if (category < 0 || category >= values_.size()) return title_;
+    const double v = values_[category];
+    const QString value = std::isfinite(v) ? QString::number(v, 'g', 6) : (v < 0 ? QString("-inf") : QString("inf"));
+    return tr("%1, category %2: %3").arg(title_).arg(category).arg(value);
+}
+
+void StepBars::announce() { announceCell(*this, barText(cursor_.valid() ? cursor_.column() : -1)); }
+
+void StepBars::keyPressEvent(QKeyEvent* event) {
+    if (!cursor_.handleKey(*event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    announce();
+    update();
+}
+
+void StepBars::focusInEvent(QFocusEvent* event) {
+    QWidget::focusInEvent(event);
+    announce();
+    update();
+}
+
+void StepBars::focusOutEvent(QFocusEvent* event) {
+    QWidget::focusOutEvent(event);
     update();
 }
 
@@ -80,11 +116,17 @@ void StepBars::paintEvent(QPaintEvent*) {
             painter.setPen(colour);
             painter.drawText(QRectF(left - 4, yOf(0.0) + 2, barWidth + 8, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
                              v < 0 ? "-inf" : "inf");
+            if (hasFocus() && cursor_.valid() && i == cursor_.column()) {
+                paintCellCursor(painter, QRectF(left - 4, yOf(0.0) + 2, barWidth + 8, fm.height()));
+            }
             continue;
         }
         const double y0 = yOf(0.0);
         const double y1 = yOf(v);
         painter.fillRect(QRectF(left, std::min(y0, y1), barWidth, std::max(1.0, std::fabs(y1 - y0))), colour);
+        if (hasFocus() && cursor_.valid() && i == cursor_.column()) {
+            paintCellCursor(painter, QRectF(left, std::min(y0, y1), barWidth, std::max(1.0, std::fabs(y1 - y0))));
+        }
         if (labels) {
             painter.setPen(text);
             const double labelY = v >= 0 ? y1 - fm.height() - 1 : y1 + 1;

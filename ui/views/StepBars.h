@@ -2,12 +2,16 @@
 // A small bar chart of one vector with its values written on the bars, a
 // title, and a formula line: one step of the pipeline. Custom painted, so
 // it repaints in well under a millisecond. -inf values (log p for p = 0)
-// are marked rather than drawn.
+// are marked rather than drawn. It takes keyboard focus: Left and Right move
+// a cursor over the bars and the bar is read out (status bar, accessible
+// description).
 #include <Eigen/Core>
 #include <QString>
 #include <QWidget>
 #include <optional>
 #include <utility>
+
+#include "ui/views/CellCursor.h"
 
 namespace gumbel::ui {
 
@@ -24,14 +28,21 @@ public:
     std::pair<double, double> drawnRange() const;
     const Eigen::VectorXd& values() const { return values_; }
     const QString& formula() const { return formula_; }
+    const CellCursor& cursor() const { return cursor_; }
+    QString barText(int category) const;  // "log p + eps, category 2: -0.731"
 
     QSize sizeHint() const override { return {560, 190}; }
     QSize minimumSizeHint() const override { return {240, 170}; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    void announce();
+    CellCursor cursor_;
     QString title_;
     QString formula_;
     Eigen::VectorXd values_;
