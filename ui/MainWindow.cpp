@@ -32,6 +32,7 @@
 #include "ui/ExplorerController.h"
 #include "ui/GradientLabController.h"
 #include "ui/Lessons.h"
+#include "ui/OneAtATimeBar.h"
 #include "ui/TeachingController.h"
 #include "ui/SessionController.h"
 #include "ui/Exporter.h"
@@ -96,8 +97,10 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     gradientController_ = new GradientLabController(document_, *tabs_, *gradients_, this);
     anneal_ = new AnnealController(state_, this);
     sessions_ = new SessionController(document_, *this, this);
+    oneAtATime_ = new OneAtATimeBar(document_, this);
     buildMenus();
     buildAnnealBar();
+    addToolBar(oneAtATime_);
     buildStatusBar();
     connect(&state_, &ExplorerState::notice, this, &MainWindow::showNotice);
     connect(&state_, &ExplorerState::changed, this, &MainWindow::refreshLesson);
@@ -233,6 +236,10 @@ void MainWindow::buildMenus() {
     sampling->addAction("&Resample (new noise)", QKeySequence(Qt::Key_R), panel_, [this] { panel_->resampleButton()->click(); });
     sampling->addAction("Re&start histograms", QKeySequence(Qt::Key_F5), &document_, &ExplorerDocument::restartSampling);
     sampling->addAction("&Cancel histograms", QKeySequence(Qt::Key_Escape), &document_, &ExplorerDocument::cancelSampling);
+    sampling->addSeparator();
+    sampling->addAction(oneAtATime_->modeAction());
+    sampling->addAction(oneAtATime_->stepAction());
+    sampling->addAction(oneAtATime_->playAction());
     QMenu* view = menuBar()->addMenu("&View");
     for (int i = 0; i < viewNames().size(); ++i) {
         view->addAction(tabs_->tabText(i).remove('&'), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,

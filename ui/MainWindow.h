@@ -24,6 +24,7 @@ class ExplorerView;
 class GradientLabController;
 class GradientLabView;
 class LessonPanel;
+class OneAtATimeBar;
 class TauCorner;
 class ParameterPanel;
 class PipelineView;
@@ -39,6 +40,7 @@ public:
 
     ExplorerDocument& document() const { return document_; }
     AnnealController& anneal() const { return *anneal_; }
+    OneAtATimeBar& oneAtATimeBar() const { return *oneAtATime_; }
     SessionController& sessions() const { return *sessions_; }
     ExplorerView& explorerView() const { return *explorer_; }
     PipelineView& pipelineView() const { return *pipeline_; }
@@ -105,6 +107,7 @@ private:
     ExplorerController* explorerController_;
     TeachingController* teaching_;
     AnnealController* anneal_;
+    OneAtATimeBar* oneAtATime_ = nullptr;
     SessionController* sessions_;
     QAction* playAction_ = nullptr;
     QAction* presentAction_ = nullptr;

@@ -24,6 +24,9 @@ TeachingController::TeachingController(ExplorerDocument& document, QTabWidget& t
         sweep_.showResult(update, document_.distribution());
         sweep_.showTau(document_.parameters().tau);
     });
+    // One sample at a time: the simplex shows as many dots as the histograms hold samples.
+    connect(&document_, &ExplorerDocument::samplesWantedChanged, this,
+            [this] { simplex_.setShownSamples(document_.oneAtATime() ? document_.samplesWanted() : -1); });
     connect(&simplex_, &SimplexView::switchToThreeRequested, this, [this] {
         const Status status = document_.state().apply([](ExplorerParameters& p) { p.k = 3; });
         if (!status) emit document_.state().notice(QString::fromStdString(status.error()));

@@ -1,5 +1,7 @@
 #include "ui/model/ExplorerDocument.h"
 
+#include <algorithm>
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -93,7 +95,7 @@ void ExplorerDocument::refreshLive() {
 void ExplorerDocument::restartSampling() {
     deferredRestart_->stop();
     const ExplorerParameters& p = state_.parameters();
-    SamplingRequest request{state_.distribution(), SamplingJob{}, static_cast<std::uint64_t>(p.samples), threads_};
+    SamplingRequest request{state_.distribution(), SamplingJob{}, static_cast<std::uint64_t>(samplesWanted()), threads_};
     request.job.tau = p.tau;
     request.job.mHot.m = p.m;
     request.job.mHot.method = p.method;
@@ -105,6 +107,28 @@ void ExplorerDocument::restartSampling() {
     request.job.mHotStats = MHotStats::AcceptedSet;
     samplingComplete_ = false;
     samplingGeneration_ = sampling_.request(request);
+}
+
+long long ExplorerDocument::samplesWanted() const {
+    return oneAtATime_ ? std::min(stepCount_, state_.parameters().samples) : state_.parameters().samples;
+}
+
+void ExplorerDocument::setOneAtATime(bool on) {
+    if (on == oneAtATime_) return;
+    oneAtATime_ = on;
+    stepCount_ = 0;
+    restartSampling();
+    emit oneAtATimeChanged(on);
+    emit samplesWantedChanged(samplesWanted());
+}
+
+void ExplorerDocument::stepSamples(long long count) {
+    if (!oneAtATime_ || count <= 0) return;
+    const long long before = samplesWanted();
+    stepCount_ = std::min(state_.parameters().samples, stepCount_ + count);
+    if (samplesWanted() == before) return;
+    restartSampling();
+    emit samplesWantedChanged(samplesWanted());
 }
 
 void ExplorerDocument::cancelSampling() {

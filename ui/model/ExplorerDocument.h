@@ -52,6 +52,13 @@ public:
     void restartSampling();
     void cancelSampling();
     bool samplingComplete() const { return samplingComplete_; }
+    // One sample at a time (for a class watching the frequencies settle onto p): the histograms hold only the first
+    // n samples, n starting at 0 and growing by stepSamples() up to N; a change of tau, p, ... recomputes the same n.
+    // Sample j is a pure function of (seed, j), so n = N gives exactly the usual histograms.
+    void setOneAtATime(bool on);
+    bool oneAtATime() const { return oneAtATime_; }
+    void stepSamples(long long count);  // n += count, at most N
+    long long samplesWanted() const;     // n in one-at-a-time, else N
     const SamplingUpdate& lastSampling() const { return lastSampling_; }
     void setSamplingThreads(int threads) { threads_ = threads; }
 
@@ -91,6 +98,8 @@ signals:
     void samplingUpdated(const gumbel::ui::SamplingUpdate& update);
     void samplingFinished(const QString& error);  // empty on success
     void samplingCancelled();
+    void oneAtATimeChanged(bool on);
+    void samplesWantedChanged(long long n);  // one sample at a time: a step, or the mode switched
     void sweepUpdated(const gumbel::ui::SweepUpdate& update);
     void sweepFinished();
     void sweepStale();                        // p, the seed or soft/hard changed: the sweep shown no longer applies
@@ -109,6 +118,8 @@ private:
     void samplingInputsChanged();
     QElapsedTimer lastSamplingChange_;
     QTimer* deferredRestart_ = nullptr;
+    bool oneAtATime_ = false;
+    long long stepCount_ = 0;
     std::shared_ptr<const LiveSample> live_;
     quint64 liveGeneration_ = 0;
     int liveThreads_ = 0;

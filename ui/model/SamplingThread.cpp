@@ -56,6 +56,12 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
     }
     if (request.job.sampleMHot) update.theory = theoryFor(request, superseded);
     if (superseded) return;
+    if (request.samples == 0) {  // one sample at a time, before the first: empty histograms over the exact values
+        update.stats = std::make_shared<const SamplingStats>(sampler->emptyStats());
+        update.finished = true;
+        publish(update);
+        return;
+    }
 
     // After the m-hot part gives up, the rest of the job samples one-hots only (the same noise streams: the one-hot
     // columns do not depend on the m-hot draws).

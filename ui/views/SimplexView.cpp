@@ -100,19 +100,19 @@ void SimplexView::showState(const ExplorerParameters& parameters, const Distribu
     if (sampler) {
         sampler->sample(Stream::OneHot, 0, 0, kSamples, samples_, parameters.hard ? OneHotKind::Hard : OneHotKind::Relaxed);
     }
-    cursor_.setShape(samples_.cols() > 0 ? 1 : 0, static_cast<int>(samples_.cols()));
+    cursor_.setShape(shownSamples() > 0 ? 1 : 0, static_cast<int>(shownSamples()));
     if (hasFocus()) announce();
     update();
 }
 
 QString SimplexView::sampleText(Eigen::Index j) const {
-    if (j < 0 || j >= samples_.cols() || !density_) return accessibleName();
+    if (j < 0 || j >= shownSamples() || !density_) return accessibleName();
     Eigen::Index winner = 0;
     samples_.col(j).maxCoeff(&winner);
     const double logDensity = density_->logDensityAt(samples_(0, j), samples_(1, j));
     return tr("sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7")
         .arg(j + 1)
-        .arg(samples_.cols())
+        .arg(shownSamples())
         .arg(samples_(0, j), 0, 'f', 4)
         .arg(samples_(1, j), 0, 'f', 4)
         .arg(samples_(2, j), 0, 'f', 4)
@@ -209,14 +209,25 @@ std::pair<double, double> SimplexView::colourRange() const {
     return {density_->displayLow(), density_->displayHigh()};
 }
 
+void SimplexView::setShownSamples(long long n) {
+    if (n == shownLimit_) return;
+    shownLimit_ = n;
+    cursor_.setShape(shownSamples() > 0 ? 1 : 0, static_cast<int>(shownSamples()));
+    update();
+}
+
+Eigen::Index SimplexView::shownSamples() const {
+    return shownLimit_ < 0 ? samples_.cols() : std::min<Eigen::Index>(samples_.cols(), static_cast<Eigen::Index>(shownLimit_));
+}
+
 Eigen::Vector3d SimplexView::regionShares() const {
     Eigen::Vector3d counts = Eigen::Vector3d::Zero();
-    for (Eigen::Index j = 0; j < samples_.cols(); ++j) {
+    for (Eigen::Index j = 0; j < shownSamples(); ++j) {
         Eigen::Index winner = 0;
         samples_.col(j).maxCoeff(&winner);
         counts[winner] += 1.0;
     }
-    return samples_.cols() > 0 ? Eigen::Vector3d(counts / static_cast<double>(samples_.cols())) : counts;
+    return shownSamples() > 0 ? Eigen::Vector3d(counts / static_cast<double>(shownSamples())) : counts;
 }
 
 void SimplexView::paintEvent(QPaintEvent*) {
@@ -238,11 +249,11 @@ void SimplexView::paintEvent(QPaintEvent*) {
     // ellipses would cost more than the whole density).
     const QImage& dot = dotImage();
     const QPointF centre(dot.width() / (2.0 * dot.devicePixelRatio()), dot.height() / (2.0 * dot.devicePixelRatio()));
-    for (Eigen::Index j = 0; j < samples_.cols(); ++j) {
+    for (Eigen::Index j = 0; j < shownSamples(); ++j) {
         const QPointF p = samples_(0, j) * c.v[0] + samples_(1, j) * c.v[1] + samples_(2, j) * c.v[2];
         painter.drawImage(p - centre, dot);
     }
-    if (hasFocus() && cursor_.valid() && cursor_.column() < samples_.cols()) {
+    if (hasFocus() && cursor_.valid() && cursor_.column() < shownSamples()) {
         const Eigen::Index j = cursor_.column();
         const QPointF at = samples_(0, j) * c.v[0] + samples_(1, j) * c.v[1] + samples_(2, j) * c.v[2];
         paintCellCursor(painter, QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
@@ -272,7 +283,7 @@ void SimplexView::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(QRectF(0, 4, width(), fm.height() + 2), Qt::AlignCenter,
-                     QString("Concrete density on the simplex, tau = %1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(samples_.cols()));
+                     QString("Concrete density on the simplex, tau = %1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(shownSamples()));
     painter.setFont(font());
     // Colour bar: the same map, labelled in log density.
     const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());

@@ -54,6 +54,9 @@ public:
     std::pair<double, double> colourRange() const;
     const QImage& densityImage() const { return image_; }
     const CellCursor& cursor() const { return cursor_; }
+    // One sample at a time: only the first n samples are drawn (and counted in the regions); -1: all of them.
+    void setShownSamples(long long n);
+    Eigen::Index shownSamples() const;
     QString sampleText(Eigen::Index j) const;  // "sample 4 of 1500: C = (...), largest C_1 (category 1), ..."
 
     QSize sizeHint() const override { return {700, 620}; }
@@ -78,6 +81,7 @@ private:
     void computeDensity(int subdivisions);
     void announce();
     CellCursor cursor_;
+    long long shownLimit_ = -1;
 
     QWidget* message_;
     QLabel* messageText_;
