@@ -159,7 +159,8 @@ Result<QStringList> Exporter::exportFigures(const QString& folder, double pngSca
     QStringList written;
     for (const NamedFigure& figure : figures_) {
         const ExplorerParameters& p = document_.state().parameters();
-        if (Status s = writeFigure(*figure.widget, dir.filePath(figure.name), pngScale, tauCaption(p.tau, p.hard)); !s) {
+        const QString caption = figure.tauCaption ? tauCaption(p.tau, p.hard) : QString();
+        if (Status s = writeFigure(*figure.widget, dir.filePath(figure.name), pngScale, caption); !s) {
             return Error{s.error()};
         }
         written << dir.filePath(figure.name + ".png") << dir.filePath(figure.name + ".svg");

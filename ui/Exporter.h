@@ -19,6 +19,7 @@ class ExplorerDocument;
 struct NamedFigure {
     QString name;
     QWidget* widget = nullptr;
+    bool tauCaption = true;  // false for a figure that names its own temperatures
 };
 
 class Exporter {

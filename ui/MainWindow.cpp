@@ -49,10 +49,11 @@
 #include "ui/views/PipelineView.h"
 #include "ui/views/SimplexView.h"
 #include "ui/views/SweepView.h"
+#include "ui/views/TemperaturesView.h"
 
 namespace gumbel::ui {
 
-QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep", "gradients"}; }
+QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep", "gradients", "temperatures"}; }
 
 MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     : QMainWindow(parent), document_(document), state_(document.state()), tabs_(new QTabWidget), explorer_(new ExplorerView),
@@ -70,6 +71,9 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     gradients_ = new GradientLabView(new GradientLabPanel(document_.gradientLab(), document_.state()));
     tabs_->addTab(gradients_, tr("&Gradient lab"));
     tabs_->setTabToolTip(4, tr("What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race"));
+    temperatures_ = new TemperaturesView;
+    tabs_->addTab(temperatures_, tr("&Temperatures"));
+    tabs_->setTabToolTip(5, tr("The same noise at three temperatures side by side, for a slide"));
     setCentralWidget(tabs_);
     tauCorner_ = new TauCorner(state_);
     tabs_->setCornerWidget(tauCorner_, Qt::TopRightCorner);
@@ -93,7 +97,7 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     lessonDock_->hide();
 
     explorerController_ = new ExplorerController(document_, *explorer_, this);
-    teaching_ = new TeachingController(document_, *tabs_, *pipeline_, *simplex_, *sweep_, this);
+    teaching_ = new TeachingController(document_, *tabs_, *pipeline_, *simplex_, *sweep_, *temperatures_, this);
     gradientController_ = new GradientLabController(document_, *tabs_, *gradients_, this);
     anneal_ = new AnnealController(state_, this);
     sessions_ = new SessionController(document_, *this, this);
@@ -312,7 +316,9 @@ void MainWindow::showNotice(const QString& text) { notice_->setText(text); }
 
 QImage MainWindow::frontFigure(double scale) const {
     const ExplorerParameters& p = state_.parameters();
-    return Exporter::figureImage(*tabs_->currentWidget(), scale, tauCaption(p.tau, p.hard));
+    // The temperatures view names its own three temperatures.
+    const QString caption = tabs_->currentWidget() == temperatures_ ? QString() : tauCaption(p.tau, p.hard);
+    return Exporter::figureImage(*tabs_->currentWidget(), scale, caption);
 }
 
 void MainWindow::exportAnimation() {
@@ -382,6 +388,7 @@ Result<QStringList> MainWindow::exportTo(const QString& folder, double pngScale)
                                      {"histogram_inclusion", explorer_->inclusionChart()}, {"pipeline", pipeline_}};
     if (document_.distribution().size() == 3) figures.push_back({"simplex", simplex_});
     if (document_.sweepComplete()) figures.push_back({"sweep", sweep_});
+    figures.push_back({"temperatures", temperatures_, false});
     if (document_.gradientLab().sweepComplete()) {
         gradientController_->refresh();
         gradients_->revealWholeRace();

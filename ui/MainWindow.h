@@ -30,6 +30,7 @@ class ParameterPanel;
 class PipelineView;
 class SimplexView;
 class SweepView;
+class TemperaturesView;
 class TeachingController;
 class SessionController;
 
@@ -47,6 +48,7 @@ public:
     SimplexView& simplexView() const { return *simplex_; }
     SweepView& sweepView() const { return *sweep_; }
     GradientLabView& gradientLabView() const { return *gradients_; }
+    TemperaturesView& temperaturesView() const { return *temperatures_; }
     ParameterPanel& parameterPanel() const { return *panel_; }
     LessonPanel& lessonPanel() const { return *lesson_; }
     QTabWidget& views() const { return *tabs_; }
@@ -95,6 +97,7 @@ private:
     GradientLabView* gradients_;
     GradientLabController* gradientController_;
     SweepView* sweep_;
+    TemperaturesView* temperatures_ = nullptr;
     LessonPanel* lesson_;
     int currentLesson_ = -1;
     QString lessonHtml_;

@@ -5,12 +5,16 @@
 #include "ui/views/PipelineView.h"
 #include "ui/views/SimplexView.h"
 #include "ui/views/SweepView.h"
+#include "ui/views/TemperaturesView.h"
 
 namespace gumbel::ui {
 
 TeachingController::TeachingController(ExplorerDocument& document, QTabWidget& tabs, PipelineView& pipeline,
-                                       SimplexView& simplex, SweepView& sweep, QObject* parent)
-    : QObject(parent), document_(document), tabs_(tabs), pipeline_(pipeline), simplex_(simplex), sweep_(sweep) {
+                                       SimplexView& simplex, SweepView& sweep, TemperaturesView& temperatures,
+                                       QObject* parent)
+    : QObject(parent), document_(document), tabs_(tabs), pipeline_(pipeline), simplex_(simplex), sweep_(sweep),
+      temperatures_(temperatures) {
+    connect(&temperatures_, &TemperaturesView::temperaturesChanged, this, &TeachingController::showTemperatures);
     connect(&document_, &ExplorerDocument::liveSampleChanged, this, &TeachingController::refreshVisible);
     connect(&tabs_, &QTabWidget::currentChanged, this, &TeachingController::refreshVisible);
     connect(&document_, &ExplorerDocument::sweepStale, this, [this] {
@@ -38,11 +42,32 @@ void TeachingController::refreshVisible() {
     if (front == &pipeline_) pipeline_.showSample(document_.liveSamplePointer());
     if (front == &simplex_) simplex_.showState(document_.parameters(), document_.distribution());
     if (front == &sweep_) document_.requestSweep();
+    if (front == &temperatures_) showTemperatures();
+}
+
+void TeachingController::showTemperatures() {
+    const ExplorerParameters& p = document_.parameters();
+    std::array<std::shared_ptr<const LiveSample>, TemperaturesView::kColumns> samples;
+    const long long cells = static_cast<long long>(p.k) * p.d;
+    if (cells > ExplorerDocument::kSyncLiveCells) {
+        temperatures_.showSamples(samples, tr("k x d = %1 cells is too large to draw three times at once; lower d to "
+                                              "at most %2 cells").arg(cells).arg(ExplorerDocument::kSyncLiveCells));
+        return;
+    }
+    const auto taus = temperatures_.temperatures();
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        ExplorerParameters at = p;
+        at.tau = taus[i];
+        at.hard = false;  // three temperatures of the relaxed sample, whatever the main view shows
+        samples[i] = LiveSample::compute(at, document_.distribution(), &document_.liveSample());
+    }
+    temperatures_.showSamples(samples);
 }
 
 void TeachingController::refreshAll() {
     pipeline_.showSample(document_.liveSamplePointer());
     simplex_.showState(document_.parameters(), document_.distribution());
+    showTemperatures();
     if (document_.lastSweep().generation != 0) {
         sweep_.showResult(document_.lastSweep(), document_.distribution());
         sweep_.showTau(document_.parameters().tau);

@@ -1,7 +1,8 @@
 #pragma once
 // Binds the teaching views to the document: the pipeline and the simplex follow the live sample; the sweep view
 // shows the document's sweep and asks for a new one when it is in front and p, the seed or soft/hard changed
-// (tau only moves its marker). Views that are not in front are refreshed when they come to the front.
+// (tau only moves its marker); the temperatures view redraws the live sample's noise at its three temperatures.
+// Views that are not in front are refreshed when they come to the front.
 #include <QObject>
 
 #include "ui/model/ExplorerDocument.h"
@@ -13,24 +14,27 @@ namespace gumbel::ui {
 class PipelineView;
 class SimplexView;
 class SweepView;
+class TemperaturesView;
 
 class TeachingController : public QObject {
     Q_OBJECT
 public:
     TeachingController(ExplorerDocument& document, QTabWidget& tabs, PipelineView& pipeline, SimplexView& simplex,
-                       SweepView& sweep, QObject* parent = nullptr);
+                       SweepView& sweep, TemperaturesView& temperatures, QObject* parent = nullptr);
 
     // Draws every teaching view with the current data, in front or not (exports).
     void refreshAll();
 
 private:
     void refreshVisible();
+    void showTemperatures();  // the live sample's noise at the view's three temperatures
 
     ExplorerDocument& document_;
     QTabWidget& tabs_;
     PipelineView& pipeline_;
     SimplexView& simplex_;
     SweepView& sweep_;
+    TemperaturesView& temperatures_;
 };
 
 }  // namespace gumbel::ui

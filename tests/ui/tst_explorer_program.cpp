@@ -52,7 +52,7 @@ void TstExplorerProgram::screenshotWritesANonBlankPng() {
 
 void TstExplorerProgram::everyViewCanBeShotFromTheCommandLine_data() {
     QTest::addColumn<QString>("view");
-    for (const char* view : {"explorer", "pipeline", "simplex", "sweep", "gradients"}) QTest::newRow(view) << QString(view);
+    for (const char* view : {"explorer", "pipeline", "simplex", "sweep", "gradients", "temperatures"}) QTest::newRow(view) << QString(view);
 }
 
 void TstExplorerProgram::everyViewCanBeShotFromTheCommandLine() {
