@@ -26,6 +26,7 @@ private slots:
     void tauSpinBoxTakesScientificNotationAndExplainsRefusals();
     void weightsEditorRefusesBadWeightsWithAReason();
     void editedWeightMakesTheDistributionCustom();
+    void logitsAreEditedLikeWeights();
     void mIsCappedBySupport();
     void resampleDrawsNewNoise();
 };
@@ -137,8 +138,9 @@ void TstParameterPanel::weightsEditorRefusesBadWeightsWithAReason() {
     ParameterPanel panel(state);
     QTableWidget* table = panel.weightsEditor()->table();
     QCOMPARE(table->rowCount(), 10);
-    QCOMPARE(table->horizontalHeaderItem(1)->text(), QString("p"));
-    QCOMPARE(table->horizontalHeaderItem(2)->text(), QString("log p"));
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QString("logit"));
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), QString("p"));
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QString("log p"));
     const auto before = state.parameters();
     const QString shownBefore = table->item(3, 0)->text();
     const auto* reason = panel.weightsEditor()->findChild<QLabel*>();
@@ -158,6 +160,36 @@ void TstParameterPanel::weightsEditorRefusesBadWeightsWithAReason() {
     int positive = 0;
     for (double w : state.parameters().customWeights) positive += w > 0.0 ? 1 : 0;
     QCOMPARE(positive, 1);
+}
+
+void TstParameterPanel::logitsAreEditedLikeWeights() {
+    ExplorerState state;
+    ParameterPanel panel(state);
+    QTableWidget* table = panel.weightsEditor()->table();
+    const auto* reason = panel.weightsEditor()->findChild<QLabel*>();
+    // Logits (2, 1, 0) are the weights (e^2, e, 1): p = softmax of the logits.
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 3; }).ok());
+    table->item(0, 1)->setText("2");
+    table->item(1, 1)->setText("1");
+    table->item(2, 1)->setText("0");
+    QCOMPARE(state.parameters().preset, Preset::Custom);
+    const Eigen::Vector3d expected = Eigen::Vector3d(std::exp(2.0), std::exp(1.0), 1.0) / (std::exp(2.0) + std::exp(1.0) + 1.0);
+    QVERIFY((state.distribution().probabilities() - expected).norm() < 1e-12);
+    QCOMPARE(table->item(1, 0)->text(), QString("2.71828"));  // the weight column follows
+    QCOMPARE(table->item(0, 1)->text(), QString("2"));
+    // -inf is weight 0.
+    table->item(2, 1)->setText("-inf");
+    QCOMPARE(state.parameters().customWeights[2], 0.0);
+    QCOMPARE(table->item(2, 1)->text(), QString("-inf"));
+    // Refused with a reason, the logit in force shown again.
+    const auto before = state.parameters();
+    for (const auto& [bad, why] : QList<QPair<QString, QString>>{{"abc", "not a number"}, {"nan", "at most"},
+                                                                 {"inf", "at most"}, {"1e6", "at most 700"}}) {
+        table->item(0, 1)->setText(bad);
+        QVERIFY2(state.parameters() == before, qPrintable(bad));
+        QVERIFY2(reason->text().contains("logit 0") && reason->text().contains(why), qPrintable(reason->text()));
+        QCOMPARE(table->item(0, 1)->text(), QString("2"));
+    }
 }
 
 void TstParameterPanel::editedWeightMakesTheDistributionCustom() {

@@ -98,7 +98,7 @@ void TstWeightsEditor::tableCatchesUpWhenTheEditorCloses() {
     QTest::keyClick(editor, Qt::Key_Escape);  // the edit is abandoned
     QTRY_COMPARE(table->rowCount(), 3);
     for (int i = 0; i < 3; ++i) {
-        const double shown = table->item(i, 1)->text().toDouble();
+        const double shown = table->item(i, 2)->text().toDouble();  // p
         QVERIFY(std::abs(shown - state.distribution().probabilities()[i]) < 1e-5);
     }
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QTableWidget>
+#include <cmath>
+#include <limits>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -37,23 +39,28 @@ private:
 };
 
 namespace {
+// exp(700) is about 1e304: larger logits have no finite weight.
+constexpr double kMaxLogit = 700.0;
+
 QString number(double v, int digits = 6) {
     if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
     return QLocale::c().toString(v, 'g', digits);
 }
 }  // namespace
 
-WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTableWidget(0, 3)), reason_(new QLabel) {
-    table_->setAccessibleName(tr("Weights of the k categories, with p and log p"));
-    table_->setHorizontalHeaderLabels({"weight", "p", "log p"});  // weights are edited in place (tooltip)
+WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTableWidget(0, 4)), reason_(new QLabel) {
+    table_->setAccessibleName(tr("Weights of the k categories, with their logits, p and log p"));
+    // Weights and logits (ln weight, as gumbel-cli's --logits) are edited in place (tooltip).
+    table_->setHorizontalHeaderLabels({"weight", "logit", "p", "log p"});
     // Columns as wide as their numbers (never "0...."); the table scrolls sideways when the panel is narrower.
     // Sized by fitWidth() in one pass per refill: Qt's ResizeToContents re-measured the whole column for every
     // changed cell, and refilling a table of k = 1,000 took 10 s (random input, seed 1679).
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->horizontalHeader()->setStretchLastSection(true);
     fitToFont();
-    table_->setToolTip("Weights of the k categories. Type a non-negative number to change one; "
-                       "p is the normalised weight and log p its natural logarithm (what enters the noise sum).");
+    table_->setToolTip(tr("Weights of the k categories. Type a non-negative weight, or a logit (its natural logarithm: "
+                          "weight = exp(logit), -inf for 0), to change one; p is the normalised weight and log p its "
+                          "natural logarithm (what enters the noise sum; logits are log p up to a constant)."));
     table_->setMinimumHeight(140);
     reason_->setWordWrap(true);
     reason_->setStyleSheet("color: #b00020;");
@@ -80,8 +87,8 @@ void WeightsEditor::fitWidth() {
     // As wide as the columns (sized to their numbers), at least as wide as typical six-digit numbers need: the
     // panel around it widens rather than cutting a number in half.
     const QFontMetrics metrics(table_->font());
-    const int typical = metrics.horizontalAdvance("0.0816327") + metrics.horizontalAdvance("0.081633") +
-                        metrics.horizontalAdvance("-2.5055") + 3 * 14;
+    const int typical = metrics.horizontalAdvance("0.0816327") + metrics.horizontalAdvance("-2.5055") +
+                        metrics.horizontalAdvance("0.081633") + metrics.horizontalAdvance("-2.5055") + 4 * 14;
     int content = 0;  // what the columns need (the header's length would include the stretched last column)
     for (int c = 0; c < table_->columnCount(); ++c) {
         int widest = table_->horizontalHeader()->sectionSizeHint(c);
@@ -123,17 +130,18 @@ void WeightsEditor::showPending() {
     table_->setVerticalHeaderLabels(rows);
     for (int i = 0; i < k; ++i) {
         const auto row = static_cast<std::size_t>(i);
-        const double values[3] = {row < weights_.size() ? weights_[row] : shown.p[row], shown.p[row], shown.logP[row]};
-        for (int c = 0; c < 3; ++c) {
+        const double weight = row < weights_.size() ? weights_[row] : shown.p[row];
+        const double values[4] = {weight, std::log(weight), shown.p[row], shown.logP[row]};
+        for (int c = 0; c < 4; ++c) {
             QTableWidgetItem* item = table_->item(i, c);
             if (item == nullptr) {
                 item = new QTableWidgetItem;
-                if (c > 0) item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                if (c > 1) item->setFlags(item->flags() & ~Qt::ItemIsEditable);
                 table_->setItem(i, c, item);
             }
-            // p and log p with 5 digits (narrow columns, no number cut off); every value in full in the tooltip.
+            // Logit, p and log p with 5 digits (narrow columns, no number cut off); every value in full in the tooltip.
             item->setText(number(values[c], c == 0 ? 6 : 5));
-            static const char* const kColumns[3] = {"weight", "p", "log p"};
+            static const char* const kColumns[4] = {"weight", "logit", "p", "log p"};
             item->setToolTip(QString("%1 of category %2: %3").arg(kColumns[c]).arg(i).arg(number(values[c], 17)));
         }
     }
@@ -147,7 +155,8 @@ void WeightsEditor::showReason(const QString& reason) {
 }
 
 void WeightsEditor::cellEdited(int row, int column) {
-    if (filling_ || column != 0 || row < 0) return;
+    if (filling_ || column > 1 || row < 0) return;
+    const bool logit = column == 1;
     // The newest weights: those that arrived while the cell was being edited, if any.
     const std::vector<double>& base = pending_ ? pending_->weights : weights_;
     if (row >= static_cast<int>(base.size())) {
@@ -156,17 +165,29 @@ void WeightsEditor::cellEdited(int row, int column) {
     }
     const QString text = table_->item(row, column)->text().trimmed();
     bool ok = false;
-    const double w = QLocale::c().toDouble(text, &ok);
+    const double typed = QLocale::c().toDouble(text, &ok);
+    double w = typed;
     QString reason;
     if (!ok) {
-        reason = tr("weight %1: '%2' is not a number").arg(row).arg(text.left(20));
-    } else if (const std::string problem = weightProblem(w); !problem.empty()) {
-        reason = tr("weight %1 (%2) %3").arg(row).arg(text.left(20), QString::fromStdString(problem));
+        reason = tr("%1 %2: '%3' is not a number").arg(logit ? tr("logit") : tr("weight")).arg(row).arg(text.left(20));
+    } else if (logit && (std::isnan(typed) || typed == std::numeric_limits<double>::infinity() || typed > kMaxLogit)) {
+        reason = tr("logit %1 (%2) must be at most %3 (its weight exp(logit) must be a finite number)")
+                     .arg(row)
+                     .arg(text.left(20))
+                     .arg(kMaxLogit);
+    } else if (logit) {
+        w = std::exp(typed);  // -inf: weight 0
+    }
+    if (reason.isEmpty()) {
+        if (const std::string problem = weightProblem(w); !problem.empty()) {
+            reason = tr("weight %1 (%2) %3").arg(row).arg(text.left(20), QString::fromStdString(problem));
+        }
     }
     if (!reason.isEmpty()) {
         showReason(reason);
         filling_ = true;
-        table_->item(row, column)->setText(number(base[static_cast<std::size_t>(row)]));
+        const double old = base[static_cast<std::size_t>(row)];
+        table_->item(row, column)->setText(logit ? number(std::log(old), 5) : number(old));
         filling_ = false;
         return;
     }
