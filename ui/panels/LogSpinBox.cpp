@@ -33,10 +33,10 @@ QString LogSpinBox::invalidReason(const QString& text) const {
     bool ok = false;
     const QString trimmed = text.trimmed();
     const double v = QLocale::c().toDouble(trimmed, &ok);
-    if (trimmed.isEmpty()) return "type a number";
-    if (!ok || std::isnan(v)) return QString("'%1' is not a number").arg(trimmed.left(20));
-    if (v < minimum()) return QString("%1 is below the minimum %2").arg(trimmed.left(20)).arg(minimum());
-    if (v > maximum()) return QString("%1 is above the maximum %2").arg(trimmed.left(20)).arg(maximum());
+    if (trimmed.isEmpty()) return tr("type a number");
+    if (!ok || std::isnan(v)) return tr("'%1' is not a number").arg(trimmed.left(20));
+    if (v < minimum()) return tr("%1 is below the minimum %2").arg(trimmed.left(20)).arg(minimum());
+    if (v > maximum()) return tr("%1 is above the maximum %2").arg(trimmed.left(20)).arg(maximum());
     return {};
 }
 

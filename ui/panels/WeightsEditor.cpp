@@ -44,15 +44,15 @@ QString number(double v, int digits = 6) {
 }  // namespace
 
 WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTableWidget(0, 3)), reason_(new QLabel) {
-    table_->setHorizontalHeaderLabels({"weight", "p", "log p"});  // weights are edited in place (tooltip)
+    table_->setHorizontalHeaderLabels({tr("weight"), tr("p"), tr("log p")});  // weights are edited in place (tooltip)
     // Columns as wide as their numbers (never "0...."); the table scrolls sideways when the panel is narrower.
     // Sized by fitWidth() in one pass per refill: Qt's ResizeToContents re-measured the whole column for every
     // changed cell, and refilling a table of k = 1,000 took 10 s (random input, seed 1679).
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->horizontalHeader()->setStretchLastSection(true);
     fitToFont();
-    table_->setToolTip("Weights of the k categories. Type a non-negative number to change one; "
-                       "p is the normalised weight and log p its natural logarithm (what enters the noise sum).");
+    table_->setToolTip(tr("Weights of the k categories. Type a non-negative number to change one; "
+                          "p is the normalised weight and log p its natural logarithm (what enters the noise sum)."));
     table_->setMinimumHeight(140);
     reason_->setWordWrap(true);
     reason_->setStyleSheet("color: #b00020;");
@@ -132,8 +132,8 @@ void WeightsEditor::showPending() {
             }
             // p and log p with 5 digits (narrow columns, no number cut off); every value in full in the tooltip.
             item->setText(number(values[c], c == 0 ? 6 : 5));
-            static const char* const kColumns[3] = {"weight", "p", "log p"};
-            item->setToolTip(QString("%1 of category %2: %3").arg(kColumns[c]).arg(i).arg(number(values[c], 17)));
+            const QString column = table_->horizontalHeaderItem(c)->text();
+            item->setToolTip(tr("%1 of category %2: %3").arg(column).arg(i).arg(number(values[c], 17)));
         }
     }
     filling_ = false;
@@ -150,7 +150,7 @@ void WeightsEditor::cellEdited(int row, int column) {
     // The newest weights: those that arrived while the cell was being edited, if any.
     const std::vector<double>& base = pending_ ? pending_->weights : weights_;
     if (row >= static_cast<int>(base.size())) {
-        showReason(QString("weight %1 was not applied: there are only %2 categories now").arg(row).arg(base.size()));
+        showReason(tr("weight %1 was not applied: there are only %2 categories now").arg(row).arg(base.size()));
         return;
     }
     const QString text = table_->item(row, column)->text().trimmed();

@@ -45,7 +45,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     const QString title = result_.exact.size() == 0 ? tr("At the current tau: waiting for samples")
-                                                    : tr("tau = %1: exact g*, each mean \u00b1 1 sd").arg(result_.tau, 0, 'g', 3);
+                                                    : tr("tau = %L1: exact g*, each mean \u00b1 1 sd").arg(result_.tau, 0, 'g', 3);
     // Title and sample count wrap onto further lines rather than being cut on a narrow chart.
     const int wrap = Qt::AlignHCenter | Qt::TextWordWrap;
     const int titleHeight = QFontMetrics(bold).boundingRect(QRect(0, 0, std::max(1, width() - 4), 10 * line), wrap, title).height();
