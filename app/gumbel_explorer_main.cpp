@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "ui/AppOptions.h"
+#include "ui/Language.h"
 #include "ui/Lessons.h"
 #include "ui/Exporter.h"
 #include "ui/BatchRunner.h"
@@ -61,6 +62,9 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName("Gumbel Explorer");
     QApplication::setOrganizationName("Gumbel Explorer");
+    // Before any widget exists: the language (--language, or the system's) and the locale numbers follow.
+    const QString language = options->language.isEmpty() ? gumbel::ui::languageFor(QLocale::system()) : options->language;
+    gumbel::ui::installLanguage(language, gumbel::ui::numberLocaleFor(language, QLocale::system()));
 
     gumbel::ui::ExplorerDocument document;
     if (const auto status = document.start(options->parameters); !status) return fail(QString::fromStdString(status.error()));
