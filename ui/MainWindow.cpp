@@ -24,10 +24,12 @@
 #include <QCheckBox>
 #include <QSlider>
 #include <algorithm>
+#include <cmath>
 
 #include "ui/AnnealController.h"
 #include "ui/ExplorerController.h"
 #include "ui/GradientLabController.h"
+#include "ui/Language.h"
 #include "ui/Lessons.h"
 #include "ui/TeachingController.h"
 #include "ui/SessionController.h"
@@ -183,7 +185,7 @@ void MainWindow::buildAnnealBar() {
     bar->setObjectName("annealing");
     playAction_ = bar->addAction(tr("Play annealing"));
     playAction_->setShortcut(QKeySequence(Qt::Key_Space));
-    playAction_->setToolTip(tr("Anneal: move tau from %1 down to %2 with the noise fixed (Space plays and pauses)")
+    playAction_->setToolTip(tr("Anneal: move tau from %L1 down to %L2 with the noise fixed (Space plays and pauses)")
                                 .arg(AnnealController::kStartTau)
                                 .arg(AnnealController::kEndTau));
     connect(playAction_, &QAction::triggered, anneal_, &AnnealController::toggle);
@@ -198,7 +200,7 @@ void MainWindow::buildAnnealBar() {
     speedLabel->setBuddy(speed);
     connect(speed, &QSlider::valueChanged, anneal_, [this](int v) { anneal_->setSpeed(v / 10.0); });
     auto* loop = new QCheckBox(tr("loop"));
-    loop->setToolTip(tr("Start again at tau = %1 after reaching %2").arg(AnnealController::kStartTau).arg(AnnealController::kEndTau));
+    loop->setToolTip(tr("Start again at tau = %L1 after reaching %L2").arg(AnnealController::kStartTau).arg(AnnealController::kEndTau));
     connect(loop, &QCheckBox::toggled, anneal_, &AnnealController::setLoop);
     bar->addWidget(speedLabel);
     bar->addWidget(speed);
@@ -277,7 +279,7 @@ void MainWindow::buildStatusBar() {
         const auto done = update.done;
         const auto total = update.total;
         progress_->setValue(total == 0 ? 0 : static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
-        timing_->setText(tr("%1 samples/s").arg(QLocale(QLocale::English).toString(update.samplesPerSecond, 'f', 0)));
+        timing_->setText(tr("%1 samples/s").arg(displayCount(std::llround(update.samplesPerSecond))));
         cancel_->setEnabled(done < total);
     });
     connect(&document_, &ExplorerDocument::samplingFinished, this, [this](const QString& error) {

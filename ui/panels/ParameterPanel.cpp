@@ -87,7 +87,7 @@ QWidget* ParameterPanel::buildTemperatureGroup() {
     tauSlider_ = new QSlider(Qt::Horizontal);
     tauSlider_->setRange(0, kTauSliderSteps);
     tauSlider_->setPageStep(kTauSliderSteps / 12);
-    tauSlider_->setToolTip(tr("Temperature tau on a log scale from %1 to %2. Small tau: nearly one-hot; "
+    tauSlider_->setToolTip(tr("Temperature tau on a log scale from %L1 to %L2. Small tau: nearly one-hot; "
                               "large tau: nearly uniform (1/k). The noise stays fixed while you drag.")
                                .arg(ExplorerLimits::kSliderMinTau)
                                .arg(ExplorerLimits::kSliderMaxTau));

@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "core/Distribution.h"
+#include "ui/Language.h"
 
 namespace gumbel::ui {
 
@@ -39,7 +40,7 @@ private:
 namespace {
 QString number(double v, int digits = 6) {
     if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-    return QLocale::c().toString(v, 'g', digits);
+    return displayNumber(v, 'g', digits);  // in the window's locale; typed weights may use either separator
 }
 }  // namespace
 
@@ -154,10 +155,10 @@ void WeightsEditor::cellEdited(int row, int column) {
         return;
     }
     const QString text = table_->item(row, column)->text().trimmed();
-    bool ok = false;
-    const double w = QLocale::c().toDouble(text, &ok);
+    const std::optional<double> typed = parseTypedNumber(text);
+    const double w = typed.value_or(0.0);
     QString reason;
-    if (!ok) {
+    if (!typed) {
         reason = tr("weight %1: '%2' is not a number").arg(row).arg(text.left(20));
     } else if (const std::string problem = weightProblem(w); !problem.empty()) {
         reason = tr("weight %1 (%2) %3").arg(row).arg(text.left(20), QString::fromStdString(problem));

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "core/Theory.h"
+#include "ui/Language.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/HeatmapWidget.h"
 #include "ui/views/Palette.h"
@@ -52,7 +53,7 @@ double maxOf(const QVector<double>& v) {
 // The top of a density chart: a little above the data, and [0, 1] when there is nothing (or nothing finite) to show.
 double headroom(double top) { return std::isfinite(top) && top > 0.0 ? 1.1 * top : 1.0; }
 
-QString sampleCount(std::uint64_t n) { return QLocale(QLocale::English).toString(static_cast<qulonglong>(n)); }
+QString sampleCount(std::uint64_t n) { return displayCount(static_cast<qlonglong>(n)); }
 
 }  // namespace
 

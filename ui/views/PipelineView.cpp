@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "core/NoiseField.h"
+#include "ui/Language.h"
 #include "ui/views/StepBars.h"
 
 namespace gumbel::ui {
@@ -19,7 +20,7 @@ namespace gumbel::ui {
 namespace {
 QString n(double v) {
     if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-    return QString::number(v, 'g', 5);
+    return displayNumber(v, 'g', 5);
 }
 constexpr int kMaxListedDraws = 40;
 // Between the numbers of a list in a formula: "; " where the decimal separator is a comma.

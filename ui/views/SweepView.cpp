@@ -6,6 +6,7 @@
 #include <QProgressBar>
 #include <cmath>
 
+#include "ui/Language.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/Palette.h"
 
@@ -90,7 +91,7 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
     status_->setText(update.finished
                          ? tr("%1 tau points, %2 samples each; the noise of every point is the same seed's")
                                .arg(update.total)
-                               .arg(QLocale(QLocale::English).toString(update.samplesPerPoint))
+                               .arg(displayCount(update.samplesPerPoint))
                          : tr("computing: %1 of %2 tau points").arg(update.points.size()).arg(update.total));
     if (k > kCurves) status_->setText(status_->text() + tr(" (E[C_i] drawn for the first %1 of %2 categories)").arg(kCurves).arg(k));
 }
