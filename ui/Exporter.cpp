@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFontMetrics>
 #include <QImage>
-#include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -18,6 +17,7 @@
 
 #include "core/NumberParsing.h"
 #include "core/Theory.h"
+#include "ui/Language.h"
 #include "ui/model/ExplorerDocument.h"
 
 namespace gumbel::ui {
@@ -94,7 +94,7 @@ Status prepareFolder(const QString& folder) {
 
 QString tauCaption(double tau, bool hard) {
     if (hard) return QString::fromUtf8("\u03c4 \u2192 0 %1").arg(QCoreApplication::translate("Exporter", "(hard one-hots)"));
-    return QString::fromUtf8("\u03c4 = %1").arg(QLocale().toString(tau, 'g', 4));
+    return QString::fromUtf8("\u03c4 = %1").arg(displayNumber(tau, 'g', 4));
 }
 
 namespace {

@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include "core/Theory.h"
+#include "ui/Language.h"
 
 namespace gumbel::ui {
 
@@ -85,7 +85,7 @@ const std::vector<Lesson>& lessons() {
          [](const ExplorerParameters& p, const Distribution& distribution) {
              // Every number follows the state: the lesson's text is redrawn when a parameter changes.
              const auto draws = theory::expectedRejectionDraws(distribution, p.m);
-             const QString expected = draws ? QLocale().toString(draws->value, 'f', 1)
+             const QString expected = draws ? displayNumber(draws->value, 'f', 1)
                                            : QCoreApplication::translate("Lessons", "too many to compute");
              const Eigen::VectorXd& probabilities = distribution.probabilities();
              Eigen::Index top = 0;
@@ -102,8 +102,8 @@ const std::vector<Lesson>& lessons() {
                  .arg(p.m)
                  .arg(expected)
                  .arg(top)
-                 .arg(QLocale().toString(largest, 'g', 4))
-                 .arg(QLocale().toString(100.0 * (1.0 - largest), 'g', 3));
+                 .arg(displayNumber(largest, 'g', 4))
+                 .arg(displayNumber(100.0 * (1.0 - largest), 'g', 3));
          }},
         {QT_TRANSLATE_NOOP("Lessons", "The Concrete density on the simplex"), "simplex",
          [](ExplorerParameters& p) {
