@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>&amp;Resample</source>
-        <translation>Neu <translation>&amp;Neu ziehen</translation>amp;ziehen</translation>
+        <translation>Neu &amp;ziehen</translation>
     </message>
     <message>
         <source>Draw new noise (the next seed). Shortcut: R</source>
