@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "ui/AppOptions.h"
+#include "ui/Language.h"
 #include "ui/Lessons.h"
 #include "ui/Exporter.h"
 #include "ui/BatchRunner.h"
@@ -64,6 +65,9 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("Gumbel Explorer");
     // The installed desktop entry's name (the AppStream id): Wayland compositors match the window to it by this.
     QGuiApplication::setDesktopFileName(GUMBEL_APP_ID);
+    // Before any widget exists: the language (--language, or the system's) and the locale numbers follow.
+    const QString language = options->language.isEmpty() ? gumbel::ui::languageFor(QLocale::system()) : options->language;
+    gumbel::ui::installLanguage(language, gumbel::ui::numberLocaleFor(language, QLocale::system()));
 
     gumbel::ui::ExplorerDocument document;
     if (const auto status = document.start(options->parameters); !status) return fail(QString::fromStdString(status.error()));

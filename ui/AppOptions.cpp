@@ -6,6 +6,7 @@
 
 #include "core/NumberParsing.h"
 #include "core/WeightsFile.h"
+#include "ui/Language.h"
 
 namespace gumbel::ui {
 
@@ -43,6 +44,7 @@ const OptionSpec kOptions[] = {
     {"to", "TAU", "the animation's last temperature (default 0.01)"},
     {"frame-ms", "MS", "how long each frame of the animation shows, 20 to 10000 ms (default 100)"},
     {"benchmark", "", "measure the window's speed and print the figures as JSON"},
+    {"language", "CODE", "the window's language, e.g. de or en (default: the system's)"},
 };
 
 Result<long long> integer(const QString& text, const char* what, long long lo, long long hi) {
@@ -105,7 +107,7 @@ QString appUsage() {
     return "usage: gumbel-explorer [--session FILE] [--tau T] [--k K] [--d D] [--m M] [--seed S] "
            "[--probs W1,W2,... | --probs-file FILE | --dist NAME[:PARAM]] [--method exact|rejection] [--hard] [--samples N] "
            "[--bins B] [--view NAME] [--lesson N] [--presentation] [--size WxH] [--screenshot FILE.png] [--export DIR] "
-           "[--export-animation FILE.gif [--frames N] [--from TAU] [--to TAU] [--frame-ms MS]] [--benchmark] [--help] [--version]";
+           "[--export-animation FILE.gif [--frames N] [--from TAU] [--to TAU] [--frame-ms MS]] [--benchmark] [--language CODE] [--help] [--version]";
 }
 
 Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames, int lessonCount) {
@@ -263,6 +265,13 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
         options.screenshot = given["--screenshot"];
         if (!options.screenshot.endsWith(".png", Qt::CaseInsensitive)) {
             return Error{"--screenshot: '" + options.screenshot.left(60).toStdString() + "' must end in .png"};
+        }
+    }
+    if (given.contains("--language")) {
+        options.language = normalizedLanguage(given["--language"]);
+        if (options.language.isEmpty()) {
+            return Error{"--language: unknown language '" + given["--language"].left(40).toStdString() + "' (available: " +
+                         availableLanguages().join(", ").toStdString() + ")"};
         }
     }
     // The default m (3) is lowered when p has fewer categories with p > 0.

@@ -25,6 +25,7 @@ struct AppOptions {
     int lesson = 0;            // 1 to the number of lessons: open that lesson (it sets the state and the view)
     bool presentation = false;  // presentation mode (F11): large fonts, full screen unless --size is given
     QSize size;                 // the window's size (invalid: the last run's, or 1500 x 900)
+    QString language;           // --language: an available language's code ("de"); empty: the system's
     bool help = false;
     QString helpText;  // with --help: every option and what it does
     bool version = false;

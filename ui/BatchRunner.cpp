@@ -41,10 +41,10 @@ void BatchRunner::exportAll(const QString& folder) {
                                 emit aboutToGrab();
                                 const auto written = exportTo_(folder);
                                 if (!written) {
-                                    emit finished(2, "--export: " + QString::fromStdString(written.error()), {});
+                                    emit finished(2, tr("--export: %1").arg(QString::fromStdString(written.error())), {});
                                 } else {
                                     emit finished(0, {},
-                                                  QString("wrote %1 files to %2").arg(written->size()).arg(folder));
+                                                  tr("wrote %1 files to %2").arg(written->size()).arg(folder));
                                 }
                             });
               });

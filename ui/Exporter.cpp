@@ -17,23 +17,29 @@
 
 #include "core/NumberParsing.h"
 #include "core/Theory.h"
+#include "ui/Language.h"
 #include "ui/model/ExplorerDocument.h"
 
 namespace gumbel::ui {
 
 namespace {
 
-QString num(double v) { return QString::fromStdString(formatDouble(v)); }
+QString num(double v) { return QString::fromStdString(formatDouble(v)); }  // locale-independent, for the CSV files
 
 // Writes a CSV file atomically: rows of cells, the first row the header.
 Status writeCsv(const QString& path, const QStringList& header, const std::vector<QStringList>& rows) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return Error{(path + ": cannot write: " + file.errorString()).toStdString()};
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        return Error{QCoreApplication::translate("Exporter", "%1: cannot write: %2").arg(path, file.errorString()).toStdString()};
+    }
     QTextStream out(&file);
     out << header.join(',') << '\n';
     for (const QStringList& row : rows) out << row.join(',') << '\n';
     out.flush();
-    if (!file.commit()) return Error{(path + ": could not finish writing: " + file.errorString()).toStdString()};
+    if (!file.commit()) {
+        return Error{
+            QCoreApplication::translate("Exporter", "%1: could not finish writing: %2").arg(path, file.errorString()).toStdString()};
+    }
     return {};
 }
 
@@ -74,17 +80,21 @@ Status writeCsvFile(const QString& path, const QStringList& header, const std::v
 
 Status prepareFolder(const QString& folder) {
     QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder)) return Error{(folder + ": cannot create the folder").toStdString()};
+    if (!dir.exists() && !QDir().mkpath(folder)) {
+        return Error{QCoreApplication::translate("Exporter", "%1: cannot create the folder").arg(folder).toStdString()};
+    }
     QFile probe(dir.filePath(".gumbel-explorer-write-test"));
-    if (!probe.open(QIODevice::WriteOnly)) return Error{(folder + ": the folder is not writable").toStdString()};
+    if (!probe.open(QIODevice::WriteOnly)) {
+        return Error{QCoreApplication::translate("Exporter", "%1: the folder is not writable").arg(folder).toStdString()};
+    }
     probe.close();
     probe.remove();
     return {};
 }
 
 QString tauCaption(double tau, bool hard) {
-    if (hard) return QString::fromUtf8("\u03c4 \u2192 0 (hard one-hots)");
-    return QString::fromUtf8("\u03c4 = %1").arg(QString::number(tau, 'g', 4));
+    if (hard) return QString::fromUtf8("\u03c4 \u2192 0 %1").arg(QCoreApplication::translate("Exporter", "(hard one-hots)"));
+    return QString::fromUtf8("\u03c4 = %1").arg(displayNumber(tau, 'g', 4));
 }
 
 namespace {
@@ -138,7 +148,7 @@ QImage Exporter::figureImage(QWidget& widget, double pngScale, const QString& ca
 
 Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngScale, const QString& caption) {
     if (!figureImage(widget, pngScale, caption).save(base + ".png", "PNG")) {
-        return Error{(base + ".png: cannot write").toStdString()};
+        return Error{QCoreApplication::translate("Exporter", "%1: cannot write").arg(base + ".png").toStdString()};
     }
     const QSize size = figureSize(widget, caption);
     QSvgGenerator svg;
@@ -147,7 +157,9 @@ Status Exporter::writeFigure(QWidget& widget, const QString& base, double pngSca
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle("Gumbel Explorer");
     QPainter painter;
-    if (!painter.begin(&svg)) return Error{(base + ".svg: cannot write").toStdString()};
+    if (!painter.begin(&svg)) {
+        return Error{QCoreApplication::translate("Exporter", "%1: cannot write").arg(base + ".svg").toStdString()};
+    }
     drawFigure(widget, painter, caption);
     painter.end();
     return {};

@@ -6,12 +6,13 @@
 #include <QVBoxLayout>
 
 #include "core/Theory.h"
+#include "ui/Language.h"
 
 namespace gumbel::ui {
 
 const std::vector<Lesson>& lessons() {
     static const std::vector<Lesson> all = {
-        {"What the temperature does", "explorer",
+        {QT_TRANSLATE_NOOP("Lessons", "What the temperature does"), "explorer",
          [](ExplorerParameters& p) {
              p.k = 6;
              p.d = 24;
@@ -22,7 +23,7 @@ const std::vector<Lesson>& lessons() {
              p.seed = 7;
          },
          [](const ExplorerParameters&, const Distribution&) {
-             return QString(
+             return QCoreApplication::translate("Lessons",
                  "<p>Every column of <b>G</b> is one relaxed one-hot vector C = softmax((log p + eps) / tau).</p>"
                  "<p><b>Drag tau</b> (or press <b>Space</b>, or the toolbar's Play, to anneal it from 10 down to "
                  "0.01). The noise eps stays "
@@ -31,7 +32,7 @@ const std::vector<Lesson>& lessons() {
                  "vector.</p><p>Notice that the bright cell of a column never moves: the winner argmax C = argmax (log p "
                  "+ eps) does not depend on tau. Histogram (3) shows how close to one-hot the samples are.</p>");
          }},
-        {"The Gumbel-max trick: the winner follows p", "explorer",
+        {QT_TRANSLATE_NOOP("Lessons", "The Gumbel-max trick: the winner follows p"), "explorer",
          [](ExplorerParameters& p) {
              p.k = 5;
              p.m = 2;
@@ -41,7 +42,7 @@ const std::vector<Lesson>& lessons() {
              p.samples = 200000;
          },
          [](const ExplorerParameters&, const Distribution&) {
-             return QString(
+             return QCoreApplication::translate("Lessons",
                  "<p>Add Gumbel noise to log p and take the largest entry: category i wins with probability exactly "
                  "p_i. That is the Gumbel-max trick, and the softmax keeps the same winner.</p>"
                  "<p>Histogram <b>(1)</b> counts the winners of 200,000 samples (blue bars) against p (orange dots). "
@@ -49,7 +50,7 @@ const std::vector<Lesson>& lessons() {
                  "sample is, never <i>which</i> category it picks.</p>"
                  "<p>Try a custom p in the table: type a weight, and the bars follow.</p>");
          }},
-        {"m-hot vectors without repeats", "pipeline",
+        {QT_TRANSLATE_NOOP("Lessons", "m-hot vectors without repeats"), "pipeline",
          [](ExplorerParameters& p) {
              p.k = 6;
              p.m = 3;
@@ -60,7 +61,7 @@ const std::vector<Lesson>& lessons() {
              p.seed = 2;
          },
          [](const ExplorerParameters&, const Distribution&) {
-             return QString(
+             return QCoreApplication::translate("Lessons",
                  "<p>A hard m-hot vector S has m ones (a relaxed one is close to that: its entries sum to a little "
                  "less than m). This recipe builds it from m relaxed one-hot columns V (it is this tool's own "
                  "construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if "
@@ -71,7 +72,7 @@ const std::vector<Lesson>& lessons() {
                  "taken, directly, and builds the rest of the column around it. Same distribution of S, never a "
                  "wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).</p>");
          }},
-        {"When rejection gets expensive", "explorer",
+        {QT_TRANSLATE_NOOP("Lessons", "When rejection gets expensive"), "explorer",
          [](ExplorerParameters& p) {
              p.k = 10;
              p.m = 3;
@@ -84,14 +85,15 @@ const std::vector<Lesson>& lessons() {
          [](const ExplorerParameters& p, const Distribution& distribution) {
              // Every number follows the state: the lesson's text is redrawn when a parameter changes.
              const auto draws = theory::expectedRejectionDraws(distribution, p.m);
-             const QString expected = draws ? QString::number(draws->value, 'f', 1) : QString("too many to compute");
+             const QString expected = draws ? displayNumber(draws->value, 'f', 1)
+                                           : QCoreApplication::translate("Lessons", "too many to compute");
              const Eigen::VectorXd& probabilities = distribution.probabilities();
              Eigen::Index top = 0;
              probabilities.maxCoeff(&top);
              const double largest = probabilities[top];
-             return QString(
+             return QCoreApplication::translate("Lessons",
                         "<p>Here p is peaked: category %3 has p = %4. After it is taken, a new category wins a draw "
-                        "only %5 of the time, so the rejection rule keeps discarding repeats of category %3.</p>"
+                        "only %5% of the time, so the rejection rule keeps discarding repeats of category %3.</p>"
                         "<p>For m = %1 the rejection rule needs <b>%2 draws</b> on average (exactly computed), where "
                         "the exact method always needs <b>%1</b>. The line under V counts the draws of the current "
                         "sample; press R a few times.</p><p>Raise q (the preset's parameter) towards 0.9999 and the "
@@ -100,10 +102,10 @@ const std::vector<Lesson>& lessons() {
                  .arg(p.m)
                  .arg(expected)
                  .arg(top)
-                 .arg(QString::number(largest, 'g', 4))
-                 .arg(QString::number(100.0 * (1.0 - largest), 'g', 3) + "%");
+                 .arg(displayNumber(largest, 'g', 4))
+                 .arg(displayNumber(100.0 * (1.0 - largest), 'g', 3));
          }},
-        {"The Concrete density on the simplex", "simplex",
+        {QT_TRANSLATE_NOOP("Lessons", "The Concrete density on the simplex"), "simplex",
          [](ExplorerParameters& p) {
              p.k = 3;
              p.m = 1;
@@ -112,7 +114,7 @@ const std::vector<Lesson>& lessons() {
              p.customWeights = {0.5, 0.3, 0.2};
          },
          [](const ExplorerParameters&, const Distribution&) {
-             return QString(
+             return QCoreApplication::translate("Lessons",
                  "<p>With three categories every relaxed sample is a point of the triangle. The colours are the exact "
                  "Concrete (Gumbel-Softmax) log-density of Maddison et al. (2017); the dots are 1,500 samples.</p>"
                  "<p>The dashed lines split the triangle into the three <b>argmax regions</b>, where C_i is the "
@@ -125,7 +127,7 @@ const std::vector<Lesson>& lessons() {
                  "<p>The colour bar normally spans the current density's 2%-98% range, so a colour means something "
                  "different at each tau; tick <i>fixed colour scale</i> to compare temperatures.</p>");
          }},
-        {"Temperature, swept", "sweep",
+        {QT_TRANSLATE_NOOP("Lessons", "Temperature, swept"), "sweep",
          [](ExplorerParameters& p) {
              p.k = 5;
              p.preset = Preset::Zipf;
@@ -134,7 +136,7 @@ const std::vector<Lesson>& lessons() {
              p.m = 2;
          },
          [](const ExplorerParameters&, const Distribution&) {
-             return QString(
+             return QCoreApplication::translate("Lessons",
                  "<p>The sweep repeats the sampling at 40 temperatures from 0.01 to 1000 (two decades past the "
                  "slider). Left: the expected sample E[C_i] moves from p (small tau, dots) to the uniform 1/k (large "
                  "tau, dashed); at tau = 10 it is still visibly off, by 1000 it is there. Right: how one-hot the "
@@ -144,7 +146,7 @@ const std::vector<Lesson>& lessons() {
                  "entries, and the runner-up is most often this likely category; only at much larger tau is the "
                  "weight spread evenly.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
          }},
-        {QCoreApplication::translate("Lessons", "Two categories: the binary Concrete"), "explorer",
+        {QT_TRANSLATE_NOOP("Lessons", "Two categories: the binary Concrete"), "explorer",
          [](ExplorerParameters& p) {
              p.k = 2;
              p.m = 1;
@@ -161,14 +163,14 @@ const std::vector<Lesson>& lessons() {
                         "<p>With two categories a relaxed sample is one number: C_0 in [0, 1] (and C_1 = 1 - C_0). "
                         "Histogram <b>(2)</b> shows how C_0 is spread over 200,000 samples, with the exact density "
                         "drawn over it: the binary Concrete of Maddison et al. (2017).</p>"
-                        "<p>Now tau = %1. Below tau = 1 the density is unbounded at both ends: most samples are nearly "
+                        "<p>Now tau = %L1. Below tau = 1 the density is unbounded at both ends: most samples are nearly "
                         "one-hot. Above 1 it falls to zero at both ends and the samples gather inside. Drag tau across "
                         "1 and watch the shape turn over.</p><p>Whatever tau, C_0 > 1/2 exactly when category 0 wins, "
-                        "so the share of samples right of the middle stays p_0 = %2 (histogram (1) counts it).</p>")
+                        "so the share of samples right of the middle stays p_0 = %L2 (histogram (1) counts it).</p>")
                  .arg(p.tau, 0, 'g', 3)
                  .arg(distribution.probabilities()[0], 0, 'g', 3);
          }},
-        {QCoreApplication::translate("Lessons", "Temperature trades bias for variance"), "gradients",
+        {QT_TRANSLATE_NOOP("Lessons", "Temperature trades bias for variance"), "gradients",
          [](ExplorerParameters& p) {
              p.k = 2;
              p.m = 1;
@@ -193,7 +195,7 @@ const std::vector<Lesson>& lessons() {
              s.preset = ObjectivePreset::Bernoulli;
              s.estimators = (1u << static_cast<int>(Estimator::Reinforce)) | (1u << static_cast<int>(Estimator::Relaxed));
          }},
-        {QCoreApplication::translate("Lessons", "Straight-through and Rao-Blackwellisation"), "gradients",
+        {QT_TRANSLATE_NOOP("Lessons", "Straight-through and Rao-Blackwellisation"), "gradients",
          [](ExplorerParameters& p) {
              p.k = 2;
              p.m = 1;
@@ -211,8 +213,8 @@ const std::vector<Lesson>& lessons() {
                         "sample's Jacobian backwards. <b>Gumbel-Rao</b> (green) averages that backward pass over K "
                         "relaxed samples drawn given the same winner z: the same mean, less noise.</p>"
                         "<p>For this toy at tau = 1 the exact numbers are known (along theta_0, component 0): the "
-                        "true gradient is %1, but both estimators average %2: biased, and equally so. "
-                        "Straight-through's variance is %3; Gumbel-Rao's falls towards 1/36 = %4 as K grows. Set K "
+                        "true gradient is %L1, but both estimators average %L2: biased, and equally so. "
+                        "Straight-through's variance is %L3; Gumbel-Rao's falls towards 1/36 = %L4 as K grows. Set K "
                         "to 1 (it becomes straight-through in distribution) and to 100, and watch the error bars and "
                         "the green density.</p><p>The race shows what the bias costs: both stop where their mean "
                         "gradient turns against the true one, short of the best vertex.</p>")
@@ -232,6 +234,8 @@ const std::vector<Lesson>& lessons() {
     };
     return all;
 }
+
+QString Lesson::displayTitle() const { return QCoreApplication::translate("Lessons", title.toUtf8().constData()); }
 
 LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel), text_(new QTextBrowser) {
     styleTitle();

@@ -15,13 +15,15 @@ class QTextBrowser;
 namespace gumbel::ui {
 
 struct Lesson {
-    QString title;
+    QString title;  // in English, as written in the source (marked for translation in the "Lessons" context)
     QString view;  // a MainWindow view name
     std::function<void(ExplorerParameters&)> setup;  // applied to the defaults
     // The explanation; may use the state it set up (e.g. to quote exact numbers).
     std::function<QString(const ExplorerParameters&, const Distribution&)> text;
     // The gradient lab's settings, applied to its defaults (every lesson resets them).
     std::function<void(GradientLabSettings&)> labSetup = [](GradientLabSettings&) {};
+    // The title in the current language (lessons() is built once, possibly before a translator is installed).
+    QString displayTitle() const;
 };
 
 const std::vector<Lesson>& lessons();

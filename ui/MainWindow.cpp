@@ -25,12 +25,14 @@
 #include <QCheckBox>
 #include <QSlider>
 #include <algorithm>
+#include <cmath>
 
 #include "ui/AnnealController.h"
 #include "ui/animation/AnimationDialog.h"
 #include "ui/animation/AnimationExporter.h"
 #include "ui/ExplorerController.h"
 #include "ui/GradientLabController.h"
+#include "ui/Language.h"
 #include "ui/Lessons.h"
 #include "ui/OneAtATimeBar.h"
 #include "ui/TeachingController.h"
@@ -59,15 +61,15 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     : QMainWindow(parent), document_(document), state_(document.state()), tabs_(new QTabWidget), explorer_(new ExplorerView),
       panel_(new ParameterPanel(document.state())), pipeline_(new PipelineView), simplex_(new SimplexView), sweep_(new SweepView),
       lesson_(new LessonPanel) {
-    setWindowTitle("Gumbel Explorer");
-    tabs_->addTab(explorer_, "&Explorer");
-    tabs_->setTabToolTip(0, "G, the m-hot V and S, and histograms from repeated sampling");
-    tabs_->addTab(pipeline_, "&Pipeline");
-    tabs_->setTabToolTip(1, "The algorithm step by step for one column, with the current numbers");
-    tabs_->addTab(simplex_, "Simple&x (k = 3)");
-    tabs_->setTabToolTip(2, "The Concrete density on the triangle, with samples");
-    tabs_->addTab(sweep_, "S&weep");
-    tabs_->setTabToolTip(3, "Expected sample, one-hotness and entropy against tau");
+    setWindowTitle(tr("Gumbel Explorer"));
+    tabs_->addTab(explorer_, tr("&Explorer"));
+    tabs_->setTabToolTip(0, tr("G, the m-hot V and S, and histograms from repeated sampling"));
+    tabs_->addTab(pipeline_, tr("&Pipeline"));
+    tabs_->setTabToolTip(1, tr("The algorithm step by step for one column, with the current numbers"));
+    tabs_->addTab(simplex_, tr("Simple&x (k = 3)"));
+    tabs_->setTabToolTip(2, tr("The Concrete density on the triangle, with samples"));
+    tabs_->addTab(sweep_, tr("S&weep"));
+    tabs_->setTabToolTip(3, tr("Expected sample, one-hotness and entropy against tau"));
     gradients_ = new GradientLabView(new GradientLabPanel(document_.gradientLab(), document_.state()));
     tabs_->addTab(gradients_, tr("&Gradient lab"));
     tabs_->setTabToolTip(4, tr("What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race"));
@@ -80,14 +82,14 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
 
     auto* scroll = new FittingScrollArea(panel_);
     scroll->setAccessibleName(tr("Parameters"));
-    auto* dock = new QDockWidget("Parameters");
+    auto* dock = new QDockWidget(tr("Parameters"));
     parametersDock_ = dock;
     dock->setObjectName("parameters");
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
-    lessonDock_ = new QDockWidget("Lesson");
+    lessonDock_ = new QDockWidget(tr("Lesson"));
     lessonDock_->setObjectName("lesson");
     lessonDock_->setWidget(lesson_);
     // Below the parameters: an open lesson takes room from the panel, not from the views (on a projector the
@@ -145,7 +147,7 @@ void MainWindow::startLesson(int index) {
     showView(lesson.view);
     currentLesson_ = index;
     lessonHtml_ = lesson.text(state_.parameters(), state_.distribution());
-    lesson_->showLesson(lesson.title, lessonHtml_);
+    lesson_->showLesson(lesson.displayTitle(), lessonHtml_);
     lessonDock_->show();
 }
 
@@ -156,7 +158,7 @@ void MainWindow::refreshLesson() {
     const QString html = lesson.text(state_.parameters(), state_.distribution());
     if (html == lessonHtml_) return;
     lessonHtml_ = html;
-    lesson_->showLesson(lesson.title, html);
+    lesson_->showLesson(lesson.displayTitle(), html);
 }
 
 void MainWindow::setPresentationMode(bool on) {
@@ -190,26 +192,26 @@ void MainWindow::updateParametersDock() {
 QString MainWindow::tauReadout() const { return tauCorner_->readout(); }
 
 void MainWindow::buildAnnealBar() {
-    QToolBar* bar = addToolBar("Annealing");
+    QToolBar* bar = addToolBar(tr("Annealing"));
     bar->setObjectName("annealing");
-    playAction_ = bar->addAction("Play annealing");
+    playAction_ = bar->addAction(tr("Play annealing"));
     playAction_->setShortcut(QKeySequence(Qt::Key_Space));
-    playAction_->setToolTip(tr("Anneal: move tau from %1 down to %2 with the noise fixed (Space plays and pauses)")
+    playAction_->setToolTip(tr("Anneal: move tau from %L1 down to %L2 with the noise fixed (Space plays and pauses)")
                                 .arg(AnnealController::kStartTau)
                                 .arg(AnnealController::kEndTau));
     connect(playAction_, &QAction::triggered, anneal_, &AnnealController::toggle);
     connect(anneal_, &AnnealController::playingChanged, this,
-            [this](bool playing) { playAction_->setText(playing ? "Pause annealing" : "Play annealing"); });
-    auto* speedLabel = new QLabel("  speed ");
+            [this](bool playing) { playAction_->setText(playing ? tr("Pause annealing") : tr("Play annealing")); });
+    auto* speedLabel = new QLabel(tr("  speed "));
     auto* speed = new QSlider(Qt::Horizontal);
     speed->setRange(1, 30);  // tenths of a decade per second
     speed->setValue(static_cast<int>(anneal_->speed() * 10));
     speed->setMaximumWidth(160);
-    speed->setToolTip("Annealing speed: 0.1 to 3 decades of tau per second");
+    speed->setToolTip(tr("Annealing speed: 0.1 to 3 decades of tau per second"));
     speedLabel->setBuddy(speed);
     connect(speed, &QSlider::valueChanged, anneal_, [this](int v) { anneal_->setSpeed(v / 10.0); });
-    auto* loop = new QCheckBox("loop");
-    loop->setToolTip(tr("Start again at tau = %1 after reaching %2").arg(AnnealController::kStartTau).arg(AnnealController::kEndTau));
+    auto* loop = new QCheckBox(tr("loop"));
+    loop->setToolTip(tr("Start again at tau = %L1 after reaching %L2").arg(AnnealController::kStartTau).arg(AnnealController::kEndTau));
     connect(loop, &QCheckBox::toggled, anneal_, &AnnealController::setLoop);
     bar->addWidget(speedLabel);
     bar->addWidget(speed);
@@ -217,75 +219,75 @@ void MainWindow::buildAnnealBar() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu("&File");
-    file->addAction("&Open session...", QKeySequence::Open, sessions_, &SessionController::openDialog);
-    QMenu* recent = file->addMenu("Open &recent");
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open session..."), QKeySequence::Open, sessions_, &SessionController::openDialog);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { sessions_->fillRecentMenu(recent); });
-    file->addAction("&Save session", QKeySequence::Save, sessions_, &SessionController::save);
-    file->addAction("Save session &as...", QKeySequence::SaveAs, sessions_, &SessionController::saveAs);
+    file->addAction(tr("&Save session"), QKeySequence::Save, sessions_, &SessionController::save);
+    file->addAction(tr("Save session &as..."), QKeySequence::SaveAs, sessions_, &SessionController::saveAs);
     file->addSeparator();
-    file->addAction("&Export figures and data...", QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, "Export figures (PNG, SVG) and data (CSV) to");
+    file->addAction(tr("&Export figures and data..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export figures (PNG, SVG) and data (CSV) to"));
         if (folder.isEmpty()) return;
         const auto written = exportTo(folder);
-        showNotice(written ? QString("Exported %1 files to %2").arg(written->size()).arg(folder)
-                           : "Export failed: " + QString::fromStdString(written.error()));
+        showNotice(written ? tr("Exported %1 files to %2").arg(written->size()).arg(folder)
+                           : tr("Export failed: %1").arg(QString::fromStdString(written.error())));
     });
-    file->addAction("&Copy figure", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyFigure);
+    file->addAction(tr("&Copy figure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyFigure);
     file->addAction(tr("Export &animation..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportAnimation)
         ->setToolTip(tr("The view in front along the annealing path (tau from 10 to 0.01, noise fixed) as an animated GIF"));
     file->addSeparator();
-    file->addAction("&Quit", QKeySequence::Quit, this, &QWidget::close);
-    QMenu* sampling = menuBar()->addMenu("&Sampling");
-    sampling->addAction("&Resample (new noise)", QKeySequence(Qt::Key_R), panel_, [this] { panel_->resampleButton()->click(); });
-    sampling->addAction("Re&start histograms", QKeySequence(Qt::Key_F5), &document_, &ExplorerDocument::restartSampling);
-    sampling->addAction("&Cancel histograms", QKeySequence(Qt::Key_Escape), &document_, &ExplorerDocument::cancelSampling);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* sampling = menuBar()->addMenu(tr("&Sampling"));
+    sampling->addAction(tr("&Resample (new noise)"), QKeySequence(Qt::Key_R), panel_, [this] { panel_->resampleButton()->click(); });
+    sampling->addAction(tr("Re&start histograms"), QKeySequence(Qt::Key_F5), &document_, &ExplorerDocument::restartSampling);
+    sampling->addAction(tr("&Cancel histograms"), QKeySequence(Qt::Key_Escape), &document_, &ExplorerDocument::cancelSampling);
     sampling->addSeparator();
     sampling->addAction(oneAtATime_->modeAction());
     sampling->addAction(oneAtATime_->stepAction());
     sampling->addAction(oneAtATime_->playAction());
-    QMenu* view = menuBar()->addMenu("&View");
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < viewNames().size(); ++i) {
         view->addAction(tabs_->tabText(i).remove('&'), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, i] { tabs_->setCurrentIndex(i); });
     }
     view->addSeparator();
-    presentAction_ = view->addAction("&Presentation mode", QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!presenting_); });
+    presentAction_ = view->addAction(tr("&Presentation mode"), QKeySequence(Qt::Key_F11), this, [this] { setPresentationMode(!presenting_); });
     presentAction_->setCheckable(true);
     panelAction_ = view->addAction(tr("Pa&rameters panel"), QKeySequence(Qt::Key_F9), this, [this] { updateParametersDock(); });
     panelAction_->setCheckable(true);
     panelAction_->setChecked(true);
     panelAction_->setToolTip(tr("Show or hide the parameters (hidden in presentation mode while the gradient lab is in front)"));
-    view->addAction("&Larger text", QKeySequence(Qt::CTRL | Qt::Key_Plus), this, [this] { changeFontSize(+1); });
-    view->addAction("Larger text", QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { changeFontSize(+1); })->setVisible(false);
-    view->addAction("&Smaller text", QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { changeFontSize(-1); });
-    QMenu* lessonMenu = menuBar()->addMenu("&Lessons");
+    view->addAction(tr("&Larger text"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, [this] { changeFontSize(+1); });
+    view->addAction(tr("Larger text"), QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { changeFontSize(+1); })->setVisible(false);
+    view->addAction(tr("&Smaller text"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { changeFontSize(-1); });
+    QMenu* lessonMenu = menuBar()->addMenu(tr("&Lessons"));
     for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
-        lessonMenu->addAction(QString("&%1. %2").arg(i + 1).arg(lessons()[static_cast<std::size_t>(i)].title), this,
+        lessonMenu->addAction(QString("&%1. %2").arg(i + 1).arg(lessons()[static_cast<std::size_t>(i)].displayTitle()), this,
                               [this, i] { startLesson(i); });
     }
-    QMenu* help = menuBar()->addMenu("&Help");
-    help->addAction("&About Gumbel Explorer", this, [this] {
-        QMessageBox::about(this, "About Gumbel Explorer",
-                           "<p><b>Gumbel Explorer</b>: relaxed one-hot vectors C = softmax((log p + eps) / tau) with "
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Gumbel Explorer"), this, [this] {
+        QMessageBox::about(this, tr("About Gumbel Explorer"),
+                           tr("<p><b>Gumbel Explorer</b>: relaxed one-hot vectors C = softmax((log p + eps) / tau) with "
                            "Gumbel noise eps = -log(-log u), the matrix G of d of them, and m-hot vectors S built "
                            "without repeated winners.</p><p>Drag tau: the noise stays fixed, so you watch the same "
-                           "sample sharpen and soften. The winner (argmax) never changes with tau: it follows p.</p>");
+                           "sample sharpen and soften. The winner (argmax) never changes with tau: it follows p.</p>"));
     });
 }
 
 void MainWindow::buildStatusBar() {
     timing_ = new QLabel;
-    timing_->setToolTip("Throughput of the histogram sampling");
+    timing_->setToolTip(tr("Throughput of the histogram sampling"));
     notice_ = new QLabel;
     notice_->setObjectName("notice");
-    notice_->setToolTip("Notices about the current state");
+    notice_->setToolTip(tr("Notices about the current state"));
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     progress_->setMaximumWidth(220);
-    progress_->setToolTip("Progress of the histograms' repeated sampling");
-    cancel_ = new QPushButton("Cancel");
-    cancel_->setToolTip("Stop the histogram sampling (Esc). F5 restarts it.");
+    progress_->setToolTip(tr("Progress of the histograms' repeated sampling"));
+    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop the histogram sampling (Esc). F5 restarts it."));
     statusBar()->addWidget(notice_, 1);
     statusBar()->addPermanentWidget(timing_);
     statusBar()->addPermanentWidget(progress_);
@@ -295,16 +297,16 @@ void MainWindow::buildStatusBar() {
         const auto done = update.done;
         const auto total = update.total;
         progress_->setValue(total == 0 ? 0 : static_cast<int>(1000.0 * static_cast<double>(done) / static_cast<double>(total)));
-        timing_->setText(QString("%1 samples/s").arg(QLocale(QLocale::English).toString(update.samplesPerSecond, 'f', 0)));
+        timing_->setText(tr("%1 samples/s").arg(displayCount(std::llround(update.samplesPerSecond))));
         cancel_->setEnabled(done < total);
     });
     connect(&document_, &ExplorerDocument::samplingFinished, this, [this](const QString& error) {
         cancel_->setEnabled(false);
-        if (!error.isEmpty()) showNotice("Histograms stopped: " + error);
+        if (!error.isEmpty()) showNotice(tr("Histograms stopped: %1").arg(error));
     });
     connect(&document_, &ExplorerDocument::samplingCancelled, this, [this] {
         cancel_->setEnabled(false);
-        showNotice("Histograms cancelled (F5 restarts them)");
+        showNotice(tr("Histograms cancelled (F5 restarts them)"));
     });
     connect(&state_, &ExplorerState::changed, this, [this] {
         notice_->clear();
@@ -360,11 +362,11 @@ void MainWindow::exportAnimation() {
 
 void MainWindow::copyFigure() {
     QApplication::clipboard()->setImage(frontFigure(devicePixelRatioF()));
-    showNotice(QString("Copied the %1 view to the clipboard").arg(currentViewName()));
+    showNotice(tr("Copied the %1 view to the clipboard").arg(tabs_->tabText(tabs_->currentIndex()).remove('&')));
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(document_.displayName() + "[*] - Gumbel Explorer");
+    setWindowTitle(tr("%1[*] - Gumbel Explorer").arg(document_.displayName()));
     setWindowModified(document_.isModified());
 }
 

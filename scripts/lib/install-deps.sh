@@ -18,10 +18,10 @@ packages=(
   fontconfig fonts-dejavu-core
   # a virtual display for running the window without a desktop
   xvfb xauth
-  # classroom: animated GIF export (giflib), translations (lupdate/lrelease; Qt's own German strings for its
-  # dialogs), and the checks of the software-centre metadata and man pages (appstreamcli, desktop-file-validate,
-  # groff: tests/metadata)
-  libgif-dev qt6-l10n-tools qt6-translations-l10n appstream desktop-file-utils groff-base
+  # classroom: animated GIF export (giflib), translations (lupdate/lrelease, and qt6-tools-dev for their CMake
+  # package Qt6LinguistTools; Qt's own German strings for its dialogs), and the checks of the software-centre
+  # metadata and man pages (appstreamcli, desktop-file-validate, groff: tests/metadata)
+  libgif-dev qt6-l10n-tools qt6-tools-dev qt6-translations-l10n appstream desktop-file-utils groff-base
   "$@"
 )
 

@@ -12,7 +12,28 @@ private slots:
     void parsesAFullCommandLine();
     void defaultMFollowsTheSupport();
     void helpListsEveryOptionAndVersionIsKnown();
+    void languageNamesAnAvailableLanguage_data();
+    void languageNamesAnAvailableLanguage();
 };
+
+void TstAppOptions::languageNamesAnAvailableLanguage_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("none: the system's") << QStringList{} << QString();
+    QTest::newRow("de") << QStringList{"--language", "de"} << "de";
+    QTest::newRow("en") << QStringList{"--language", "en"} << "en";
+    QTest::newRow("de_DE") << QStringList{"--language", "de_DE"} << "de";
+    QTest::newRow("de-AT") << QStringList{"--language", "de-AT"} << "de";
+    QTest::newRow("DE") << QStringList{"--language=DE"} << "de";
+}
+
+void TstAppOptions::languageNamesAnAvailableLanguage() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, language);
+    const auto r = parseAppArguments(args, {"explorer"});
+    QVERIFY2(r.ok(), r.error().c_str());
+    QCOMPARE(r->language, language);
+}
 
 void TstAppOptions::helpListsEveryOptionAndVersionIsKnown() {
     const auto help = parseAppArguments({"--help"}, {"explorer"});
@@ -20,7 +41,7 @@ void TstAppOptions::helpListsEveryOptionAndVersionIsKnown() {
     QVERIFY(help->help);
     QVERIFY(help->helpText.startsWith("Usage: gumbel-explorer"));
     for (const char* option : {"--session", "--tau", "-k", "--probs-file", "--screenshot", "--export", "--benchmark",
-                               "--version"}) {
+                               "--language", "--version"}) {
         QVERIFY2(help->helpText.contains(option), option);
     }
     const auto version = parseAppArguments({"--version"}, {"explorer"});
@@ -64,6 +85,9 @@ void TstAppOptions::rejects_data() {
     QTest::newRow("size one number") << QStringList{"--size", "1920"} << "is not WIDTHxHEIGHT";
     QTest::newRow("size tiny") << QStringList{"--size", "10x10"} << "--size width";
     QTest::newRow("size nan") << QStringList{"--size", "1920xnan"} << "--size height";
+    QTest::newRow("language unknown") << QStringList{"--language", "xx"} << "unknown language 'xx' (available: de, en)";
+    QTest::newRow("language empty") << QStringList{"--language", ""} << "--language";
+    QTest::newRow("language missing") << QStringList{"--language"} << "needs a value";
 }
 
 void TstAppOptions::rejects() {

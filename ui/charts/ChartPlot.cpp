@@ -1,6 +1,7 @@
 #include "ui/charts/ChartPlot.h"
 
 #include "ui/charts/DenseBarsItem.h"
+#include "ui/Language.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
@@ -13,6 +14,7 @@
 #include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -113,6 +115,12 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     setAccessibleName(title);
     chart_->legend()->setAlignment(Qt::AlignTop);
     chart_->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the window's locale (0,5 in German), without group separators (1000, not 1,000). Localized labels
+    // need an explicit precision in their format: Qt Charts 6.4 draws none for "%g" (hence "%.6g", the same numbers).
+    QLocale labels;
+    labels.setNumberOptions(labels.numberOptions() | QLocale::OmitGroupSeparator);
+    chart_->setLocale(labels);
+    chart_->setLocalizeNumbers(true);
     xAxis_->setTitleText(xTitle);
     yAxis_->setTitleText(yTitle);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
@@ -121,7 +129,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
         if (auto* linear = qobject_cast<QValueAxis*>(axis)) linear->setLabelFormat("%.3g");
         if (auto* log = qobject_cast<QLogValueAxis*>(axis)) {
             log->setBase(10.0);
-            log->setLabelFormat("%g");
+            log->setLabelFormat("%.6g");
             log->setMinorTickCount(axis == yAxis_ ? 0 : 8);
         }
     }
@@ -306,7 +314,7 @@ int ChartPlot::fittingXLabels(double lo, double hi) const {
     int widest = 0;
     for (double t : {0.0, 0.2, 0.25, 0.4, 0.5, 1.0}) {
         const double v = lo + t * (hi - lo);
-        const QString label = integerTicks_ ? QString::number(std::round(v), 'f', 0) : QString::asprintf("%.3g", v);
+        const QString label = integerTicks_ ? QString::number(std::round(v), 'f', 0) : displayNumber(v, 'g', 3);
         widest = std::max(widest, metrics.horizontalAdvance(label));
     }
     double plot = chart_->plotArea().width();
@@ -352,7 +360,7 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     const AxisRange y = sanitizedRange(y0, y1);
     const double yStep = niceStep(y.hi - y.lo, 4);
     setDynamicTicks(*linearY, y, yStep);
-    linearY->setLabelFormat(yStep >= 1.0 ? "%.0f" : "%g");
+    linearY->setLabelFormat(yStep >= 1.0 ? "%.0f" : "%.6g");
     updateDenseGeometry();
 }
 

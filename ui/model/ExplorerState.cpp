@@ -20,7 +20,7 @@ Status ExplorerState::apply(const std::function<void(ExplorerParameters&)>& edit
     const Result<Distribution> p = next.distribution();
     if (p && next.m > p->supportSize()) {
         next.m = p->supportSize();
-        note = QString("m lowered to %1: only %1 categories have p > 0").arg(next.m);
+        note = tr("m lowered to %1: only %1 categories have p > 0").arg(next.m);
     }
     if (Status s = next.validate(); !s) return s;
     if (next == parameters_) return {};

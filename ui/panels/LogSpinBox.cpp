@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/Language.h"
+
 namespace gumbel::ui {
 
 LogSpinBox::LogSpinBox(QWidget* parent) : QDoubleSpinBox(parent) {
@@ -21,30 +23,29 @@ void LogSpinBox::stepBy(int steps) {
     setValue(std::clamp(value() * std::pow(10.0, steps / 20.0), minimum(), maximum()));
 }
 
-QString LogSpinBox::textFromValue(double value) const { return QLocale::c().toString(value, 'g', 4); }
+// In the window's locale (0,5 in German); typed numbers may also use the C locale's point (0.5).
+QString LogSpinBox::textFromValue(double value) const { return displayNumber(value, 'g', 4); }
 
 double LogSpinBox::valueFromText(const QString& text) const {
-    bool ok = false;
-    const double v = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok ? v : value();
+    return parseTypedNumber(text).value_or(value());
 }
 
 QString LogSpinBox::invalidReason(const QString& text) const {
-    bool ok = false;
     const QString trimmed = text.trimmed();
-    const double v = QLocale::c().toDouble(trimmed, &ok);
-    if (trimmed.isEmpty()) return "type a number";
-    if (!ok || std::isnan(v)) return QString("'%1' is not a number").arg(trimmed.left(20));
-    if (v < minimum()) return QString("%1 is below the minimum %2").arg(trimmed.left(20)).arg(minimum());
-    if (v > maximum()) return QString("%1 is above the maximum %2").arg(trimmed.left(20)).arg(maximum());
+    if (trimmed.isEmpty()) return tr("type a number");
+    const std::optional<double> parsed = parseTypedNumber(trimmed);
+    const double v = parsed.value_or(std::nan(""));
+    if (!parsed || std::isnan(v)) return tr("'%1' is not a number").arg(trimmed.left(20));
+    if (v < minimum()) return tr("%1 is below the minimum %2").arg(trimmed.left(20), displayNumber(minimum()));
+    if (v > maximum()) return tr("%1 is above the maximum %2").arg(trimmed.left(20), displayNumber(maximum()));
     return {};
 }
 
 QValidator::State LogSpinBox::validate(QString& text, int&) const {
     const QString trimmed = text.trimmed();
     if (invalidReason(trimmed).isEmpty()) return QValidator::Acceptable;
-    // Partial forms while typing: "", "1e", "1e-", "-", ".".
-    static const QRegularExpression partial(R"(^[0-9.]*([eE][-+]?[0-9]*)?$)");
+    // Partial forms while typing: "", "1e", "1e-", "-", ".", "," (the decimal separator of some locales).
+    static const QRegularExpression partial(R"(^[0-9.,]*([eE][-+]?[0-9]*)?$)");
     return partial.match(trimmed).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
 }
 

@@ -31,6 +31,19 @@ QLabel* makeReasonLabel() {
     return label;
 }
 
+// The preset's name as the list shows it (presetName() is the one session files and --dist use).
+QString presetTitle(Preset preset) {
+    switch (preset) {
+        case Preset::Uniform: return ParameterPanel::tr("uniform");
+        case Preset::Zipf: return ParameterPanel::tr("zipf");
+        case Preset::Geometric: return ParameterPanel::tr("geometric");
+        case Preset::Dirichlet: return ParameterPanel::tr("dirichlet");
+        case Preset::Peaked: return ParameterPanel::tr("peaked");
+        case Preset::Custom: return ParameterPanel::tr("custom");
+    }
+    return presetName(preset);
+}
+
 void showReason(QLabel* label, const QString& text) {
     label->setText(text);
     label->setVisible(!text.isEmpty());
@@ -69,23 +82,23 @@ void ParameterPanel::edit(const std::function<void(ExplorerParameters&)>& change
 }
 
 QWidget* ParameterPanel::buildTemperatureGroup() {
-    auto* group = new QGroupBox("Temperature");
+    auto* group = new QGroupBox(tr("Temperature"));
     auto* form = new QFormLayout(group);
     tauSlider_ = new QSlider(Qt::Horizontal);
     tauSlider_->setRange(0, kTauSliderSteps);
     tauSlider_->setPageStep(kTauSliderSteps / 12);
-    tauSlider_->setToolTip(tr("Temperature tau on a log scale from %1 to %2. Small tau: nearly one-hot; "
+    tauSlider_->setToolTip(tr("Temperature tau on a log scale from %L1 to %L2. Small tau: nearly one-hot; "
                               "large tau: nearly uniform (1/k). The noise stays fixed while you drag.")
                                .arg(ExplorerLimits::kSliderMinTau)
                                .arg(ExplorerLimits::kSliderMaxTau));
     tauSpin_ = new LogSpinBox;
     tauSpin_->setRange(ExplorerLimits::kMinTau, ExplorerLimits::kMaxTau);
-    tauSpin_->setToolTip("Temperature tau; type any value from 1e-4 to 1000 (scientific notation works).");
+    tauSpin_->setToolTip(tr("Temperature tau; type any value from 1e-4 to 1000 (scientific notation works)."));
     tauReason_ = makeReasonLabel();
     auto* row = new QHBoxLayout;
     row->addWidget(tauSlider_, 3);
     row->addWidget(tauSpin_, 1);
-    auto* label = new QLabel("&tau");
+    auto* label = new QLabel(tr("&tau"));
     label->setBuddy(tauSpin_);
     form->addRow(label, row);
     form->addRow(tauReason_);
@@ -96,24 +109,24 @@ QWidget* ParameterPanel::buildTemperatureGroup() {
 }
 
 QWidget* ParameterPanel::buildSizeGroup() {
-    auto* group = new QGroupBox("Sizes and noise");
+    auto* group = new QGroupBox(tr("Sizes and noise"));
     auto* form = new QFormLayout(group);
     k_ = new IntegerControl(ExplorerLimits::kMinK, ExplorerLimits::kSliderMaxK, ExplorerLimits::kMaxK);
-    k_->setToolTips("k, the number of categories: 2 to 64 on the slider, up to 1000 typed.");
+    k_->setToolTips(tr("k, the number of categories: 2 to 64 on the slider, up to 1000 typed."));
     k_->setAccessibleNames(tr("k, the number of categories"));
     d_ = new IntegerControl(ExplorerLimits::kMinD, ExplorerLimits::kSliderMaxD, ExplorerLimits::kMaxD);
-    d_->setToolTips("d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed.");
+    d_->setToolTips(tr("d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed."));
     d_->setAccessibleNames(tr("d, the number of columns of G"));
     m_ = new IntegerControl(1, 10, 10);
-    m_->setToolTips("m, the number of ones in the m-hot vector S: 1 to the number of categories with p > 0.");
+    m_->setToolTips(tr("m, the number of ones in the m-hot vector S: 1 to the number of categories with p > 0."));
     m_->setAccessibleNames(tr("m, the number of ones in S"));
     seed_ = new QSpinBox;
     seed_->setAccessibleName(tr("seed of the noise"));
     seed_->setRange(0, static_cast<int>(ExplorerLimits::kMaxSeed));
     seed_->setKeyboardTracking(false);
-    seed_->setToolTip("Seed of the noise. The same seed always gives the same samples.");
-    resample_ = new QPushButton("&Resample");
-    resample_->setToolTip("Draw new noise (the next seed). Shortcut: R");
+    seed_->setToolTip(tr("Seed of the noise. The same seed always gives the same samples."));
+    resample_ = new QPushButton(tr("&Resample"));
+    resample_->setToolTip(tr("Draw new noise (the next seed). Shortcut: R"));
     auto* seedRow = new QHBoxLayout;
     seedRow->addWidget(seed_, 1);
     seedRow->addWidget(resample_);
@@ -122,13 +135,13 @@ QWidget* ParameterPanel::buildSizeGroup() {
         label->setBuddy(buddy);
         form->addRow(label, field);
     };
-    addRow("&k", k_, k_->spinBox());
-    addRow("&d", d_, d_->spinBox());
-    addRow("&m", m_, m_->spinBox());
+    addRow(tr("&k"), k_, k_->spinBox());
+    addRow(tr("&d"), d_, d_->spinBox());
+    addRow(tr("&m"), m_, m_->spinBox());
     auto* seedHolder = new QWidget;
     seedHolder->setLayout(seedRow);
     seedRow->setContentsMargins(0, 0, 0, 0);
-    addRow("s&eed", seedHolder, seed_);
+    addRow(tr("s&eed"), seedHolder, seed_);
     connect(k_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.k = v; }); });
     connect(d_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.d = v; }); });
     connect(m_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.m = v; }); });
@@ -141,32 +154,32 @@ QWidget* ParameterPanel::buildSizeGroup() {
 }
 
 QWidget* ParameterPanel::buildDistributionGroup() {
-    auto* group = new QGroupBox("Distribution p");
+    auto* group = new QGroupBox(tr("Distribution p"));
     auto* layout = new QVBoxLayout(group);
     auto* form = new QFormLayout;
     preset_ = new QComboBox;
-    for (Preset p : kPresets) preset_->addItem(presetName(p));
-    preset_->setToolTip("Where p comes from: a named family, or custom weights typed in the table below.");
+    for (Preset p : kPresets) preset_->addItem(presetTitle(p));
+    preset_->setToolTip(tr("Where p comes from: a named family, or custom weights typed in the table below."));
     presetParameter_ = new QDoubleSpinBox;
     presetParameter_->setDecimals(4);  // peaked q up to 0.9999 (lesson 4)
     presetParameter_->setKeyboardTracking(false);
-    presetParameter_->setToolTip("The family's parameter: zipf exponent s, geometric ratio r, dirichlet alpha, "
-                                 "or the peaked category's share q.");
-    presetParameterLabel_ = new QLabel("&parameter");
+    presetParameter_->setToolTip(tr("The family's parameter: zipf exponent s, geometric ratio r, dirichlet alpha, "
+                                    "or the peaked category's share q."));
+    presetParameterLabel_ = new QLabel(tr("&parameter"));
     presetParameterLabel_->setBuddy(presetParameter_);
-    auto* presetLabel = new QLabel("pre&set");
+    auto* presetLabel = new QLabel(tr("pre&set"));
     presetLabel->setBuddy(preset_);
     form->addRow(presetLabel, preset_);
     form->addRow(presetParameterLabel_, presetParameter_);
     method_ = new QComboBox;
-    method_->addItems({"exact", "rejection"});
-    method_->setToolTip("How the m-hot vector avoids repeated winners: 'rejection' discards repeats as in the source "
-                        "document; 'exact' draws each column's winner among the categories not yet taken (same distribution).");
-    hard_ = new QCheckBox("&hard (tau -> 0: exact one-hots)");
-    hard_->setToolTip("Show the tau -> 0 limit: each column becomes the exact one-hot at its argmax, so tau no longer "
-                      "changes anything shown. (This is not PyTorch's hard=True, which is straight-through: a hard "
-                      "sample forwards, the relaxed sample's gradient backwards; the gradient lab shows that one.)");
-    auto* methodLabel = new QLabel("m-hot me&thod");
+    method_->addItems({tr("exact"), tr("rejection")});
+    method_->setToolTip(tr("How the m-hot vector avoids repeated winners: 'rejection' discards repeats as in the source "
+                           "document; 'exact' draws each column's winner among the categories not yet taken (same distribution)."));
+    hard_ = new QCheckBox(tr("&hard (tau -> 0: exact one-hots)"));
+    hard_->setToolTip(tr("Show the tau -> 0 limit: each column becomes the exact one-hot at its argmax, so tau no longer "
+                         "changes anything shown. (This is not PyTorch's hard=True, which is straight-through: a hard "
+                         "sample forwards, the relaxed sample's gradient backwards; the gradient lab shows that one.)"));
+    auto* methodLabel = new QLabel(tr("m-hot me&thod"));
     methodLabel->setBuddy(method_);
     form->addRow(methodLabel, method_);
     form->addRow(hard_);
@@ -202,29 +215,29 @@ QWidget* ParameterPanel::buildDistributionGroup() {
 }
 
 QWidget* ParameterPanel::buildSamplingGroup() {
-    auto* group = new QGroupBox("Histograms (repeated sampling)");
+    auto* group = new QGroupBox(tr("Histograms (repeated sampling)"));
     auto* form = new QFormLayout(group);
     samples_ = new QSpinBox;
     samples_->setRange(static_cast<int>(ExplorerLimits::kMinSamples), static_cast<int>(ExplorerLimits::kMaxSamples));
     samples_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     samples_->setGroupSeparatorShown(true);
     samples_->setKeyboardTracking(false);
-    samples_->setToolTip("N, the number of samples behind the histograms: 1,000 to 10,000,000.");
+    samples_->setToolTip(tr("N, the number of samples behind the histograms: 1,000 to 10,000,000."));
     bins_ = new QSpinBox;
     bins_->setRange(ExplorerLimits::kMinBins, ExplorerLimits::kMaxBins);
     bins_->setKeyboardTracking(false);
-    bins_->setToolTip("Number of bins of the value histograms (2) and (3).");
+    bins_->setToolTip(tr("Number of bins of the value histograms (2) and (3)."));
     category_ = new QSpinBox;
     category_->setKeyboardTracking(false);
-    category_->setToolTip("Which category's C_i histogram (2) shows.");
+    category_->setToolTip(tr("Which category's C_i histogram (2) shows."));
     const auto addRow = [form](const QString& text, QWidget* field) {
         auto* label = new QLabel(text);
         label->setBuddy(field);
         form->addRow(label, field);
     };
-    addRow("&N samples", samples_);
-    addRow("&bins", bins_);
-    addRow("cate&gory i", category_);
+    addRow(tr("&N samples"), samples_);
+    addRow(tr("&bins"), bins_);
+    addRow(tr("cate&gory i"), category_);
     connect(samples_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.samples = v; }); });
     connect(bins_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.bins = v; }); });
     connect(category_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.category = v; }); });
@@ -248,7 +261,7 @@ void ParameterPanel::syncFromState(ExplorerState::Changes what) {
     preset_->setCurrentIndex(static_cast<int>(p.preset));
     const QString parameterName = presetParameterName(p.preset);
     presetParameter_->setEnabled(!parameterName.isEmpty());
-    presetParameterLabel_->setText(parameterName.isEmpty() ? "&parameter" : "&parameter " + parameterName);
+    presetParameterLabel_->setText(parameterName.isEmpty() ? tr("&parameter") : tr("&parameter %1").arg(parameterName));
     switch (p.preset) {
         case Preset::Zipf: presetParameter_->setRange(0.0, 10.0); presetParameter_->setSingleStep(0.1); break;
         case Preset::Geometric: presetParameter_->setRange(0.01, 1.0); presetParameter_->setSingleStep(0.05); break;

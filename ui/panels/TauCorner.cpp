@@ -20,7 +20,7 @@ TauCorner::TauCorner(ExplorerState& state, QWidget* parent)
     slider_->setAccessibleName(tr("Temperature tau (log scale)"));
     slider_->setRange(0, ParameterPanel::sliderFromTau(ExplorerLimits::kSliderMaxTau));
     slider_->setPageStep(slider_->maximum() / 12);
-    slider_->setToolTip(tr("Temperature tau on a log scale from %1 to %2, from any view")
+    slider_->setToolTip(tr("Temperature tau on a log scale from %L1 to %L2, from any view")
                             .arg(ExplorerLimits::kSliderMinTau)
                             .arg(ExplorerLimits::kSliderMaxTau));
     slider_->setFocusPolicy(Qt::StrongFocus);

@@ -16,6 +16,7 @@
 #include <cmath>
 
 #include "core/Distribution.h"
+#include "ui/Language.h"
 
 namespace gumbel::ui {
 
@@ -44,14 +45,14 @@ constexpr double kMaxLogit = 700.0;
 
 QString number(double v, int digits = 6) {
     if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-    return QLocale::c().toString(v, 'g', digits);
+    return displayNumber(v, 'g', digits);  // in the window's locale; typed weights may use either separator
 }
 }  // namespace
 
 WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTableWidget(0, 4)), reason_(new QLabel) {
     table_->setAccessibleName(tr("Weights of the k categories, with their logits, p and log p"));
     // Weights and logits (ln weight, as gumbel-cli's --logits) are edited in place (tooltip).
-    table_->setHorizontalHeaderLabels({"weight", "logit", "p", "log p"});
+    table_->setHorizontalHeaderLabels({tr("weight"), tr("logit"), tr("p"), tr("log p")});
     // Columns as wide as their numbers (never "0...."); the table scrolls sideways when the panel is narrower.
     // Sized by fitWidth() in one pass per refill: Qt's ResizeToContents re-measured the whole column for every
     // changed cell, and refilling a table of k = 1,000 took 10 s (random input, seed 1679).
@@ -141,8 +142,8 @@ void WeightsEditor::showPending() {
             }
             // Logit, p and log p with 5 digits (narrow columns, no number cut off); every value in full in the tooltip.
             item->setText(number(values[c], c == 0 ? 6 : 5));
-            static const char* const kColumns[4] = {"weight", "logit", "p", "log p"};
-            item->setToolTip(QString("%1 of category %2: %3").arg(kColumns[c]).arg(i).arg(number(values[c], 17)));
+            const QString column = table_->horizontalHeaderItem(c)->text();
+            item->setToolTip(tr("%1 of category %2: %3").arg(column).arg(i).arg(number(values[c], 17)));
         }
     }
     filling_ = false;
@@ -160,12 +161,14 @@ void WeightsEditor::cellEdited(int row, int column) {
     // The newest weights: those that arrived while the cell was being edited, if any.
     const std::vector<double>& base = pending_ ? pending_->weights : weights_;
     if (row >= static_cast<int>(base.size())) {
-        showReason(QString("weight %1 was not applied: there are only %2 categories now").arg(row).arg(base.size()));
+        showReason(tr("weight %1 was not applied: there are only %2 categories now").arg(row).arg(base.size()));
         return;
     }
     const QString text = table_->item(row, column)->text().trimmed();
     bool ok = false;
-    const double typed = QLocale::c().toDouble(text, &ok);
+    const std::optional<double> parsed = parseTypedNumber(text);  // the locale's decimal separator or '.'
+    ok = parsed.has_value();
+    const double typed = parsed.value_or(0.0);
     double w = typed;
     QString reason;
     if (!ok) {

@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include "ui/Language.h"
+
 namespace gumbel::ui {
 
 namespace {
@@ -34,7 +36,7 @@ void paintColorBar(QPainter& painter, const QRectF& bar, const ColorMap& map, do
         const double y = bar.bottom() - t * bar.height();
         painter.drawLine(QPointF(bar.right() + 1, y), QPointF(bar.right() + 4, y));
         painter.drawText(QRectF(bar.right() + 6, y - fm.height() / 2.0, 80, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         QString::number(low + t * (high - low), format, precision));
+                         displayNumber(low + t * (high - low), format, precision));
     }
     painter.restore();
 }

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "core/Theory.h"
+#include "ui/Language.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/HeatmapWidget.h"
 #include "ui/views/Palette.h"
@@ -52,24 +53,24 @@ double maxOf(const QVector<double>& v) {
 // The top of a density chart: a little above the data, and [0, 1] when there is nothing (or nothing finite) to show.
 double headroom(double top) { return std::isfinite(top) && top > 0.0 ? 1.1 * top : 1.0; }
 
-QString sampleCount(std::uint64_t n) { return QLocale(QLocale::English).toString(static_cast<qulonglong>(n)); }
+QString sampleCount(std::uint64_t n) { return displayCount(static_cast<qlonglong>(n)); }
 
 }  // namespace
 
 ExplorerView::ExplorerView(QWidget* parent)
     : QWidget(parent),
-      g_(new HeatmapWidget("G: d relaxed one-hot columns C", "category i", "feature j")),
-      v_(new HeatmapWidget("V (accepted columns)", "category i", "draw")),
-      s_(new ChartPlot("S = row-wise max of V", "category i", "value")),
+      g_(new HeatmapWidget(tr("G: d relaxed one-hot columns C"), tr("category i"), tr("feature j"))),
+      v_(new HeatmapWidget(tr("V (accepted columns)"), tr("category i"), tr("draw"))),
+      s_(new ChartPlot(tr("S = row-wise max of V"), tr("category i"), tr("value"))),
       draws_(new QLabel),
-      argmax_(new ChartPlot("(1) winner: argmax C vs p", "category i", "frequency")),
-      category_(new ChartPlot("(2) distribution of C_i", "C_i", "density")),
-      max_(new ChartPlot("(3) max_i C_i: how one-hot", "max_i C_i", "density")),
-      inclusion_(new ChartPlot("(4) i in S vs P(i in S)", "category i", "frequency")) {
+      argmax_(new ChartPlot(tr("(1) winner: argmax C vs p"), tr("category i"), tr("frequency"))),
+      category_(new ChartPlot(tr("(2) distribution of C_i"), "C_i", tr("density"))),
+      max_(new ChartPlot(tr("(3) max_i C_i: how one-hot"), "max_i C_i", tr("density"))),
+      inclusion_(new ChartPlot(tr("(4) i in S vs P(i in S)"), tr("category i"), tr("frequency"))) {
     for (ChartPlot* chart : {s_, argmax_, inclusion_}) chart->setIntegerXTicks(true);
     g_->setToolTip("");  // cells show their own tooltips
     draws_->setWordWrap(true);
-    draws_->setToolTip("How many relaxed one-hot columns were drawn to build V, and how many were discarded as repeats");
+    draws_->setToolTip(tr("How many relaxed one-hot columns were drawn to build V, and how many were discarded as repeats"));
 
     auto* mHotRow = new QWidget;
     auto* mHotLayout = new QHBoxLayout(mHotRow);
@@ -127,24 +128,24 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
         v_->setPlaceholder(tr("no V: see below"));  // V is a few columns wide: the reason goes in the line below
         s_->hideSeries(Sampled);
         s_->setRange(-0.5, k - 0.5, 0.0, 1.06);  // the categories' axis still, for p and P(i in S)
-        draws_->setText("<b>m-hot:</b> " + sample.mHotError().toHtmlEscaped());
+        draws_->setText(tr("<b>m-hot:</b> %1").arg(sample.mHotError().toHtmlEscaped()));
         return;
     }
     const MHotSample& mHot = sample.mHot();
     v_->setMatrix(mHot.v);
-    s_->setBars(Sampled, toVector(mHot.s), -0.5, 1.0, 0.25, "S (this sample)", palette::samples());
+    s_->setBars(Sampled, toVector(mHot.s), -0.5, 1.0, 0.25, tr("S (this sample)"), palette::samples());
     showTheoryOnS(distribution);
     s_->setRange(-0.5, k - 0.5, 0.0, 1.06);
     QStringList order;
     for (int c : mHot.order) order << QString::number(c);
-    QString text = QString("<b>m-hot</b> (%1 method): accepted categories in draw order: %2. Columns drawn: %3")
-                       .arg(methodName(parameters.method))
+    QString text = tr("<b>m-hot</b> (%1 method): accepted categories in draw order: %2. Columns drawn: %3")
+                       .arg(parameters.method == MHotMethod::Exact ? tr("exact") : tr("rejection"))
                        .arg(order.join(", "))
                        .arg(mHot.draws);
     if (parameters.method == MHotMethod::Rejection) {
-        text += QString(", of which %1 rejected as repeats").arg(mHot.rejected());
+        text += tr(", of which %1 rejected as repeats").arg(mHot.rejected());
     } else {
-        text += " (the exact method never repeats: each winner is drawn among the categories not yet taken)";
+        text += tr(" (the exact method never repeats: each winner is drawn among the categories not yet taken)");
     }
     draws_->setText(text + ".");
 }
@@ -159,7 +160,7 @@ void ExplorerView::showTheoryOnS(const Distribution& distribution) {
     shownP_ = distribution.probabilities();
     s_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
     if (theory_ && theory_->inclusion && theory_->inclusion->size() == distribution.size()) {
-        s_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers, "P(i in S), exact",
+        s_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers, tr("P(i in S), exact"),
                      palette::secondary());
     } else {
         s_->hideSeries(ExactInclusion);
@@ -177,15 +178,15 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     const SamplingStats& stats = *update.stats;
     const int k = distribution.size();
     if (stats.categories() != k) return;
-    const QString progress = update.finished ? QString("N = %1").arg(sampleCount(update.done))
-                                             : QString("N = %1 of %2").arg(sampleCount(update.done), sampleCount(update.total));
+    const QString progress = update.finished ? tr("N = %1").arg(sampleCount(update.done))
+                                             : tr("N = %1 of %2").arg(sampleCount(update.done), sampleCount(update.total));
 
     // A histogram of zero samples is not drawn (no bars, no density): the charts keep their exact curves only.
     const bool haveOneHots = stats.oneHotSamples() > 0;
     const QVector<double> argmax = frequencies(stats.argmaxCounts(), stats.oneHotSamples());
-    argmax_->setYTitle("frequency, " + progress);
+    argmax_->setYTitle(tr("frequency, %1").arg(progress));
     if (haveOneHots) {
-        argmax_->setBars(Sampled, argmax, -0.5, 1.0, 0.25, "sampled", palette::samples());
+        argmax_->setBars(Sampled, argmax, -0.5, 1.0, 0.25, tr("sampled"), palette::samples());
     } else {
         argmax_->hideSeries(Sampled);
     }
@@ -193,12 +194,12 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * std::max(maxOf(argmax), distribution.probabilities().maxCoeff()));
 
     showCategoryHistogram(stats, parameters, distribution);
-    category_->setYTitle("density, " + progress);  // the same N, worded the same, on every panel
+    category_->setYTitle(tr("density, %1").arg(progress));  // the same N, worded the same, on every panel
 
     const QVector<double> maxDensity = density(stats.maxHistogram().data(), stats.bins(), stats.oneHotSamples());
-    max_->setYTitle("density, " + progress);
+    max_->setYTitle(tr("density, %1").arg(progress));
     if (haveOneHots) {
-        max_->setBars(Sampled, maxDensity, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+        max_->setBars(Sampled, maxDensity, 0.0, 1.0 / stats.bins(), 0.0, tr("sampled"), palette::samples());
         max_->setRange(0.0, 1.0, 0.0, headroom(maxOf(maxDensity)));
     } else {
         max_->hideSeries(Sampled);
@@ -206,16 +207,16 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     }
 
     const QVector<double> inclusion = frequencies(stats.inclusionCounts(), stats.mHotSamples());
-    inclusion_->setTitle(QString("(4) i in S (m = %1) vs P(i in S)").arg(parameters.m));
-    inclusion_->setYTitle("frequency, " + progress);
+    inclusion_->setTitle(tr("(4) i in S (m = %1) vs P(i in S)").arg(parameters.m));
+    inclusion_->setYTitle(tr("frequency, %1").arg(progress));
     if (!update.mHotStopped.isEmpty()) {
         // The rejection rule gave up: (4) stops (its few samples would mislead), (1)-(3) went on to N.
-        inclusion_->setTitle(QString("(4) i in S: stopped after %1 samples, the rejection rule gave up (the exact "
+        inclusion_->setTitle(tr("(4) i in S: stopped after %1 samples, the rejection rule gave up (the exact "
                                      "method does not)").arg(sampleCount(stats.mHotSamples())));
-        inclusion_->setYTitle("frequency");
+        inclusion_->setYTitle(tr("frequency"));
         inclusion_->hideSeries(Sampled);
     } else if (stats.mHotSamples() > 0) {
-        inclusion_->setBars(Sampled, inclusion, -0.5, 1.0, 0.25, "sampled", palette::samples());
+        inclusion_->setBars(Sampled, inclusion, -0.5, 1.0, 0.25, tr("sampled"), palette::samples());
     } else {
         inclusion_->hideSeries(Sampled);
     }
@@ -223,7 +224,7 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     if (theory_ && theory_->inclusion && theory_->inclusion->size() == k) {
         // Orange as on the S chart: one meaning per colour (vermillion is p).
         inclusion_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers,
-                             "P(i in S)", palette::secondary());
+                             tr("P(i in S)"), palette::secondary());
         top = std::max(top, theory_->inclusion->maxCoeff());
     } else {
         inclusion_->hideSeries(ExactInclusion);
@@ -236,11 +237,11 @@ void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const Explo
                                          const Distribution& distribution) {
     const int i = std::clamp(parameters.category, 0, stats.categories() - 1);
     const QVector<double> bars = density(stats.cHistogram(i), stats.bins(), stats.oneHotSamples());
-    category_->setTitle(QString("(2) C_%1, with p_%1 = %2").arg(i).arg(distribution.probabilities()[i], 0, 'g', 3));
+    category_->setTitle(tr("(2) C_%1, with p_%1 = %L2").arg(i).arg(distribution.probabilities()[i], 0, 'g', 3));
     category_->setXTitle(QString("C_%1").arg(i));
-    category_->setYTitle(QString("density, N = %1").arg(sampleCount(static_cast<std::uint64_t>(stats.oneHotSamples()))));
+    category_->setYTitle(tr("density, N = %1").arg(sampleCount(static_cast<std::uint64_t>(stats.oneHotSamples()))));
     if (stats.oneHotSamples() > 0) {
-        category_->setBars(Sampled, bars, 0.0, 1.0 / stats.bins(), 0.0, "sampled", palette::samples());
+        category_->setBars(Sampled, bars, 0.0, 1.0 / stats.bins(), 0.0, tr("sampled"), palette::samples());
     } else {
         category_->hideSeries(Sampled);
     }
@@ -256,7 +257,7 @@ void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const Explo
             const double x = static_cast<double>(s) / kPoints;
             curve << QPointF(x, theory::binaryConcreteDensity(x, alpha, parameters.tau));
         }
-        category_->setCurve(Density, curve, ChartPlot::Style::Line, "binary Concrete (exact)", palette::exact());
+        category_->setCurve(Density, curve, ChartPlot::Style::Line, tr("binary Concrete (exact)"), palette::exact());
         // Keep the interior visible: the density diverges at 0 and 1 for tau < 1.
         double interior = 0.0;
         for (const QPointF& point : curve) {
@@ -275,7 +276,7 @@ void ExplorerView::clearSampling(const QString& reason) {
         chart->hideSeries(Density);
         chart->hideSeries(ExactInclusion);
     }
-    if (!reason.isEmpty()) argmax_->setTitle("(1) " + reason);
+    if (!reason.isEmpty()) argmax_->setTitle(tr("(1) %1").arg(reason));
 }
 
 }  // namespace gumbel::ui

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/Language.h"
 #include "ui/views/Palette.h"
 
 namespace gumbel::ui {
@@ -45,7 +46,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     const QString title = result_.exact.size() == 0 ? tr("At the current tau: waiting for samples")
-                                                    : tr("tau = %1: exact g*, each mean \u00b1 1 sd").arg(result_.tau, 0, 'g', 3);
+                                                    : tr("tau = %L1: exact g*, each mean \u00b1 1 sd").arg(result_.tau, 0, 'g', 3);
     // Title and sample count wrap onto further lines rather than being cut on a narrow chart.
     const int wrap = Qt::AlignHCenter | Qt::TextWordWrap;
     const int titleHeight = QFontMetrics(bold).boundingRect(QRect(0, 0, std::max(1, width() - 4), 10 * line), wrap, title).height();
@@ -82,7 +83,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
     hi += pad;
     // The view's shared legend names the colours; here the sample count, then the plot.
     const int infoY = titleHeight + 4;
-    const QString info = tr("%1 samples; exact first (vermillion)").arg(QLocale().toString(result_.samples));
+    const QString info = tr("%1 samples; exact first (vermillion)").arg(displayCount(result_.samples));
     const int infoHeight = metrics.boundingRect(QRect(0, 0, std::max(1, width() - 4), 10 * line), wrap, info).height();
     painter.drawText(QRect(2, infoY, width() - 4, infoHeight), wrap, info);
     const int labelWidth = metrics.horizontalAdvance("-0.0000") + 6;
@@ -105,7 +106,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
         const double y = yOf(v);
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.drawText(QRectF(0, y - line / 2.0, labelWidth - 4, line), Qt::AlignRight | Qt::AlignVCenter,
-                         QString::number(std::abs(v) < step * 1e-6 ? 0.0 : v, 'g', 3));
+                         displayNumber(std::abs(v) < step * 1e-6 ? 0.0 : v, 'g', 3));
     }
     painter.setPen(QPen(palette().color(QPalette::Text), 1.2));
     painter.drawLine(QPointF(plot.left(), yOf(0.0)), QPointF(plot.right(), yOf(0.0)));

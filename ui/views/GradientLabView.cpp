@@ -251,7 +251,7 @@ void GradientLabView::showPoint(const GradientPointResult& result) {
     density_->setCurve(ExactLine, {QPointF(exact, 0.0), QPointF(exact, 1.05 * top)}, ChartPlot::Style::Dashed,
                        tr("exact g*_%1").arg(result.component), palette::exact());
     density_->setRange(result.low, result.high, 0.0, 1.05 * top);
-    density_->setTitle(tr("Estimates of g_%1 at tau = %2").arg(result.component).arg(result.tau, 0, 'g', 3));
+    density_->setTitle(tr("Estimates of g_%1 at tau = %L2").arg(result.component).arg(result.tau, 0, 'g', 3));
 }
 
 void GradientLabView::showRace(const GradientRaceResult& result) {
@@ -299,7 +299,7 @@ void GradientLabView::drawRace() {
     race_->setRange(0.0, right, lo - pad, hi + pad);
     const double tauNow = shown > 0 && shown <= static_cast<int>(r.taus.size()) ? r.taus[static_cast<std::size_t>(shown - 1)]
                                                                                  : (r.taus.empty() ? 0.0 : r.taus.front());
-    raceStatus_->setText(tr("step %1 of %2, tau_t = %3").arg(shown).arg(r.steps).arg(tauNow, 0, 'g', 3));
+    raceStatus_->setText(tr("step %1 of %2, tau_t = %L3").arg(shown).arg(r.steps).arg(tauNow, 0, 'g', 3));
 }
 
 }  // namespace gumbel::ui

@@ -131,7 +131,7 @@ void HeatmapWidget::paintEvent(QPaintEvent*) {
     painter.setFont(font());
     const QRect cells = cellArea();
     if (image_.isNull()) {
-        painter.drawText(cells, Qt::AlignCenter | Qt::TextWordWrap, placeholder_.isEmpty() ? "no data" : placeholder_);
+        painter.drawText(cells, Qt::AlignCenter | Qt::TextWordWrap, placeholder_.isEmpty() ? tr("no data") : placeholder_);
         return;
     }
     // Nearest-neighbour when enlarging (crisp cells); smooth when many cells share a pixel.
@@ -220,10 +220,10 @@ QString HeatmapWidget::toolTipAt(const QPoint& position) const {
 QString HeatmapWidget::cellText(int row, int col) const {
     QString text = QString("%1 %2, %3 %4").arg(rowLabel_).arg(row).arg(columnLabel_).arg(col);
     if (values_ != nullptr && row < values_->rows() && col < values_->cols()) {
-        text += QString("\nvalue = %1").arg((*values_)(row, col), 0, 'g', 6);
+        text += "\n" + tr("value = %L1").arg((*values_)(row, col), 0, 'g', 6);
     }
     if (noise_ != nullptr && row < noise_->rows() && col < noise_->cols()) {
-        text += QString("\nnoise eps = %1").arg((*noise_)(row, col), 0, 'g', 6);
+        text += "\n" + tr("noise eps = %L1").arg((*noise_)(row, col), 0, 'g', 6);
     }
     return text;
 }

@@ -3,6 +3,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -11,6 +12,7 @@
 #include <cmath>
 
 #include "core/NoiseField.h"
+#include "ui/Language.h"
 #include "ui/views/StepBars.h"
 
 namespace gumbel::ui {
@@ -18,9 +20,11 @@ namespace gumbel::ui {
 namespace {
 QString n(double v) {
     if (std::isinf(v)) return v < 0 ? "-inf" : "inf";
-    return QString::number(v, 'g', 5);
+    return displayNumber(v, 'g', 5);
 }
 constexpr int kMaxListedDraws = 40;
+// Between the numbers of a list in a formula: "; " where the decimal separator is a comma.
+QString listSeparator() { return QCoreApplication::translate("PipelineView", ", ", "separator of numbers in a formula"); }
 }  // namespace
 
 PipelineView::PipelineView(QWidget* parent)
@@ -34,14 +38,14 @@ PipelineView::PipelineView(QWidget* parent)
     sameScale_->setToolTip(tr("Draw eps, z and z / tau on one vertical scale, so that dividing by a small tau visibly "
                               "stretches the gaps (each step on its own scale looks the same at every tau)"));
     connect(sameScale_, &QCheckBox::toggled, this, &PipelineView::refresh);
-    column_->setToolTip("Which column j of G to follow through the steps");
-    category_->setToolTip("The category i whose numbers are written out in the formulas");
+    column_->setToolTip(tr("Which column j of G to follow through the steps"));
+    category_->setToolTip(tr("The category i whose numbers are written out in the formulas"));
     column_->setKeyboardTracking(false);
     category_->setKeyboardTracking(false);
     auto* controls = new QHBoxLayout;
-    auto* columnLabel = new QLabel("column &j of G");
+    auto* columnLabel = new QLabel(tr("column &j of G"));
     columnLabel->setBuddy(column_);
-    auto* categoryLabel = new QLabel("formulas for categor&y i");
+    auto* categoryLabel = new QLabel(tr("formulas for categor&y i"));
     categoryLabel->setBuddy(category_);
     controls->addWidget(columnLabel);
     controls->addWidget(column_);
@@ -59,7 +63,7 @@ PipelineView::PipelineView(QWidget* parent)
         step = new StepBars;
         pageLayout->addWidget(step);
     }
-    auto* mHotTitle = new QLabel("<b>m-hot: how S is built</b>");
+    auto* mHotTitle = new QLabel(tr("<b>m-hot: how S is built</b>"));
     pageLayout->addWidget(mHotTitle);
     draws_->setWordWrap(true);
     draws_->setTextFormat(Qt::RichText);
@@ -107,17 +111,17 @@ void PipelineView::refresh() {
     const Eigen::VectorXd c = sample_->c().col(j);
     const double top = scaled.maxCoeff();
     const QString ij = QString::number(i);
-    steps_[Uniform]->setStep("1. Uniform noise u_i ~ U(0, 1), open interval",
+    steps_[Uniform]->setStep(tr("1. Uniform noise u_i ~ U(0, 1), open interval"),
                              QString("u_%1 = %2").arg(ij, n(u[i])), u, i);
-    steps_[Noise]->setStep("2. Gumbel noise: eps_i = -log(-log u_i)",
+    steps_[Noise]->setStep(tr("2. Gumbel noise: eps_i = -log(-log u_i)"),
                            QString("eps_%1 = -log(-log %2) = -log(%3) = %4").arg(ij, n(u[i]), n(-std::log(u[i])), n(eps[i])), eps, i);
-    steps_[Shifted]->setStep("3. Perturbed log-probabilities: z_i = log p_i + eps_i",
+    steps_[Shifted]->setStep(tr("3. Perturbed log-probabilities: z_i = log p_i + eps_i"),
                              QString("z_%1 = log %2 + %3 = %4 + %3 = %5").arg(ij, n(distribution_->probabilities()[i]), n(eps[i]), n(logP[i]), n(z[i])),
                              z, i);
-    steps_[Scaled]->setStep(QString("4. Divided by the temperature: z_i / tau, tau = %1").arg(n(tau)),
+    steps_[Scaled]->setStep(tr("4. Divided by the temperature: z_i / tau, tau = %1").arg(n(tau)),
                             QString("z_%1 / tau = %2 / %3 = %4").arg(ij, n(z[i]), n(tau), n(scaled[i])), scaled, i);
-    steps_[Softmax]->setStep("5. Softmax: C_i = exp(z_i / tau) / sum_l exp(z_l / tau), computed as exp(z_i / tau - max)",
-                             QString("C_%1 = exp(%2 - %3) / sum = %4    (argmax C = argmax z = %5, whatever tau is)")
+    steps_[Softmax]->setStep(tr("5. Softmax: C_i = exp(z_i / tau) / sum_l exp(z_l / tau), computed as exp(z_i / tau - max)"),
+                             tr("C_%1 = exp(%2 - %3) / sum = %4    (argmax C = argmax z = %5, whatever tau is)")
                                  .arg(ij, n(scaled[i]), n(top), n(c[i]))
                                  .arg(static_cast<int>(std::distance(z.data(), std::max_element(z.data(), z.data() + k)))),
                              c, i);
@@ -159,20 +163,20 @@ void PipelineView::showMHot() {
         }
         ++listed;
         if (exact) {
-            rows << QString("column %1 of V: winner <b>%2</b>, drawn with probability p_%2 / P(not yet taken); z_%2 is set "
+            rows << tr("column %1 of V: winner <b>%2</b>, drawn with probability p_%2 / P(not yet taken); z_%2 is set "
                             "to the maximum M ~ Gumbel(0), every other z_l is Gumbel(log p_l) truncated above at M")
                         .arg(accepted - 1)
                         .arg(d.winner);
         } else if (d.accepted) {
-            rows << QString("draw %1: winner <b>%2</b> is new: accepted as column %3 of V").arg(d.draw).arg(d.winner).arg(accepted - 1);
+            rows << tr("draw %1: winner <b>%2</b> is new: accepted as column %3 of V").arg(d.draw).arg(d.winner).arg(accepted - 1);
         } else {
-            rows << QString("draw %1: winner %2 is a repeat: <span style='color:#b00020'>rejected</span>, draw again")
+            rows << tr("draw %1: winner %2 is a repeat: <span style='color:#b00020'>rejected</span>, draw again")
                         .arg(d.draw)
                         .arg(d.winner);
         }
     }
-    if (hiddenRejects > 0) rows << QString("... and %1 more rejected draws").arg(hiddenRejects);
-    rows << QString("%1 columns drawn, %2 rejected. Accepted in order: %3.")
+    if (hiddenRejects > 0) rows << tr("... and %1 more rejected draws").arg(hiddenRejects);
+    rows << tr("%1 columns drawn, %2 rejected. Accepted in order: %3.")
                 .arg(mHot.draws)
                 .arg(mHot.rejected())
                 .arg([&] {
@@ -182,15 +186,15 @@ void PipelineView::showMHot() {
                 }());
     // Students try to match these winners with step 5's: say plainly that they are other draws. Everything counts
     // from 0, as V's and G's axes do.
-    rows.prepend("<i>The m-hot draws use their own noise, not the columns of G above: their winners need not match "
-                 "step 5's. Columns and draws count from 0, as on V's axis.</i>");
+    rows.prepend(tr("<i>The m-hot draws use their own noise, not the columns of G above: their winners need not match "
+                    "step 5's. Columns and draws count from 0, as on V's axis.</i>"));
     draws_->setText(rows.join("<br>"));
     const int i = category_->value();
-    s_->setStep("S: S_i = max over the m columns of V of row i",
+    s_->setStep(tr("S: S_i = max over the m columns of V of row i"),
                 QString("S_%1 = max(%2) = %3").arg(i).arg([&] {
                     QStringList row;
                     for (Eigen::Index c = 0; c < mHot.v.cols(); ++c) row << n(mHot.v(i, c));
-                    return row.join(", ");
+                    return row.join(listSeparator());
                 }(), n(mHot.s[i])),
                 mHot.s, i);
 }

@@ -39,7 +39,7 @@ SimplexView::SimplexView(QWidget* parent)
     : QWidget(parent),
       message_(new QWidget(this)),
       messageText_(new QLabel),
-      switch_(new QPushButton("Switch to k = &3")),
+      switch_(new QPushButton(tr("Switch to k = &3"))),
       fixedScale_(new QCheckBox(tr("fixed colour scale"), this)),
       refine_(new QTimer(this)) {
     fixedScale_->setToolTip(tr("Colour the log density on a fixed range (%1 to %2) at every tau, instead of the "
@@ -61,7 +61,7 @@ SimplexView::SimplexView(QWidget* parent)
     });
     messageText_->setWordWrap(true);
     messageText_->setAlignment(Qt::AlignCenter);
-    switch_->setToolTip("Set k = 3 (keeping the distribution family) to see the simplex");
+    switch_->setToolTip(tr("Set k = 3 (keeping the distribution family) to see the simplex"));
     auto* layout = new QVBoxLayout(message_);
     layout->addStretch(1);
     layout->addWidget(messageText_);
@@ -78,8 +78,8 @@ void SimplexView::showState(const ExplorerParameters& parameters, const Distribu
     message_->setVisible(k != 3);
     fixedScale_->setVisible(k == 3);
     if (k != 3) {
-        messageText_->setText(QString("The simplex view needs k = 3 categories: the triangle is the set of all probability "
-                                      "vectors (C_0, C_1, C_2). The current k is %1.").arg(k));
+        messageText_->setText(tr("The simplex view needs k = 3 categories: the triangle is the set of all probability "
+                                 "vectors (C_0, C_1, C_2). The current k is %1.").arg(k));
         density_.reset();
         samples_.resize(0, 0);
         distribution_.reset();
@@ -265,8 +265,8 @@ void SimplexView::paintEvent(QPaintEvent*) {
     // Each corner: its p, and the share of the dots in its argmax region (which stays p at every tau).
     // Centred on the corner but kept inside the widget; the bottom corners take two lines (room for large fonts).
     const auto label = [&](int i, bool twoLines) {
-        const QString region = tr("dots in its region %1").arg(shares[i], 0, 'f', 3);
-        const QString head = tr("category %1: p = %2").arg(i).arg(p[i], 0, 'g', 3);
+        const QString region = tr("dots in its region %L1").arg(shares[i], 0, 'f', 3);
+        const QString head = tr("category %1: p = %L2").arg(i).arg(p[i], 0, 'g', 3);
         const QString text = twoLines ? head + "\n" + region : head + ", " + region;
         const int lines = twoLines ? 2 : 1;
         double w = 8.0;
@@ -283,7 +283,7 @@ void SimplexView::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(QRectF(0, 4, width(), fm.height() + 2), Qt::AlignCenter,
-                     QString("Concrete density on the simplex, tau = %1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(shownSamples()));
+                     tr("Concrete density on the simplex, tau = %L1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(shownSamples()));
     painter.setFont(font());
     // Colour bar: the same map, labelled in log density.
     const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());

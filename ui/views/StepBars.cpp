@@ -1,6 +1,7 @@
 #include "ui/views/StepBars.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -90,8 +91,8 @@ void StepBars::paintEvent(QPaintEvent*) {
     painter.setPen(palette::exact().darker(120));
     painter.drawText(QRect(4, fm.height() + 4, width() - 8, fm.height() + 2), Qt::AlignLeft | Qt::AlignVCenter, formula_);
     const auto [lo, hi] = drawnRange();
-    const QString hiLabel = QString::number(hi, 'g', 3);
-    const QString loLabel = QString::number(lo, 'g', 3);
+    const QString hiLabel = QLocale().toString(hi, 'g', 3);
+    const QString loLabel = QLocale().toString(lo, 'g', 3);
     // The axis labels get the room they need at any font size (the minus sign was cut off in presentation mode).
     const int labelWidth = std::max(fm.horizontalAdvance(hiLabel), fm.horizontalAdvance(loLabel)) + 6;
     const int left = std::max(48, labelWidth + 6);
@@ -131,7 +132,7 @@ void StepBars::paintEvent(QPaintEvent*) {
             painter.setPen(text);
             const double labelY = v >= 0 ? y1 - fm.height() - 1 : y1 + 1;
             painter.drawText(QRectF(left - slot * 0.12, labelY, slot, fm.height()), Qt::AlignHCenter | Qt::AlignVCenter,
-                             QString::number(v, 'g', 3));
+                             QLocale().toString(v, 'g', 3));
         }
     }
     // Category numbers under the axis, thinned to fit.

@@ -6,6 +6,7 @@
 #include <QProgressBar>
 #include <cmath>
 
+#include "ui/Language.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/Palette.h"
 
@@ -18,15 +19,15 @@ constexpr double kTauMax = ExplorerLimits::kSweepMaxTau;
 
 SweepView::SweepView(QWidget* parent)
     : QWidget(parent),
-      mean_(new ChartPlot("E[C_i] against tau", "tau (log scale)", "E[C_i]", nullptr, ChartPlot::Scale::Log)),
-      max_(new ChartPlot("How one-hot: E[max_i C_i] and P(max_i C_i > 0.99)", "tau (log scale)", "value", nullptr,
+      mean_(new ChartPlot(tr("E[C_i] against tau"), tr("tau (log scale)"), "E[C_i]", nullptr, ChartPlot::Scale::Log)),
+      max_(new ChartPlot(tr("How one-hot: E[max_i C_i] and P(max_i C_i > 0.99)"), tr("tau (log scale)"), tr("value"), nullptr,
                          ChartPlot::Scale::Log)),
-      entropy_(new ChartPlot("Mean entropy of C (nats)", "tau (log scale)", "entropy", nullptr, ChartPlot::Scale::Log)),
+      entropy_(new ChartPlot(tr("Mean entropy of C (nats)"), tr("tau (log scale)"), tr("entropy"), nullptr, ChartPlot::Scale::Log)),
       status_(new QLabel),
       progress_(new QProgressBar) {
     status_->setWordWrap(true);
     mean_->setLegendAlignment(Qt::AlignRight);
-    progress_->setToolTip("tau points computed so far");
+    progress_->setToolTip(tr("tau points computed so far"));
     auto* layout = new QGridLayout(this);
     layout->addWidget(mean_, 0, 0, 2, 1);
     layout->addWidget(max_, 0, 1);
@@ -65,9 +66,9 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
         small << QPointF(kTauMin, distribution.probabilities()[i]);
         top = std::max(top, distribution.probabilities()[i]);
     }
-    mean_->setCurve(Guide, small, ChartPlot::Style::Markers, "p_i (tau -> 0)", palette::exact());
+    mean_->setCurve(Guide, small, ChartPlot::Style::Markers, tr("p_i (tau -> 0)"), palette::exact());
     mean_->setCurve(LargeTau, {QPointF(kTauMin, 1.0 / k), QPointF(kTauMax, 1.0 / k)}, ChartPlot::Style::Dashed,
-                    "1/k (tau -> inf)", palette::muted());
+                    tr("1/k (tau -> inf)"), palette::muted());
     yMean_ = std::min(1.0, 1.1 * top);
     mean_->setRange(kTauMin, kTauMax, 0.0, yMean_);
 
@@ -80,26 +81,26 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
         entropyPoints << QPointF(p.tau, p.meanEntropy);
     }
     max_->setCurve(MaxC, maxPoints, ChartPlot::Style::Line, "E[max_i C_i]", palette::samples());
-    max_->setCurve(NearOneHot, nearPoints, ChartPlot::Style::Line, "P(max_i C_i > 0.99)", palette::accent());  // orange means P(i in S)
+    max_->setCurve(NearOneHot, nearPoints, ChartPlot::Style::Line, tr("P(max_i C_i > 0.99)"), palette::accent());  // orange means P(i in S)
     max_->setRange(kTauMin, kTauMax, 0.0, 1.0);
-    entropy_->setCurve(Entropy, entropyPoints, ChartPlot::Style::Line, "mean entropy", palette::samples());
+    entropy_->setCurve(Entropy, entropyPoints, ChartPlot::Style::Line, tr("mean entropy"), palette::samples());
     entropy_->setCurve(LogK, {QPointF(kTauMin, std::log(k)), QPointF(kTauMax, std::log(k))}, ChartPlot::Style::Dashed,
-                       "log k (uniform)", palette::muted());
+                       tr("log k (uniform)"), palette::muted());
     yEntropy_ = 1.05 * std::log(k);
     entropy_->setRange(kTauMin, kTauMax, 0.0, yEntropy_);
     status_->setText(update.finished
-                         ? QString("%1 tau points, %2 samples each; the noise of every point is the same seed's")
+                         ? tr("%1 tau points, %2 samples each; the noise of every point is the same seed's")
                                .arg(update.total)
-                               .arg(QLocale(QLocale::English).toString(update.samplesPerPoint))
-                         : QString("computing: %1 of %2 tau points").arg(update.points.size()).arg(update.total));
-    if (k > kCurves) status_->setText(status_->text() + QString(" (E[C_i] drawn for the first %1 of %2 categories)").arg(kCurves).arg(k));
+                               .arg(displayCount(update.samplesPerPoint))
+                         : tr("computing: %1 of %2 tau points").arg(update.points.size()).arg(update.total));
+    if (k > kCurves) status_->setText(status_->text() + tr(" (E[C_i] drawn for the first %1 of %2 categories)").arg(kCurves).arg(k));
 }
 
 void SweepView::showTau(double tau) {
     const double t = std::clamp(tau, kTauMin, kTauMax);
-    mean_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yMean_)}, ChartPlot::Style::Line, "current tau", palette::muted().darker(150));
-    max_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, 1.0)}, ChartPlot::Style::Line, "current tau", palette::muted().darker(150));
-    entropy_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yEntropy_)}, ChartPlot::Style::Line, "current tau",
+    mean_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yMean_)}, ChartPlot::Style::Line, tr("current tau"), palette::muted().darker(150));
+    max_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, 1.0)}, ChartPlot::Style::Line, tr("current tau"), palette::muted().darker(150));
+    entropy_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yEntropy_)}, ChartPlot::Style::Line, tr("current tau"),
                        palette::muted().darker(150));
 }
 

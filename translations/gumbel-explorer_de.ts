@@ -1,0 +1,1555 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not finish writing: %2</source>
+        <translation>%1: Schreiben konnte nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not writable</source>
+        <translation>%1: In den Ordner kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>(hard one-hots)</source>
+        <translation>(harte One-hot-Vektoren)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>GradientLab</name>
+    <message>
+        <source>Bernoulli toy, t = 0.45</source>
+        <translation>Bernoulli-Beispiel, t = 0,45</translation>
+    </message>
+    <message>
+        <source>t = 0.499 (nearly flat)</source>
+        <translation>t = 0,499 (fast flach)</translation>
+    </message>
+    <message>
+        <source>Hit category 0</source>
+        <translation>Kategorie 0 treffen</translation>
+    </message>
+    <message>
+        <source>Uniform target</source>
+        <translation>Gleichverteiltes Ziel</translation>
+    </message>
+    <message>
+        <source>Custom (edit the table)</source>
+        <translation>Eigenes (Tabelle bearbeiten)</translation>
+    </message>
+    <message>
+        <source>REINFORCE, mean baseline</source>
+        <translation>REINFORCE, Mittelwert-Baseline</translation>
+    </message>
+    <message>
+        <source>Relaxed (Gumbel-Softmax)</source>
+        <translation>Relaxiert (Gumbel-Softmax)</translation>
+    </message>
+    <message>
+        <source>Straight-through</source>
+        <translation>Straight-through</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>What the temperature does</source>
+        <translation>Was die Temperatur bewirkt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every column of &lt;b&gt;G&lt;/b&gt; is one relaxed one-hot vector C = softmax((log p + eps) / tau).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Drag tau&lt;/b&gt; (or press &lt;b&gt;Space&lt;/b&gt;, or the toolbar&apos;s Play, to anneal it from 10 down to 0.01). The noise eps stays fixed, so you watch the &lt;i&gt;same&lt;/i&gt; samples change: at large tau every column is close to uniform (1/k everywhere, a flat colour); at small tau each column turns into a single bright cell, a one-hot vector.&lt;/p&gt;&lt;p&gt;Notice that the bright cell of a column never moves: the winner argmax C = argmax (log p + eps) does not depend on tau. Histogram (3) shows how close to one-hot the samples are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jede Spalte von &lt;b&gt;G&lt;/b&gt; ist ein relaxierter One-hot-Vektor C = softmax((log p + eps) / tau).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verschieben Sie tau&lt;/b&gt; (oder drücken Sie die &lt;b&gt;Leertaste&lt;/b&gt; bzw. „Abkühlung abspielen“ in der Werkzeugleiste, um tau von 10 bis 0,01 abzukühlen). Das Rauschen eps bleibt fest, Sie sehen also, wie sich &lt;i&gt;dieselben&lt;/i&gt; Stichproben verändern: Bei großem tau ist jede Spalte fast gleichverteilt (überall 1/k, eine einheitliche Farbe); bei kleinem tau wird jede Spalte zu einer einzigen hellen Zelle, einem One-hot-Vektor.&lt;/p&gt;&lt;p&gt;Beachten Sie, dass sich die helle Zelle einer Spalte nie verschiebt: Der Gewinner argmax C = argmax (log p + eps) hängt nicht von tau ab. Histogramm (3) zeigt, wie nahe die Stichproben an One-hot-Vektoren sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Gumbel-max trick: the winner follows p</source>
+        <translation>Der Gumbel-Max-Trick: Der Gewinner folgt p</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Add Gumbel noise to log p and take the largest entry: category i wins with probability exactly p_i. That is the Gumbel-max trick, and the softmax keeps the same winner.&lt;/p&gt;&lt;p&gt;Histogram &lt;b&gt;(1)&lt;/b&gt; counts the winners of 200,000 samples (blue bars) against p (orange dots). Now move tau from 0.01 to 10: the bars stay on the dots. Temperature changes how &lt;i&gt;sharp&lt;/i&gt; a sample is, never &lt;i&gt;which&lt;/i&gt; category it picks.&lt;/p&gt;&lt;p&gt;Try a custom p in the table: type a weight, and the bars follow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Addieren Sie Gumbel-Rauschen zu log p und nehmen Sie den größten Eintrag: Kategorie i gewinnt mit Wahrscheinlichkeit genau p_i. Das ist der Gumbel-Max-Trick, und der Softmax behält denselben Gewinner.&lt;/p&gt;&lt;p&gt;Histogramm &lt;b&gt;(1)&lt;/b&gt; zählt die Gewinner von 200.000 Stichproben (blaue Balken) und vergleicht sie mit p (orange Punkte). Bewegen Sie nun tau von 0,01 bis 10: Die Balken bleiben auf den Punkten. Die Temperatur ändert, wie &lt;i&gt;scharf&lt;/i&gt; eine Stichprobe ist, nie, &lt;i&gt;welche&lt;/i&gt; Kategorie sie wählt.&lt;/p&gt;&lt;p&gt;Probieren Sie ein eigenes p in der Tabelle: Geben Sie ein Gewicht ein, und die Balken folgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>m-hot vectors without repeats</source>
+        <translation>m-hot-Vektoren ohne Wiederholungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A hard m-hot vector S has m ones (a relaxed one is close to that: its entries sum to a little less than m). This recipe builds it from m relaxed one-hot columns V (it is this tool&apos;s own construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if its winner was already taken, &lt;b&gt;discard it and draw again&lt;/b&gt;. Then S_i is the largest entry of row i of V.&lt;/p&gt;&lt;p&gt;The list under the pipeline shows every draw: repeats are marked &lt;i&gt;rejected&lt;/i&gt;. Press &lt;b&gt;R&lt;/b&gt; for new noise and watch how often repeats happen.&lt;/p&gt;&lt;p&gt;Switch the method to &lt;b&gt;exact&lt;/b&gt;: each column now draws its winner among the categories not yet taken, directly, and builds the rest of the column around it. Same distribution of S, never a wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein harter m-hot-Vektor S hat m Einsen (ein relaxierter kommt dem nahe: Seine Einträge summieren sich zu etwas weniger als m). Dieses Rezept baut ihn aus m relaxierten One-hot-Spalten V (eine eigene Konstruktion dieses Programms, weder bei Jang et al. 2017 noch bei Maddison et al. 2017 zu finden): Ziehen Sie eine Spalte, und wenn ihr Gewinner schon vergeben ist, &lt;b&gt;verwerfen Sie sie und ziehen Sie erneut&lt;/b&gt;. Dann ist S_i der größte Eintrag von Zeile i von V.&lt;/p&gt;&lt;p&gt;Die Liste unter der Pipeline zeigt jede Ziehung: Wiederholungen sind als &lt;i&gt;verworfen&lt;/i&gt; markiert. Drücken Sie &lt;b&gt;R&lt;/b&gt; für neues Rauschen und beobachten Sie, wie oft Wiederholungen vorkommen.&lt;/p&gt;&lt;p&gt;Stellen Sie die Methode auf &lt;b&gt;exakt&lt;/b&gt;: Jede Spalte zieht ihren Gewinner nun direkt unter den noch nicht vergebenen Kategorien und baut den Rest der Spalte darum herum auf. Dieselbe Verteilung von S, nie eine verschwendete Ziehung (Histogramm (4) im Explorer prüft beide gegen das exakte P(i in S)).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When rejection gets expensive</source>
+        <translation>Wenn Verwerfen teuer wird</translation>
+    </message>
+    <message>
+        <source>too many to compute</source>
+        <translation>zu viele zum Berechnen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here p is peaked: category %3 has p = %4. After it is taken, a new category wins a draw only %5% of the time, so the rejection rule keeps discarding repeats of category %3.&lt;/p&gt;&lt;p&gt;For m = %1 the rejection rule needs &lt;b&gt;%2 draws&lt;/b&gt; on average (exactly computed), where the exact method always needs &lt;b&gt;%1&lt;/b&gt;. The line under V counts the draws of the current sample; press R a few times.&lt;/p&gt;&lt;p&gt;Raise q (the preset&apos;s parameter) towards 0.9999 and the cost grows like 1 / (1 - P(taken)): the app caps the rejection rule and tells you when it gives up. The exact method does not care.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hier ist p spitz: Kategorie %3 hat p = %4. Sobald sie vergeben ist, gewinnt eine neue Kategorie eine Ziehung nur in %5 % der Fälle, daher verwirft die Verwerfungsregel immer wieder Wiederholungen von Kategorie %3.&lt;/p&gt;&lt;p&gt;Für m = %1 braucht die Verwerfungsregel im Mittel &lt;b&gt;%2 Ziehungen&lt;/b&gt; (exakt berechnet), während die exakte Methode immer &lt;b&gt;%1&lt;/b&gt; braucht. Die Zeile unter V zählt die Ziehungen der aktuellen Stichprobe; drücken Sie ein paar Mal R.&lt;/p&gt;&lt;p&gt;Erhöhen Sie q (den Parameter der Vorgabe) in Richtung 0,9999, und die Kosten wachsen wie 1 / (1 - P(vergeben)): Das Programm begrenzt die Verwerfungsregel und sagt Ihnen, wann sie aufgibt. Der exakten Methode ist das gleich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Concrete density on the simplex</source>
+        <translation>Die Concrete-Dichte auf dem Simplex</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With three categories every relaxed sample is a point of the triangle. The colours are the exact Concrete (Gumbel-Softmax) log-density of Maddison et al. (2017); the dots are 1,500 samples.&lt;/p&gt;&lt;p&gt;The dashed lines split the triangle into the three &lt;b&gt;argmax regions&lt;/b&gt;, where C_i is the largest entry. The share of dots in region i stays p_i at every tau: the numbers at the corners count them live. What tau changes is where in its region a sample lies.&lt;/p&gt;&lt;p&gt;Lower tau: the dots crowd into the corners (nearly one-hot samples). Raise it well above 1: they gather around the middle (1/3, 1/3, 1/3). A bright corner can mislead: for k = 3 the density grows without bound towards a vertex for every tau below 2, even when few samples are near it. Maddison et al. show that the log-density is convex for tau up to 1/(k - 1) = 1/2.&lt;/p&gt;&lt;p&gt;The colour bar normally spans the current density&apos;s 2%-98% range, so a colour means something different at each tau; tick &lt;i&gt;fixed colour scale&lt;/i&gt; to compare temperatures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit drei Kategorien ist jede relaxierte Stichprobe ein Punkt des Dreiecks. Die Farben sind die exakte Concrete-Log-Dichte (Gumbel-Softmax) nach Maddison et al. (2017); die Punkte sind 1.500 Stichproben.&lt;/p&gt;&lt;p&gt;Die gestrichelten Linien teilen das Dreieck in die drei &lt;b&gt;argmax-Regionen&lt;/b&gt;, in denen jeweils C_i der größte Eintrag ist. Der Anteil der Punkte in Region i bleibt bei jedem tau p_i: Die Zahlen an den Ecken zählen sie live. Was tau ändert, ist, wo in ihrer Region eine Stichprobe liegt.&lt;/p&gt;&lt;p&gt;Senken Sie tau: Die Punkte drängen sich in die Ecken (fast One-hot-Stichproben). Heben Sie es deutlich über 1: Sie sammeln sich um die Mitte (1/3, 1/3, 1/3). Eine helle Ecke kann täuschen: Für k = 3 wächst die Dichte zu einer Ecke hin für jedes tau unter 2 unbeschränkt, selbst wenn nur wenige Stichproben in ihrer Nähe liegen. Maddison et al. zeigen, dass die Log-Dichte für tau bis 1/(k - 1) = 1/2 konvex ist.&lt;/p&gt;&lt;p&gt;Die Farbskala umfasst normalerweise den Bereich von 2 % bis 98 % der aktuellen Dichte, eine Farbe bedeutet also bei jedem tau etwas anderes; setzen Sie ein Häkchen bei &lt;i&gt;feste Farbskala&lt;/i&gt;, um Temperaturen zu vergleichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Temperature, swept</source>
+        <translation>Die Temperatur im Sweep</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sweep repeats the sampling at 40 temperatures from 0.01 to 1000 (two decades past the slider). Left: the expected sample E[C_i] moves from p (small tau, dots) to the uniform 1/k (large tau, dashed); at tau = 10 it is still visibly off, by 1000 it is there. Right: how one-hot the samples are, and their entropy.&lt;/p&gt;&lt;p&gt;Look at E[C_1]: on the way it rises a little above both p_1 and 1/k (here from 0.220 to about 0.223 near tau = 1, against 1/k = 0.2; for larger k, E[C_2] does the same). Softening a sample moves weight from its winner mostly to the next-largest entries, and the runner-up is most often this likely category; only at much larger tau is the weight spread evenly.&lt;/p&gt;&lt;p&gt;Drag tau: the grey marker shows where you are on these curves.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Sweep wiederholt das Ziehen der Stichproben bei 40 Temperaturen von 0,01 bis 1000 (zwei Dekaden über den Schieberegler hinaus). Links: Die erwartete Stichprobe E[C_i] wandert von p (kleines tau, Punkte) zur Gleichverteilung 1/k (großes tau, gestrichelt); bei tau = 10 liegt sie noch sichtbar daneben, bei 1000 ist sie angekommen. Rechts: wie nahe die Stichproben an One-hot-Vektoren sind, und ihre Entropie.&lt;/p&gt;&lt;p&gt;Achten Sie auf E[C_1]: Unterwegs steigt es etwas über p_1 und 1/k (hier von 0,220 auf etwa 0,223 nahe tau = 1, gegenüber 1/k = 0,2; bei größerem k tut E[C_2] dasselbe). Das Aufweichen einer Stichprobe verschiebt Gewicht von ihrem Gewinner vor allem zu den nächstgrößten Einträgen, und der Zweitplatzierte ist meist diese wahrscheinliche Kategorie; erst bei viel größerem tau verteilt sich das Gewicht gleichmäßig.&lt;/p&gt;&lt;p&gt;Verschieben Sie tau: Die graue Markierung zeigt, wo Sie sich auf diesen Kurven befinden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Two categories: the binary Concrete</source>
+        <translation>Zwei Kategorien: die binäre Concrete-Verteilung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With two categories a relaxed sample is one number: C_0 in [0, 1] (and C_1 = 1 - C_0). Histogram &lt;b&gt;(2)&lt;/b&gt; shows how C_0 is spread over 200,000 samples, with the exact density drawn over it: the binary Concrete of Maddison et al. (2017).&lt;/p&gt;&lt;p&gt;Now tau = %L1. Below tau = 1 the density is unbounded at both ends: most samples are nearly one-hot. Above 1 it falls to zero at both ends and the samples gather inside. Drag tau across 1 and watch the shape turn over.&lt;/p&gt;&lt;p&gt;Whatever tau, C_0 &gt; 1/2 exactly when category 0 wins, so the share of samples right of the middle stays p_0 = %L2 (histogram (1) counts it).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit zwei Kategorien ist eine relaxierte Stichprobe eine einzige Zahl: C_0 in [0, 1] (und C_1 = 1 - C_0). Histogramm &lt;b&gt;(2)&lt;/b&gt; zeigt, wie sich C_0 über 200.000 Stichproben verteilt, mit der exakten Dichte darüber: der binären Concrete-Verteilung nach Maddison et al. (2017).&lt;/p&gt;&lt;p&gt;Jetzt ist tau = %L1. Unterhalb von tau = 1 ist die Dichte an beiden Enden unbeschränkt: Die meisten Stichproben sind fast One-hot. Oberhalb von 1 fällt sie an beiden Enden auf null, und die Stichproben sammeln sich im Inneren. Verschieben Sie tau über 1 hinweg und sehen Sie zu, wie die Form umschlägt.&lt;/p&gt;&lt;p&gt;Bei jedem tau gilt C_0 &gt; 1/2 genau dann, wenn Kategorie 0 gewinnt; daher bleibt der Anteil der Stichproben rechts der Mitte p_0 = %L2 (Histogramm (1) zählt ihn).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Temperature trades bias for variance</source>
+        <translation>Die Temperatur tauscht Bias gegen Varianz</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A choice between two categories, p = (1/2, 1/2), and a loss f(x) = (x_0 - 0.45)^2 of the one-hot choice: L = E f(e_z). We want its gradient with respect to the logits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;REINFORCE&lt;/b&gt; (grey) is unbiased and does not depend on tau: its curves are flat. The &lt;b&gt;relaxed&lt;/b&gt; estimator (blue) differentiates the relaxed sample instead: at large tau its bias^2 (left) is large and its variance (middle) small; as tau falls the bias shrinks and the variance grows. The MSE (right) adds them: find the tau where the blue curve is lowest, and compare it with REINFORCE. The dashed line is ||g*||^2: an estimator above it does worse than always answering 0.&lt;/p&gt;&lt;p&gt;Drag tau and watch the grey marker, the bars and the distribution below. In the race, REINFORCE reaches the best vertex; the relaxed estimator stops short of it: a biased gradient can have the wrong zero.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Wahl zwischen zwei Kategorien, p = (1/2, 1/2), und ein Verlust f(x) = (x_0 - 0,45)^2 der One-hot-Wahl: L = E f(e_z). Gesucht ist sein Gradient nach den Logits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;REINFORCE&lt;/b&gt; (grau) ist erwartungstreu und hängt nicht von tau ab: Seine Kurven sind flach. Der &lt;b&gt;relaxierte&lt;/b&gt; Schätzer (blau) leitet stattdessen die relaxierte Stichprobe ab: Bei großem tau ist sein Bias^2 (links) groß und seine Varianz (Mitte) klein; sinkt tau, schrumpft der Bias, und die Varianz wächst. Der MSE (rechts) addiert beide: Suchen Sie das tau, bei dem die blaue Kurve am tiefsten liegt, und vergleichen Sie es mit REINFORCE. Die gestrichelte Linie ist ||g*||^2: Ein Schätzer darüber ist schlechter, als immer 0 zu antworten.&lt;/p&gt;&lt;p&gt;Verschieben Sie tau und beobachten Sie die graue Markierung, die Balken und die Verteilung darunter. Im Wettlauf erreicht REINFORCE die beste Ecke; der relaxierte Schätzer bleibt vorher stehen: Ein verzerrter Gradient kann die falsche Nullstelle haben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Straight-through and Rao-Blackwellisation</source>
+        <translation>Straight-through und Rao-Blackwellisierung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (orange) uses the hard one-hot sample forwards and the relaxed sample&apos;s Jacobian backwards. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (green) averages that backward pass over K relaxed samples drawn given the same winner z: the same mean, less noise.&lt;/p&gt;&lt;p&gt;For this toy at tau = 1 the exact numbers are known (along theta_0, component 0): the true gradient is %L1, but both estimators average %L2: biased, and equally so. Straight-through&apos;s variance is %L3; Gumbel-Rao&apos;s falls towards 1/36 = %L4 as K grows. Set K to 1 (it becomes straight-through in distribution) and to 100, and watch the error bars and the green density.&lt;/p&gt;&lt;p&gt;The race shows what the bias costs: both stop where their mean gradient turns against the true one, short of the best vertex.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (orange) verwendet vorwärts die harte One-hot-Stichprobe und rückwärts die Jacobi-Matrix der relaxierten Stichprobe. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (grün) mittelt diesen Rückwärtsschritt über K relaxierte Stichproben, gezogen bei demselben Gewinner z: derselbe Mittelwert, weniger Rauschen.&lt;/p&gt;&lt;p&gt;Für dieses Spielzeugbeispiel bei tau = 1 sind die exakten Zahlen bekannt (entlang theta_0, Komponente 0): Der wahre Gradient ist %L1, aber beide Schätzer liefern im Mittel %L2: verzerrt, und zwar gleich stark. Die Varianz von Straight-through ist %L3; die von Gumbel-Rao fällt mit wachsendem K gegen 1/36 = %L4. Setzen Sie K auf 1 (dann entspricht es in Verteilung Straight-through) und auf 100, und beobachten Sie die Fehlerbalken und die grüne Dichte.&lt;/p&gt;&lt;p&gt;Der Wettlauf zeigt, was der Bias kostet: Beide bleiben dort stehen, wo sich ihr mittlerer Gradient gegen den wahren wendet, vor der besten Ecke.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineView</name>
+    <message>
+        <source>, </source>
+        <comment>separator of numbers in a formula</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Gumbel Explorer sessions (*.gumbel.json *.json);;All files (*)</source>
+        <translation>Gumbel-Explorer-Sitzungen (*.gumbel.json *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::AnimationDialog</name>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>The %1 view along the annealing path: tau moves on a log scale while the noise stays fixed, so the same sample sharpens frame by frame. Every frame shows tau as its caption; the GIF loops, and plays in slides and browsers.</source>
+        <translation>Die Ansicht %1 entlang des Abkühlungspfads: tau wandert auf logarithmischer Skala, während das Rauschen fest bleibt, sodass dieselbe Stichprobe Bild für Bild schärfer wird. Jedes Bild trägt tau als Beschriftung; das GIF läuft in Schleife und spielt in Folien und Browsern.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>From tau:</source>
+        <translation>Von tau:</translation>
+    </message>
+    <message>
+        <source>To tau:</source>
+        <translation>Bis tau:</translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Each frame:</source>
+        <translation>Jedes Bild:</translation>
+    </message>
+    <message>
+        <source>Hold the last frame:</source>
+        <translation>Letztes Bild halten:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export animation to</source>
+        <translation>Animation exportieren nach</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animiertes GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>The file name must end in .gif.</source>
+        <translation>Der Dateiname muss auf .gif enden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The animation plays for %1 s, then starts again.</source>
+        <translation>Die Animation läuft %1 s und beginnt dann von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::AnimationExporter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 frames (tau from %2 to %3) to %4 in %5 s</source>
+        <translation>%1 Bilder (tau von %2 bis %3) in %5 s nach %4 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::AnnealController</name>
+    <message>
+        <source>Annealing stopped: %1</source>
+        <translation>Abkühlung angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::BatchRunner</name>
+    <message>
+        <source>--screenshot: could not write &apos;%1&apos;</source>
+        <translation>--screenshot: &apos;%1&apos; konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>--export: %1</source>
+        <translation>--export: %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 files to %2</source>
+        <translation>%1 Dateien nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::ExplorerDocument</name>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::ExplorerState</name>
+    <message>
+        <source>m lowered to %1: only %1 categories have p &gt; 0</source>
+        <translation>m auf %1 gesenkt: nur %1 Kategorien haben p &gt; 0</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::ExplorerView</name>
+    <message>
+        <source>G: d relaxed one-hot columns C</source>
+        <translation>G: d relaxierte One-hot-Spalten C</translation>
+    </message>
+    <message>
+        <source>category i</source>
+        <translation>Kategorie i</translation>
+    </message>
+    <message>
+        <source>feature j</source>
+        <translation>Merkmal j</translation>
+    </message>
+    <message>
+        <source>V (accepted columns)</source>
+        <translation>V (angenommene Spalten)</translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation>Ziehung</translation>
+    </message>
+    <message>
+        <source>S = row-wise max of V</source>
+        <translation>S = zeilenweises Maximum von V</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>(1) winner: argmax C vs p</source>
+        <translation>(1) Gewinner: argmax C gegen p</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>(2) distribution of C_i</source>
+        <translation>(2) Verteilung von C_i</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>(3) max_i C_i: how one-hot</source>
+        <translation>(3) max_i C_i: wie nahe an One-hot</translation>
+    </message>
+    <message>
+        <source>(4) i in S vs P(i in S)</source>
+        <translation>(4) i in S gegen P(i in S)</translation>
+    </message>
+    <message>
+        <source>How many relaxed one-hot columns were drawn to build V, and how many were discarded as repeats</source>
+        <translation>Wie viele relaxierte One-hot-Spalten für V gezogen wurden und wie viele davon als Wiederholungen verworfen wurden</translation>
+    </message>
+    <message>
+        <source>G: d hard one-hot columns (the tau -&gt; 0 limit: tau has no effect)</source>
+        <translation>G: d harte One-hot-Spalten (der Grenzfall tau -&gt; 0: tau wirkt nicht)</translation>
+    </message>
+    <message>
+        <source>no V: see below</source>
+        <translation>kein V: siehe unten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;m-hot:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;m-hot:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>S (this sample)</source>
+        <translation>S (diese Stichprobe)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;m-hot&lt;/b&gt; (%1 method): accepted categories in draw order: %2. Columns drawn: %3</source>
+        <translation>&lt;b&gt;m-hot&lt;/b&gt; (Methode: %1): angenommene Kategorien in Ziehungsreihenfolge: %2. Gezogene Spalten: %3</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>Verwerfung</translation>
+    </message>
+    <message>
+        <source>, of which %1 rejected as repeats</source>
+        <translation>, davon %1 als Wiederholungen verworfen</translation>
+    </message>
+    <message>
+        <source> (the exact method never repeats: each winner is drawn among the categories not yet taken)</source>
+        <translation> (die exakte Methode wiederholt nie: Jeder Gewinner wird unter den noch nicht vergebenen Kategorien gezogen)</translation>
+    </message>
+    <message>
+        <source>P(i in S), exact</source>
+        <translation>P(i in S), exakt</translation>
+    </message>
+    <message>
+        <source>N = %1</source>
+        <translation>N = %1</translation>
+    </message>
+    <message>
+        <source>N = %1 of %2</source>
+        <translation>N = %1 von %2</translation>
+    </message>
+    <message>
+        <source>frequency, %1</source>
+        <translation>Häufigkeit, %1</translation>
+    </message>
+    <message>
+        <source>sampled</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>density, %1</source>
+        <translation>Dichte, %1</translation>
+    </message>
+    <message>
+        <source>(4) i in S (m = %1) vs P(i in S)</source>
+        <translation>(4) i in S (m = %1) gegen P(i in S)</translation>
+    </message>
+    <message>
+        <source>(4) i in S: stopped after %1 samples, the rejection rule gave up (the exact method does not)</source>
+        <translation>(4) i in S: nach %1 Stichproben angehalten, die Verwerfungsregel hat aufgegeben (die exakte Methode nicht)</translation>
+    </message>
+    <message>
+        <source>P(i in S)</source>
+        <translation>P(i in S)</translation>
+    </message>
+    <message>
+        <source>(2) C_%1, with p_%1 = %L2</source>
+        <translation>(2) C_%1, mit p_%1 = %L2</translation>
+    </message>
+    <message>
+        <source>density, N = %1</source>
+        <translation>Dichte, N = %1</translation>
+    </message>
+    <message>
+        <source>binary Concrete (exact)</source>
+        <translation>binäre Concrete-Verteilung (exakt)</translation>
+    </message>
+    <message>
+        <source>(1) %1</source>
+        <translation>(1) %1</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::GradientBars</name>
+    <message>
+        <source>Exact gradient and estimator means</source>
+        <translation>Exakter Gradient und Mittelwerte der Schätzer</translation>
+    </message>
+    <message>
+        <source>At the current tau: waiting for samples</source>
+        <translation>Beim aktuellen tau: warte auf Stichproben</translation>
+    </message>
+    <message>
+        <source>tau = %L1: exact g*, each mean ± 1 sd</source>
+        <translation>tau = %L1: exaktes g*, jeder Mittelwert ± 1 Standardabweichung</translation>
+    </message>
+    <message>
+        <source>%1 samples; exact first (vermillion)</source>
+        <translation>%1 Stichproben; exakt zuerst (zinnoberrot)</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 components</source>
+        <translation>erste %1 von %2 Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::GradientLabPanel</name>
+    <message>
+        <source>Anneal: tau_t = max(tau_min, exp(-r t))</source>
+        <translation>Abkühlen: tau_t = max(tau_min, exp(-r t))</translation>
+    </message>
+    <message>
+        <source>The objective f(x) = sum_i w_i (x_i - t_i)^2 on the simplex; L(theta) = E f(one-hot z)</source>
+        <translation>Die Zielfunktion f(x) = sum_i w_i (x_i - t_i)^2 auf dem Simplex; L(theta) = E f(One-hot z)</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Zielfunktion</translation>
+    </message>
+    <message>
+        <source>target t_i</source>
+        <translation>Ziel t_i</translation>
+    </message>
+    <message>
+        <source>weight w_i</source>
+        <translation>Gewicht w_i</translation>
+    </message>
+    <message>
+        <source>Edit a value to make the objective your own</source>
+        <translation>Bearbeiten Sie einen Wert, um eine eigene Zielfunktion zu erstellen</translation>
+    </message>
+    <message>
+        <source>Target and weights</source>
+        <translation>Ziel und Gewichte</translation>
+    </message>
+    <message>
+        <source>Estimators</source>
+        <translation>Schätzer</translation>
+    </message>
+    <message>
+        <source>K: conditional samples averaged by Gumbel-Rao (K = 1 is straight-through in distribution)</source>
+        <translation>K: bedingte Stichproben, über die Gumbel-Rao mittelt (K = 1 entspricht in Verteilung Straight-through)</translation>
+    </message>
+    <message>
+        <source>Samples per tau point and at the current tau</source>
+        <translation>Stichproben je tau-Punkt und beim aktuellen tau</translation>
+    </message>
+    <message>
+        <source>The component g_i whose distribution is drawn</source>
+        <translation>Die Komponente g_i, deren Verteilung gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Gumbel-Rao K</source>
+        <translation>Gumbel-Rao K</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>Component i</source>
+        <translation>Komponente i</translation>
+    </message>
+    <message>
+        <source>Optimisation race</source>
+        <translation>Optimierungswettlauf</translation>
+    </message>
+    <message>
+        <source>B: samples averaged per SGD step</source>
+        <translation>B: gemittelte Stichproben je SGD-Schritt</translation>
+    </message>
+    <message>
+        <source>Batch B</source>
+        <translation>Batch B</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Steps T</source>
+        <translation>Schritte T</translation>
+    </message>
+    <message>
+        <source>Rate r</source>
+        <translation>Rate r</translation>
+    </message>
+    <message>
+        <source>tau_min</source>
+        <translation>tau_min</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::GradientLabView</name>
+    <message>
+        <source>exact: ||g*||^2, g*_i, exact gradient descent</source>
+        <translation>exakt: ||g*||^2, g*_i, exakter Abstieg</translation>
+    </message>
+    <message>
+        <source>best vertex</source>
+        <translation>beste Ecke</translation>
+    </message>
+    <message>
+        <source>current tau</source>
+        <translation>aktuelles tau</translation>
+    </message>
+    <message>
+        <source>Bias^2 = ||E g - g*||^2</source>
+        <translation>Bias^2 = ||E g - g*||^2</translation>
+    </message>
+    <message>
+        <source>tau (log scale)</source>
+        <translation>tau (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>bias^2 (log scale)</source>
+        <translation>Bias^2 (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Variance (trace of the covariance)</source>
+        <translation>Varianz (Spur der Kovarianz)</translation>
+    </message>
+    <message>
+        <source>variance (log scale)</source>
+        <translation>Varianz (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>MSE = bias^2 + variance</source>
+        <translation>MSE = Bias^2 + Varianz</translation>
+    </message>
+    <message>
+        <source>MSE (log scale)</source>
+        <translation>MSE (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Distribution of one component</source>
+        <translation>Verteilung einer Komponente</translation>
+    </message>
+    <message>
+        <source>estimate of g_i</source>
+        <translation>Schätzung von g_i</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>SGD race: exact loss</source>
+        <translation>SGD-Wettlauf: exakter Verlust</translation>
+    </message>
+    <message>
+        <source>SGD step t</source>
+        <translation>SGD-Schritt t</translation>
+    </message>
+    <message>
+        <source>L(theta_t)</source>
+        <translation>L(theta_t)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Gradient lab</source>
+        <translation>Gradientenlabor</translation>
+    </message>
+    <message>
+        <source>tau points computed so far</source>
+        <translation>bisher berechnete tau-Punkte</translation>
+    </message>
+    <message>
+        <source>Play or pause the race; it starts again whenever a setting changes</source>
+        <translation>Wettlauf abspielen oder anhalten; er beginnt neu, sobald sich eine Einstellung ändert</translation>
+    </message>
+    <message>
+        <source>||g*||^2</source>
+        <translation>||g*||^2</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>exact gradient</source>
+        <translation>exakter Gradient</translation>
+    </message>
+    <message>
+        <source>best vertex min_j f(e_j)</source>
+        <translation>beste Ecke min_j f(e_j)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Berechne …</translation>
+    </message>
+    <message>
+        <source>The lab cannot compute this: %1</source>
+        <translation>Das Labor kann dies nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 tau points, %2 samples each, every estimator on the same noise. REINFORCE does not depend on tau; the relaxed estimator trades bias (large tau) for variance (small tau).</source>
+        <translation>%1 tau-Punkte mit je %2 Stichproben, jeder Schätzer auf demselben Rauschen. REINFORCE hängt nicht von tau ab; der relaxierte Schätzer tauscht Bias (großes tau) gegen Varianz (kleines tau).</translation>
+    </message>
+    <message>
+        <source>computing: %1 of %2 tau points at %3 samples (then refined to %4)</source>
+        <translation>berechne: %1 von %2 tau-Punkten mit %3 Stichproben (danach verfeinert auf %4)</translation>
+    </message>
+    <message>
+        <source>exact g*_%1</source>
+        <translation>exaktes g*_%1</translation>
+    </message>
+    <message>
+        <source>Estimates of g_%1 at tau = %L2</source>
+        <translation>Schätzungen von g_%1 bei tau = %L2</translation>
+    </message>
+    <message>
+        <source>step %1 of %2, tau_t = %L3</source>
+        <translation>Schritt %1 von %2, tau_t = %L3</translation>
+    </message>
+    <message>
+        <source>Gradient lab settings</source>
+        <translation>Einstellungen des Gradientenlabors</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::HeatmapWidget</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>value = %L1</source>
+        <translation>Wert = %L1</translation>
+    </message>
+    <message>
+        <source>noise eps = %L1</source>
+        <translation>Rauschen eps = %L1</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::IntegerControl</name>
+    <message>
+        <source>%1 slider</source>
+        <translation>Schieberegler %1</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::LogSpinBox</name>
+    <message>
+        <source>type a number</source>
+        <translation>Geben Sie eine Zahl ein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 liegt unter dem Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 liegt über dem Maximum %2</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::MainWindow</name>
+    <message>
+        <source>Gumbel Explorer</source>
+        <translation>Gumbel Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorer</translation>
+    </message>
+    <message>
+        <source>G, the m-hot V and S, and histograms from repeated sampling</source>
+        <translation>G, die m-hot-Matrizen V und S und Histogramme aus wiederholtem Ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>The algorithm step by step for one column, with the current numbers</source>
+        <translation>Der Algorithmus Schritt für Schritt für eine Spalte, mit den aktuellen Zahlen</translation>
+    </message>
+    <message>
+        <source>Simple&amp;x (k = 3)</source>
+        <translation>Simple&amp;x (k = 3)</translation>
+    </message>
+    <message>
+        <source>The Concrete density on the triangle, with samples</source>
+        <translation>Die Concrete-Dichte auf dem Dreieck, mit Stichproben</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>S&amp;weep</translation>
+    </message>
+    <message>
+        <source>Expected sample, one-hotness and entropy against tau</source>
+        <translation>Erwartete Stichprobe, Nähe zu One-hot und Entropie über tau</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient lab</source>
+        <translation>&amp;Gradientenlabor</translation>
+    </message>
+    <message>
+        <source>What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race</source>
+        <translation>Was tau beim Lernen bewirkt: Bias, Varianz und MSE von fünf Gradientenschätzern und ein SGD-Wettlauf</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson could not start: %1</source>
+        <translation>Die Lektion konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Annealing</source>
+        <translation>Abkühlung</translation>
+    </message>
+    <message>
+        <source>Play annealing</source>
+        <translation>Abkühlung abspielen</translation>
+    </message>
+    <message>
+        <source>Anneal: move tau from %L1 down to %L2 with the noise fixed (Space plays and pauses)</source>
+        <translation>Abkühlen: tau bei festem Rauschen von %L1 bis %L2 senken (Leertaste spielt ab und hält an)</translation>
+    </message>
+    <message>
+        <source>Pause annealing</source>
+        <translation>Abkühlung anhalten</translation>
+    </message>
+    <message>
+        <source>  speed </source>
+        <translation>  Tempo </translation>
+    </message>
+    <message>
+        <source>Annealing speed: 0.1 to 3 decades of tau per second</source>
+        <translation>Tempo der Abkühlung: 0,1 bis 3 Dekaden von tau pro Sekunde</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Start again at tau = %L1 after reaching %L2</source>
+        <translation>Nach Erreichen von %L2 wieder bei tau = %L1 beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open session...</source>
+        <translation>&amp;Sitzung öffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>Sitzung s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as...</source>
+        <translation>Sitzung speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Export figures and data...</source>
+        <translation>&amp;Abbildungen und Daten exportieren …</translation>
+    </message>
+    <message>
+        <source>Export figures (PNG, SVG) and data (CSV) to</source>
+        <translation>Abbildungen (PNG, SVG) und Daten (CSV) exportieren nach</translation>
+    </message>
+    <message>
+        <source>Exported %1 files to %2</source>
+        <translation>%1 Dateien nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy figure</source>
+        <translation>Abbildung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Sampling</source>
+        <translation>&amp;Stichproben</translation>
+    </message>
+    <message>
+        <source>&amp;Resample (new noise)</source>
+        <translation>&amp;Neu ziehen (neues Rauschen)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start histograms</source>
+        <translation>Histogramme neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel histograms</source>
+        <translation>Histogramme &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters panel</source>
+        <translation>Pa&amp;rameterleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the parameters (hidden in presentation mode while the gradient lab is in front)</source>
+        <translation>Parameter ein- oder ausblenden (im Präsentationsmodus ausgeblendet, solange das Gradientenlabor vorn ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Text &amp;größer</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Text größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Text &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Gumbel Explorer</source>
+        <translation>&amp;Über Gumbel Explorer</translation>
+    </message>
+    <message>
+        <source>About Gumbel Explorer</source>
+        <translation>Über Gumbel Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gumbel Explorer&lt;/b&gt;: relaxed one-hot vectors C = softmax((log p + eps) / tau) with Gumbel noise eps = -log(-log u), the matrix G of d of them, and m-hot vectors S built without repeated winners.&lt;/p&gt;&lt;p&gt;Drag tau: the noise stays fixed, so you watch the same sample sharpen and soften. The winner (argmax) never changes with tau: it follows p.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gumbel Explorer&lt;/b&gt;: relaxierte One-hot-Vektoren C = softmax((log p + eps) / tau) mit Gumbel-Rauschen eps = -log(-log u), die Matrix G aus d solchen Vektoren und m-hot-Vektoren S, gebildet ohne wiederholte Gewinner.&lt;/p&gt;&lt;p&gt;Verschieben Sie tau: Das Rauschen bleibt fest, Sie sehen also, wie dieselbe Stichprobe schärfer und weicher wird. Der Gewinner (argmax) ändert sich mit tau nie: Er folgt p.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Throughput of the histogram sampling</source>
+        <translation>Durchsatz beim Ziehen der Stichproben für die Histogramme</translation>
+    </message>
+    <message>
+        <source>Notices about the current state</source>
+        <translation>Hinweise zum aktuellen Zustand</translation>
+    </message>
+    <message>
+        <source>Progress of the histograms&apos; repeated sampling</source>
+        <translation>Fortschritt des wiederholten Ziehens für die Histogramme</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the histogram sampling (Esc). F5 restarts it.</source>
+        <translation>Ziehen der Stichproben für die Histogramme abbrechen (Esc). F5 startet es neu.</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 Stichproben/s</translation>
+    </message>
+    <message>
+        <source>Histograms stopped: %1</source>
+        <translation>Histogramme angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Histograms cancelled (F5 restarts them)</source>
+        <translation>Histogramme abgebrochen (F5 startet sie neu)</translation>
+    </message>
+    <message>
+        <source>Copied the %1 view to the clipboard</source>
+        <translation>Ansicht „%1“ in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>%1[*] - Gumbel Explorer</source>
+        <translation>%1[*] – Gumbel Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;Temperatures</source>
+        <translation>&amp;Temperaturen</translation>
+    </message>
+    <message>
+        <source>The same noise at three temperatures side by side, for a slide</source>
+        <translation>Dasselbe Rauschen bei drei Temperaturen nebeneinander, für eine Folie</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation...</source>
+        <translation>Anima&amp;tion exportieren …</translation>
+    </message>
+    <message>
+        <source>The view in front along the annealing path (tau from 10 to 0.01, noise fixed) as an animated GIF</source>
+        <translation>Die vordere Ansicht entlang des Abkühlungspfads (tau von 10 bis 0,01, Rauschen fest) als animiertes GIF</translation>
+    </message>
+    <message>
+        <source>Exporting the animation, frame by frame...</source>
+        <translation>Die Animation wird Bild für Bild exportiert …</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Animation not written: %1</source>
+        <translation>Animation nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::OneAtATimeBar</name>
+    <message>
+        <source>One sample at a time</source>
+        <translation>Eine Stichprobe nach der anderen</translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation>Einzeln</translation>
+    </message>
+    <message>
+        <source>Histograms and simplex dots one sample at a time, to watch the frequencies settle onto p (F6; F7 adds one sample, F8 plays)</source>
+        <translation>Histogramme und Simplex-Punkte Stichprobe für Stichprobe, um zu sehen, wie sich die Häufigkeiten auf p einpendeln (F6; F7 fügt eine Stichprobe hinzu, F8 spielt ab)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Add one sample to the histograms (F7)</source>
+        <translation>Eine Stichprobe zu den Histogrammen hinzufügen (F7)</translation>
+    </message>
+    <message>
+        <source>Play samples</source>
+        <translation>Stichproben abspielen</translation>
+    </message>
+    <message>
+        <source>Add samples by themselves: one at a time at first, then faster, up to N (F8)</source>
+        <translation>Stichproben von selbst hinzufügen: erst einzeln, dann schneller, bis N (F8)</translation>
+    </message>
+    <message>
+        <source>Pause samples</source>
+        <translation>Stichproben anhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples</source>
+        <translation>%1 von %2 Stichproben</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::ParameterPanel</name>
+    <message>
+        <source>uniform</source>
+        <translation>gleichverteilt</translation>
+    </message>
+    <message>
+        <source>zipf</source>
+        <translation>Zipf</translation>
+    </message>
+    <message>
+        <source>geometric</source>
+        <translation>geometrisch</translation>
+    </message>
+    <message>
+        <source>dirichlet</source>
+        <translation>Dirichlet</translation>
+    </message>
+    <message>
+        <source>peaked</source>
+        <translation>spitz</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Temperature tau on a log scale from %L1 to %L2. Small tau: nearly one-hot; large tau: nearly uniform (1/k). The noise stays fixed while you drag.</source>
+        <translation>Temperatur tau auf logarithmischer Skala von %L1 bis %L2. Kleines tau: fast One-hot; großes tau: fast gleichverteilt (1/k). Das Rauschen bleibt beim Verschieben fest.</translation>
+    </message>
+    <message>
+        <source>Temperature tau; type any value from 1e-4 to 1000 (scientific notation works).</source>
+        <translation>Temperatur tau; geben Sie einen beliebigen Wert von 1e-4 bis 1000 ein (wissenschaftliche Schreibweise geht auch).</translation>
+    </message>
+    <message>
+        <source>&amp;tau</source>
+        <translation>&amp;tau</translation>
+    </message>
+    <message>
+        <source>Sizes and noise</source>
+        <translation>Größen und Rauschen</translation>
+    </message>
+    <message>
+        <source>k, the number of categories: 2 to 64 on the slider, up to 1000 typed.</source>
+        <translation>k, die Anzahl der Kategorien: 2 bis 64 mit dem Schieberegler, bis 1000 eingetippt.</translation>
+    </message>
+    <message>
+        <source>d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed.</source>
+        <translation>d, die Anzahl der relaxierten One-hot-Spalten in G: 1 bis 512 mit dem Schieberegler, bis 10000 eingetippt.</translation>
+    </message>
+    <message>
+        <source>m, the number of ones in the m-hot vector S: 1 to the number of categories with p &gt; 0.</source>
+        <translation>m, die Anzahl der Einsen im m-hot-Vektor S: 1 bis zur Anzahl der Kategorien mit p &gt; 0.</translation>
+    </message>
+    <message>
+        <source>Seed of the noise. The same seed always gives the same samples.</source>
+        <translation>Startwert (Seed) des Rauschens. Derselbe Startwert ergibt immer dieselben Stichproben.</translation>
+    </message>
+    <message>
+        <source>&amp;Resample</source>
+        <translation>Neu &amp;ziehen</translation>
+    </message>
+    <message>
+        <source>Draw new noise (the next seed). Shortcut: R</source>
+        <translation>Neues Rauschen ziehen (der nächste Startwert). Tastenkürzel: R</translation>
+    </message>
+    <message>
+        <source>&amp;k</source>
+        <translation>&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;d</source>
+        <translation>&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;m</source>
+        <translation>&amp;m</translation>
+    </message>
+    <message>
+        <source>s&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <source>Distribution p</source>
+        <translation>Verteilung p</translation>
+    </message>
+    <message>
+        <source>Where p comes from: a named family, or custom weights typed in the table below.</source>
+        <translation>Woher p kommt: eine benannte Familie oder eigene Gewichte aus der Tabelle unten.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s parameter: zipf exponent s, geometric ratio r, dirichlet alpha, or the peaked category&apos;s share q.</source>
+        <translation>Der Parameter der Familie: Zipf-Exponent s, geometrischer Quotient r, Dirichlet-alpha oder der Anteil q der herausragenden Kategorie.</translation>
+    </message>
+    <message>
+        <source>&amp;parameter</source>
+        <translation>&amp;Parameter</translation>
+    </message>
+    <message>
+        <source>pre&amp;set</source>
+        <translation>&amp;Vorgabe</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>Verwerfung</translation>
+    </message>
+    <message>
+        <source>How the m-hot vector avoids repeated winners: &apos;rejection&apos; discards repeats as in the source document; &apos;exact&apos; draws each column&apos;s winner among the categories not yet taken (same distribution).</source>
+        <translation>Wie der m-hot-Vektor wiederholte Gewinner vermeidet: &apos;Verwerfung&apos; verwirft Wiederholungen wie im Ausgangsdokument; &apos;exakt&apos; zieht den Gewinner jeder Spalte unter den noch nicht vergebenen Kategorien (gleiche Verteilung).</translation>
+    </message>
+    <message>
+        <source>&amp;hard (tau -&gt; 0: exact one-hots)</source>
+        <translation>&amp;hart (tau -&gt; 0: exakte One-hot-Vektoren)</translation>
+    </message>
+    <message>
+        <source>Show the tau -&gt; 0 limit: each column becomes the exact one-hot at its argmax, so tau no longer changes anything shown. (This is not PyTorch&apos;s hard=True, which is straight-through: a hard sample forwards, the relaxed sample&apos;s gradient backwards; the gradient lab shows that one.)</source>
+        <translation>Den Grenzfall tau -&gt; 0 zeigen: Jede Spalte wird zum exakten One-hot-Vektor an ihrem argmax, tau ändert also nichts mehr an der Anzeige. (Das ist nicht hard=True von PyTorch, das Straight-through ist: vorwärts eine harte Stichprobe, rückwärts der Gradient der relaxierten; das zeigt das Gradientenlabor.)</translation>
+    </message>
+    <message>
+        <source>m-hot me&amp;thod</source>
+        <translation>m-hot-Me&amp;thode</translation>
+    </message>
+    <message>
+        <source>Histograms (repeated sampling)</source>
+        <translation>Histogramme (wiederholtes Ziehen)</translation>
+    </message>
+    <message>
+        <source>N, the number of samples behind the histograms: 1,000 to 10,000,000.</source>
+        <translation>N, die Anzahl der Stichproben hinter den Histogrammen: 1.000 bis 10.000.000.</translation>
+    </message>
+    <message>
+        <source>Number of bins of the value histograms (2) and (3).</source>
+        <translation>Anzahl der Klassen (Bins) der Werte-Histogramme (2) und (3).</translation>
+    </message>
+    <message>
+        <source>Which category&apos;s C_i histogram (2) shows.</source>
+        <translation>Die Kategorie, deren C_i Histogramm (2) zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;N samples</source>
+        <translation>&amp;N Stichproben</translation>
+    </message>
+    <message>
+        <source>&amp;bins</source>
+        <translation>&amp;Bins</translation>
+    </message>
+    <message>
+        <source>cate&amp;gory i</source>
+        <translation>Kate&amp;gorie i</translation>
+    </message>
+    <message>
+        <source>&amp;parameter %1</source>
+        <translation>&amp;Parameter %1</translation>
+    </message>
+    <message>
+        <source>k, the number of categories</source>
+        <translation>k, die Anzahl der Kategorien</translation>
+    </message>
+    <message>
+        <source>d, the number of columns of G</source>
+        <translation>d, die Anzahl der Spalten von G</translation>
+    </message>
+    <message>
+        <source>m, the number of ones in S</source>
+        <translation>m, die Anzahl der Einsen in S</translation>
+    </message>
+    <message>
+        <source>seed of the noise</source>
+        <translation>Startwert des Rauschens</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::PipelineView</name>
+    <message>
+        <source>same &amp;scale for steps 2-4</source>
+        <translation>gleiche &amp;Skala für Schritte 2–4</translation>
+    </message>
+    <message>
+        <source>Draw eps, z and z / tau on one vertical scale, so that dividing by a small tau visibly stretches the gaps (each step on its own scale looks the same at every tau)</source>
+        <translation>eps, z und z / tau auf einer gemeinsamen senkrechten Skala zeichnen, damit die Division durch ein kleines tau die Abstände sichtbar streckt (jeder Schritt auf eigener Skala sieht bei jedem tau gleich aus)</translation>
+    </message>
+    <message>
+        <source>Which column j of G to follow through the steps</source>
+        <translation>Welche Spalte j von G durch die Schritte verfolgt wird</translation>
+    </message>
+    <message>
+        <source>The category i whose numbers are written out in the formulas</source>
+        <translation>Die Kategorie i, deren Zahlen in den Formeln ausgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>column &amp;j of G</source>
+        <translation>Spalte &amp;j von G</translation>
+    </message>
+    <message>
+        <source>formulas for categor&amp;y i</source>
+        <translation>Formeln für Kategorie &amp;i</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;m-hot: how S is built&lt;/b&gt;</source>
+        <translation>&lt;b&gt;m-hot: wie S entsteht&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>1. Uniform noise u_i ~ U(0, 1), open interval</source>
+        <translation>1. Gleichverteiltes Rauschen u_i ~ U(0, 1), offenes Intervall</translation>
+    </message>
+    <message>
+        <source>2. Gumbel noise: eps_i = -log(-log u_i)</source>
+        <translation>2. Gumbel-Rauschen: eps_i = -log(-log u_i)</translation>
+    </message>
+    <message>
+        <source>3. Perturbed log-probabilities: z_i = log p_i + eps_i</source>
+        <translation>3. Gestörte Log-Wahrscheinlichkeiten: z_i = log p_i + eps_i</translation>
+    </message>
+    <message>
+        <source>4. Divided by the temperature: z_i / tau, tau = %1</source>
+        <translation>4. Geteilt durch die Temperatur: z_i / tau, tau = %1</translation>
+    </message>
+    <message>
+        <source>5. Softmax: C_i = exp(z_i / tau) / sum_l exp(z_l / tau), computed as exp(z_i / tau - max)</source>
+        <translation>5. Softmax: C_i = exp(z_i / tau) / sum_l exp(z_l / tau), berechnet als exp(z_i / tau - max)</translation>
+    </message>
+    <message>
+        <source>C_%1 = exp(%2 - %3) / sum = %4    (argmax C = argmax z = %5, whatever tau is)</source>
+        <translation>C_%1 = exp(%2 - %3) / sum = %4    (argmax C = argmax z = %5, bei jedem tau)</translation>
+    </message>
+    <message>
+        <source>column %1 of V: winner &lt;b&gt;%2&lt;/b&gt;, drawn with probability p_%2 / P(not yet taken); z_%2 is set to the maximum M ~ Gumbel(0), every other z_l is Gumbel(log p_l) truncated above at M</source>
+        <translation>Spalte %1 von V: Gewinner &lt;b&gt;%2&lt;/b&gt;, gezogen mit Wahrscheinlichkeit p_%2 / P(noch nicht vergeben); z_%2 wird auf das Maximum M ~ Gumbel(0) gesetzt, jedes andere z_l ist Gumbel(log p_l), oben bei M abgeschnitten</translation>
+    </message>
+    <message>
+        <source>draw %1: winner &lt;b&gt;%2&lt;/b&gt; is new: accepted as column %3 of V</source>
+        <translation>Ziehung %1: Gewinner &lt;b&gt;%2&lt;/b&gt; ist neu: angenommen als Spalte %3 von V</translation>
+    </message>
+    <message>
+        <source>draw %1: winner %2 is a repeat: &lt;span style=&apos;color:#b00020&apos;&gt;rejected&lt;/span&gt;, draw again</source>
+        <translation>Ziehung %1: Gewinner %2 ist eine Wiederholung: &lt;span style=&apos;color:#b00020&apos;&gt;verworfen&lt;/span&gt;, neu ziehen</translation>
+    </message>
+    <message>
+        <source>... and %1 more rejected draws</source>
+        <translation>… und %1 weitere verworfene Ziehungen</translation>
+    </message>
+    <message>
+        <source>%1 columns drawn, %2 rejected. Accepted in order: %3.</source>
+        <translation>%1 Spalten gezogen, %2 verworfen. Angenommen in dieser Reihenfolge: %3.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The m-hot draws use their own noise, not the columns of G above: their winners need not match step 5&apos;s. Columns and draws count from 0, as on V&apos;s axis.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die m-hot-Ziehungen verwenden eigenes Rauschen, nicht die Spalten von G oben: Ihre Gewinner müssen nicht mit denen aus Schritt 5 übereinstimmen. Spalten und Ziehungen zählen ab 0, wie auf der Achse von V.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>S: S_i = max over the m columns of V of row i</source>
+        <translation>S: S_i = Maximum über die m Spalten von V in Zeile i</translation>
+    </message>
+    <message>
+        <source>Pipeline: the algorithm step by step</source>
+        <translation>Pipeline: der Algorithmus Schritt für Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::SessionController</name>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>The session was not opened.
+
+%1</source>
+        <translation>Die Sitzung wurde nicht geöffnet.
+
+%1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The session has unsaved changes. Save them first?</source>
+        <translation>Die Sitzung hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::SimplexView</name>
+    <message>
+        <source>Switch to k = &amp;3</source>
+        <translation>Zu k = &amp;3 wechseln</translation>
+    </message>
+    <message>
+        <source>fixed colour scale</source>
+        <translation>feste Farbskala</translation>
+    </message>
+    <message>
+        <source>Colour the log density on a fixed range (%1 to %2) at every tau, instead of the 2%-98% range of the current density, so that a colour keeps its meaning as tau moves</source>
+        <translation>Die Log-Dichte bei jedem tau auf einem festen Bereich (%1 bis %2) einfärben statt auf dem Bereich von 2 % bis 98 % der aktuellen Dichte, damit eine Farbe ihre Bedeutung behält, während tau sich ändert</translation>
+    </message>
+    <message>
+        <source>Set k = 3 (keeping the distribution family) to see the simplex</source>
+        <translation>k = 3 setzen (die Verteilungsfamilie bleibt), um den Simplex zu sehen</translation>
+    </message>
+    <message>
+        <source>The simplex view needs k = 3 categories: the triangle is the set of all probability vectors (C_0, C_1, C_2). The current k is %1.</source>
+        <translation>Die Simplex-Ansicht braucht k = 3 Kategorien: Das Dreieck ist die Menge aller Wahrscheinlichkeitsvektoren (C_0, C_1, C_2). Das aktuelle k ist %1.</translation>
+    </message>
+    <message>
+        <source>dots in its region %L1</source>
+        <translation>Punkte in ihrer Region %L1</translation>
+    </message>
+    <message>
+        <source>category %1: p = %L2</source>
+        <translation>Kategorie %1: p = %L2</translation>
+    </message>
+    <message>
+        <source>Concrete density on the simplex, tau = %L1, with %2 relaxed samples</source>
+        <translation>Concrete-Dichte auf dem Simplex, tau = %L1, mit %2 relaxierten Stichproben</translation>
+    </message>
+    <message>
+        <source>log density (fixed range)</source>
+        <translation>Log-Dichte (fester Bereich)</translation>
+    </message>
+    <message>
+        <source>log density (2%-98% range)</source>
+        <translation>Log-Dichte (Bereich 2 % bis 98 %)</translation>
+    </message>
+    <message>
+        <source>Simplex: the Concrete density for k = 3, with relaxed samples</source>
+        <translation>Simplex: die Concrete-Dichte für k = 3, mit relaxierten Stichproben</translation>
+    </message>
+    <message>
+        <source>sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7</source>
+        <translation>Stichprobe %1 von %2: C = (%3; %4; %5), größtes C_%6 (Kategorie %6), Log-Dichte dort %7</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::StepBars</name>
+    <message>
+        <source>%1, category %2: %3</source>
+        <translation>%1, Kategorie %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::SweepView</name>
+    <message>
+        <source>E[C_i] against tau</source>
+        <translation>E[C_i] über tau</translation>
+    </message>
+    <message>
+        <source>tau (log scale)</source>
+        <translation>tau (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>How one-hot: E[max_i C_i] and P(max_i C_i &gt; 0.99)</source>
+        <translation>Wie nahe an One-hot: E[max_i C_i] und P(max_i C_i &gt; 0,99)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Mean entropy of C (nats)</source>
+        <translation>Mittlere Entropie von C (nats)</translation>
+    </message>
+    <message>
+        <source>entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>tau points computed so far</source>
+        <translation>bisher berechnete tau-Punkte</translation>
+    </message>
+    <message>
+        <source>p_i (tau -&gt; 0)</source>
+        <translation>p_i (tau -&gt; 0)</translation>
+    </message>
+    <message>
+        <source>1/k (tau -&gt; inf)</source>
+        <translation>1/k (tau -&gt; inf)</translation>
+    </message>
+    <message>
+        <source>P(max_i C_i &gt; 0.99)</source>
+        <translation>P(max_i C_i &gt; 0,99)</translation>
+    </message>
+    <message>
+        <source>mean entropy</source>
+        <translation>mittlere Entropie</translation>
+    </message>
+    <message>
+        <source>log k (uniform)</source>
+        <translation>log k (gleichverteilt)</translation>
+    </message>
+    <message>
+        <source>%1 tau points, %2 samples each; the noise of every point is the same seed&apos;s</source>
+        <translation>%1 tau-Punkte mit je %2 Stichproben; das Rauschen jedes Punktes stammt vom selben Startwert</translation>
+    </message>
+    <message>
+        <source>computing: %1 of %2 tau points</source>
+        <translation>berechne: %1 von %2 tau-Punkten</translation>
+    </message>
+    <message>
+        <source> (E[C_i] drawn for the first %1 of %2 categories)</source>
+        <translation> (E[C_i] gezeichnet für die ersten %1 von %2 Kategorien)</translation>
+    </message>
+    <message>
+        <source>current tau</source>
+        <translation>aktuelles tau</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::TauCorner</name>
+    <message>
+        <source>The temperature tau (also written on every exported figure)</source>
+        <translation>Die Temperatur tau (steht auch auf jeder exportierten Abbildung)</translation>
+    </message>
+    <message>
+        <source>Temperature tau on a log scale from %L1 to %L2, from any view</source>
+        <translation>Temperatur tau auf logarithmischer Skala von %L1 bis %L2, in jeder Ansicht</translation>
+    </message>
+    <message>
+        <source>Temperature tau (log scale)</source>
+        <translation>Temperatur tau (logarithmische Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::TeachingController</name>
+    <message>
+        <source>k x d = %1 cells is too large to draw three times at once; lower d to at most %2 cells</source>
+        <translation>k x d = %1 Zellen sind zu viele, um sie dreimal gleichzeitig zu zeichnen; verringern Sie d auf höchstens %2 Zellen</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::TemperaturesView</name>
+    <message>
+        <source>The same noise at three temperatures: the ringed winners are the same cells in all three (argmax does not depend on tau); only how sharp the columns are changes.</source>
+        <translation>Dasselbe Rauschen bei drei Temperaturen: Die umrandeten Gewinner sind in allen drei dieselben Zellen (argmax hängt nicht von tau ab); nur die Schärfe der Spalten ändert sich.</translation>
+    </message>
+    <message>
+        <source>Temperature of column %1</source>
+        <translation>Temperatur der Spalte %1</translation>
+    </message>
+    <message>
+        <source>The temperature of this column (the noise is the same in all three)</source>
+        <translation>Die Temperatur dieser Spalte (das Rauschen ist in allen dreien dasselbe)</translation>
+    </message>
+    <message>
+        <source>&amp;tau</source>
+        <translation>&amp;tau</translation>
+    </message>
+    <message>
+        <source>category i</source>
+        <translation>Kategorie i</translation>
+    </message>
+    <message>
+        <source>feature j</source>
+        <translation>Merkmal j</translation>
+    </message>
+    <message>
+        <source>Temperatures: the same noise at three temperatures</source>
+        <translation>Temperaturen: dasselbe Rauschen bei drei Temperaturen</translation>
+    </message>
+    <message>
+        <source>G at tau = %1</source>
+        <translation>G bei tau = %1</translation>
+    </message>
+    <message>
+        <source>Mean of max_i C_i over the columns: %1 (1 = one-hot, 1/k = %2 = uniform)</source>
+        <translation>Mittelwert von max_i C_i über die Spalten: %1 (1 = One-Hot, 1/k = %2 = gleichverteilt)</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::WeightsEditor</name>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>log p</source>
+        <translation>log p</translation>
+    </message>
+    <message>
+        <source>%1 of category %2: %3</source>
+        <translation>%1 von Kategorie %2: %3</translation>
+    </message>
+    <message>
+        <source>weight %1 was not applied: there are only %2 categories now</source>
+        <translation>Gewicht %1 wurde nicht übernommen: Es gibt jetzt nur %2 Kategorien</translation>
+    </message>
+    <message>
+        <source>weight %1 (%2) %3</source>
+        <translation>Gewicht %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Weights of the k categories, with their logits, p and log p</source>
+        <translation>Gewichte der k Kategorien, mit ihren Logits, p und log p</translation>
+    </message>
+    <message>
+        <source>logit</source>
+        <translation>Logit</translation>
+    </message>
+    <message>
+        <source>Weights of the k categories. Type a non-negative weight, or a logit (its natural logarithm: weight = exp(logit), -inf for 0), to change one; p is the normalised weight and log p its natural logarithm (what enters the noise sum; logits are log p up to a constant).</source>
+        <translation>Gewichte der k Kategorien. Geben Sie ein nichtnegatives Gewicht oder einen Logit ein (seinen natürlichen Logarithmus: Gewicht = exp(Logit), -inf für 0), um eines zu ändern; p ist das normierte Gewicht und log p sein natürlicher Logarithmus (was in die Rauschsumme eingeht; Logits sind log p bis auf eine Konstante).</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a number</source>
+        <translation>%1 %2: „%3“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>logit %1 (%2) must be at most %3 (its weight exp(logit) must be a finite number)</source>
+        <translation>Logit %1 (%2) darf höchstens %3 sein (sein Gewicht exp(Logit) muss endlich sein)</translation>
+    </message>
+</context>
+</TS>
