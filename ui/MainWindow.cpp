@@ -200,6 +200,7 @@ void MainWindow::buildAnnealBar() {
                                 .arg(AnnealController::kStartTau)
                                 .arg(AnnealController::kEndTau));
     connect(playAction_, &QAction::triggered, anneal_, &AnnealController::toggle);
+    connect(anneal_, &AnnealController::playingChanged, &document_, &ExplorerDocument::setAnnealing);
     connect(anneal_, &AnnealController::playingChanged, this,
             [this](bool playing) { playAction_->setText(playing ? tr("Pause annealing") : tr("Play annealing")); });
     auto* speedLabel = new QLabel(tr("  speed "));

@@ -23,6 +23,7 @@ private slots:
     void aCancelledLiveSampleStopsAndGivesNothing();
     void aTauChangeReshapesTheHeldNoise();
     void histogramsWaitForADragToPause();
+    void annealingFramesHaveCompleteHistogramsOfOneN();
 };
 
 void TstExplorerDocument::sessionOpensWithoutAWindow() {
@@ -227,6 +228,31 @@ void TstExplorerDocument::histogramsWaitForADragToPause() {
     QVERIFY(last.finished);
     QCOMPARE(last.generation, document.lastSampling().generation);
     QCOMPARE(document.lastSampling().done, 20000u);
+}
+
+void TstExplorerDocument::annealingFramesHaveCompleteHistogramsOfOneN() {
+    // During annealing (lecture finding 10) the histograms restarted at every frame and never got past a partial
+    // N, which the four panels showed differently. Now each frame's histograms are complete at one N.
+    ExplorerDocument document;
+    QVERIFY(document.start([] {
+        ExplorerParameters p;
+        p.k = 5;
+        p.samples = 200000;
+        return p;
+    }()).ok());
+    document.setAnnealing(true);
+    for (double tau : {10.0, 3.0, 1.0, 0.3}) {
+        QVERIFY(document.state().apply([tau](ExplorerParameters& p) { p.tau = tau; }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 30000);
+        const SamplingUpdate& last = document.lastSampling();
+        QCOMPARE(last.total, std::uint64_t(ExplorerDocument::kAnnealingSamples));
+        QCOMPARE(last.stats->oneHotSamples(), ExplorerDocument::kAnnealingSamples);
+        QCOMPARE(last.stats->mHotSamples(), ExplorerDocument::kAnnealingSamples);  // the same N in every panel
+    }
+    document.setAnnealing(false);  // stopped: the full N again, at the tau where it stopped
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 60000);
+    QCOMPARE(document.lastSampling().stats->oneHotSamples(), 200000LL);
+    QCOMPARE(document.parameters().tau, 0.3);
 }
 
 QTEST_MAIN(TstExplorerDocument)

@@ -110,7 +110,15 @@ void ExplorerDocument::restartSampling() {
 }
 
 long long ExplorerDocument::samplesWanted() const {
-    return oneAtATime_ ? std::min(stepCount_, state_.parameters().samples) : state_.parameters().samples;
+    const long long all = state_.parameters().samples;
+    if (oneAtATime_) return std::min(stepCount_, all);
+    return annealing_ ? std::min(kAnnealingSamples, all) : all;
+}
+
+void ExplorerDocument::setAnnealing(bool on) {
+    if (on == annealing_) return;
+    annealing_ = on;
+    if (!oneAtATime_) restartSampling();
 }
 
 void ExplorerDocument::setOneAtATime(bool on) {

@@ -58,7 +58,12 @@ public:
     void setOneAtATime(bool on);
     bool oneAtATime() const { return oneAtATime_; }
     void stepSamples(long long count);  // n += count, at most N
-    long long samplesWanted() const;     // n in one-at-a-time, else N
+    long long samplesWanted() const;     // n in one-at-a-time, kAnnealingSamples while annealing, else N
+    // While tau is annealed (30 changes a second) every frame's histograms are complete from kAnnealingSamples
+    // samples (a few milliseconds), so that all four show one N that is not restarting; N again when it stops.
+    static constexpr long long kAnnealingSamples = 10000;
+    void setAnnealing(bool on);
+    bool annealing() const { return annealing_; }
     const SamplingUpdate& lastSampling() const { return lastSampling_; }
     void setSamplingThreads(int threads) { threads_ = threads; }
 
@@ -119,6 +124,7 @@ private:
     QElapsedTimer lastSamplingChange_;
     QTimer* deferredRestart_ = nullptr;
     bool oneAtATime_ = false;
+    bool annealing_ = false;
     long long stepCount_ = 0;
     std::shared_ptr<const LiveSample> live_;
     quint64 liveGeneration_ = 0;
