@@ -110,16 +110,7 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     const Distribution& distribution = sample.distribution();
     g_->setImage(sample.gImage(), &sample.c(), &sample.eps(), shared);
     // Each column's winner, argmax C = argmax(log p + eps): it does not move with tau (the audience can follow it).
-    std::vector<int> winners;
-    if (sample.c().cols() <= 1000) {  // beyond that the cells are far too narrow for a marker anyway
-        winners.resize(static_cast<std::size_t>(sample.c().cols()));
-        for (Eigen::Index j = 0; j < sample.c().cols(); ++j) {
-            Eigen::Index row = 0;
-            sample.c().col(j).maxCoeff(&row);
-            winners[static_cast<std::size_t>(j)] = static_cast<int>(row);
-        }
-    }
-    g_->setColumnMarkers(std::move(winners));
+    g_->markColumnWinners(sample.c());
     // "hard" is the tau -> 0 limit (exact one-hots, tau has no effect), not PyTorch's straight-through hard=True.
     g_->setTitle(parameters.hard ? tr("G: d hard one-hot columns (the tau -> 0 limit: tau has no effect)")
                                  : tr("G: d relaxed one-hot columns C"));

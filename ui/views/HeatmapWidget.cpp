@@ -75,6 +75,19 @@ void HeatmapWidget::setColumnMarkers(std::vector<int> rowPerColumn) {
     update();
 }
 
+void HeatmapWidget::markColumnWinners(const Eigen::MatrixXd& values) {
+    std::vector<int> winners;
+    if (values.cols() <= 1000) {
+        winners.resize(static_cast<std::size_t>(values.cols()));
+        for (Eigen::Index j = 0; j < values.cols(); ++j) {
+            Eigen::Index row = 0;
+            values.col(j).maxCoeff(&row);
+            winners[static_cast<std::size_t>(j)] = static_cast<int>(row);
+        }
+    }
+    setColumnMarkers(std::move(winners));
+}
+
 void HeatmapWidget::setTitle(const QString& title) {
     if (title == title_) return;
     title_ = title;

@@ -33,6 +33,9 @@ public:
     // A ring around one cell per column (e.g. each column's winner, its argmax), drawn when the cells are large
     // enough to hold one (an empty vector: none).
     void setColumnMarkers(std::vector<int> rowPerColumn);
+    // Rings each column's largest cell (its argmax; the winner of a relaxed one-hot column), for up to 1,000
+    // columns: beyond that the cells are far too narrow for a ring.
+    void markColumnWinners(const Eigen::MatrixXd& values);
     const std::vector<int>& columnMarkers() const { return markers_; }
     const QString& title() const { return title_; }
     bool titleFits() const;  // the title, in one line or two, fits the widget's width

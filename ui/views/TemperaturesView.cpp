@@ -87,16 +87,7 @@ void TemperaturesView::showSamples(const std::array<std::shared_ptr<const LiveSa
         const Eigen::MatrixXd& c = sample->c();
         heatmaps_[i]->setTitle(tr("G at tau = %1").arg(QLocale().toString(tau, 'g', 4)));
         heatmaps_[i]->setImage(sample->gImage(), &c, &sample->eps(), sample);
-        std::vector<int> winners;
-        if (c.cols() <= 1000) {
-            winners.resize(static_cast<std::size_t>(c.cols()));
-            for (Eigen::Index j = 0; j < c.cols(); ++j) {
-                Eigen::Index row = 0;
-                c.col(j).maxCoeff(&row);
-                winners[static_cast<std::size_t>(j)] = static_cast<int>(row);
-            }
-        }
-        heatmaps_[i]->setColumnMarkers(std::move(winners));
+        heatmaps_[i]->markColumnWinners(c);
         const double meanMax = c.cols() > 0 ? c.colwise().maxCoeff().mean() : 0.0;
         summaries_[i]->setText(tr("Mean of max_i C_i over the columns: %1 (1 = one-hot, 1/k = %2 = uniform)")
                                    .arg(QLocale().toString(meanMax, 'f', 3))
