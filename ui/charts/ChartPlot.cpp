@@ -45,6 +45,17 @@ double niceStep(double span, int wanted) {
     return 10.0 * magnitude;
 }
 
+// The smallest 1-2-5 integer step whose labels (the integers of [lo, hi] divisible by it) number at most `labels`.
+double integerStep(double lo, double hi, int labels) {
+    for (double magnitude = 1.0; magnitude < 1e15; magnitude *= 10.0) {
+        for (double base : {1.0, 2.0, 5.0}) {
+            const double step = base * magnitude;
+            if (std::floor(hi / step) - std::ceil(lo / step) + 1.0 <= std::max(1, labels)) return step;
+        }
+    }
+    return 1e15;
+}
+
 // A range Qt Charts can lay out: finite, increasing, and wide enough against its own magnitude that adding a tick
 // interval to a tick value always moves it (Qt Charts walks from tick to tick while value <= max).
 AxisRange sanitizedRange(double lo, double hi) {
@@ -331,7 +342,8 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     if (auto* linear = qobject_cast<QValueAxis*>(xAxis_)) {
         appliedXLabels_ = fittingXLabels(x.lo, x.hi);
         if (integerTicks_) {
-            setDynamicTicks(*linear, x, std::max(1.0, niceStep(x.hi - x.lo, std::min(8, appliedXLabels_ - 1))));
+            // As many category labels as fit (0, 2, 4, 6, 8 for ten categories rather than 0, 5).
+            setDynamicTicks(*linear, x, integerStep(x.lo, x.hi, std::min(9, appliedXLabels_)));
             linear->setLabelFormat("%.0f");
         } else {
             // Fixed ticks from end to end, as many as fit, in 1-2-5 steps of the range (0, 0.2, ..., 1 or 0, 0.5, 1).
