@@ -414,12 +414,12 @@
         <translation>Dichte, N = %1</translation>
     </message>
     <message>
-        <source>binary Concrete (exact)</source>
-        <translation>binäre Concrete-Verteilung (exakt)</translation>
-    </message>
-    <message>
         <source>(1) %1</source>
         <translation>(1) %1</translation>
+    </message>
+    <message>
+        <source>exact density</source>
+        <translation>exakte Dichte</translation>
     </message>
 </context>
 <context>

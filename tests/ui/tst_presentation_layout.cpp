@@ -132,11 +132,19 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
 
         for (ChartPlot* chart : window.findChildren<ChartPlot*>()) {
             if (!chart->isVisible()) continue;
-            // The title as Qt Charts drew it: not shortened with "...", in however many lines.
-            const QString title = QTextDocumentFragment::fromHtml(chart->shownTitle()).toPlainText().simplified();
-            for (const QString& text : chart->elidedTexts()) {
-                const QString kept = text.left(text.indexOf("...")).simplified();
-                QVERIFY2(kept.isEmpty() || !title.startsWith(kept), qPrintable(where + "title cut: " + text));
+            // Nothing Qt Charts drew is shortened with "...": not the title (broken into lines), not the axis
+            // titles ("frequency, N = ..." hid N: what does not fit goes to the title), not the legend (smaller).
+            // The gradient lab's six charts at 1500 x 900 in presentation mode are still too small for all their
+            // tick labels: there only the titles are checked (a known gap, left for the smooth-at-every-size work).
+            const QStringList elided = chart->elidedTexts();
+            if (window.currentViewName() != "gradients") {
+                QVERIFY2(elided.isEmpty(), qPrintable(where + "cut: " + elided.join(" | ")));
+            } else {
+                const QString title = QTextDocumentFragment::fromHtml(chart->shownTitle()).toPlainText().simplified();
+                for (const QString& text : elided) {
+                    const QString kept = text.left(text.indexOf("...")).simplified();
+                    QVERIFY2(kept.isEmpty() || !title.startsWith(kept), qPrintable(where + "title cut: " + text));
+                }
             }
         }
         for (HeatmapWidget* heatmap : window.findChildren<HeatmapWidget*>()) {

@@ -133,6 +133,8 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     chart_->setLocale(labels);
     chart_->setLocalizeNumbers(true);
     xAxis_->setTitleText(xTitle);
+    xTitle_ = xTitle;
+    yTitle_ = yTitle;
     yAxis_->setTitleText(yTitle);
     chart_->addAxis(xAxis_, Qt::AlignBottom);
     chart_->addAxis(yAxis_, Qt::AlignLeft);
@@ -148,6 +150,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     view_->setRenderHint(QPainter::Antialiasing);
     connect(chart_, &QChart::plotAreaChanged, this, [this] {
         updateDenseGeometry();
+        layoutYTitle();  // its room is the plot's height, which the y title's lines do not change
         const auto [lo, hi] = xRange();
         // Once per range or size: new labels can move the plot area again, and two tick counts could otherwise take
         // turns for ever (random input, seed 1 under AddressSanitizer: a layout loop at a 649 x 585 window).
@@ -212,7 +215,29 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
     s.shown->setVisible(true);
     for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(true);
     if (s.image != nullptr) s.image->setVisible(s.dense && style == Style::Bars);
+    fitLegend();
     return s.points;
+}
+
+void ChartPlot::fitLegend() {
+    // Qt Charts cuts legend entries that do not fit side by side ("sam...", "P(i i..." on a narrow histogram in
+    // presentation mode): a smaller legend font instead, down to 60% of the chart's.
+    QStringList names;
+    for (const auto& [slot, s] : slots_) {
+        if (s.shown != nullptr && s.shown->isVisible() && !s.shown->name().isEmpty()) names << s.shown->name();
+    }
+    QFont chosen = font();
+    if (chosen.pointSizeF() > 0.0) {
+        const double available = width() - 40.0;  // the chart's margins and the legend's own
+        for (double scale : {1.0, 0.85, 0.72, 0.6}) {
+            chosen.setPointSizeF(font().pointSizeF() * scale);
+            const QFontMetricsF metrics(chosen);
+            double needed = 0.0;
+            for (const QString& name : names) needed += metrics.horizontalAdvance(name) + 3.2 * metrics.height();  // marker, gaps
+            if (needed <= available) break;
+        }
+    }
+    if (chart_->legend()->font() != chosen) chart_->legend()->setFont(chosen);
 }
 
 void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, double step, double gap,
@@ -293,6 +318,7 @@ void ChartPlot::hideSeries(int slot) {
     it->second.shown->setVisible(false);
     if (it->second.image != nullptr) it->second.image->setVisible(false);
     for (QLegendMarker* marker : chart_->legend()->markers(it->second.shown)) marker->setVisible(false);
+    fitLegend();
 }
 
 bool ChartPlot::isSeriesVisible(int slot) const {
@@ -429,7 +455,9 @@ void ChartPlot::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() != QEvent::FontChange) return;
     applyFonts();
+    fitLegend();
     layoutTitle();
+    layoutYTitle();
     for (auto& [slot, s] : slots_) {
         if (s.points == nullptr) continue;
         const bool visible = s.shown->isVisible();
@@ -466,6 +494,8 @@ void ChartPlot::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     autoRefitUsed_ = false;
     layoutTitle();
+    layoutYTitle();
+    fitLegend();
 }
 
 void ChartPlot::layoutTitle() {
@@ -473,6 +503,9 @@ void ChartPlot::layoutTitle() {
     // balanced length when two suffice), so that no word nor number of it is hidden on a narrow chart.
     const QFontMetrics metrics(chart_->titleFont());
     const int available = std::max(40, width() - 48);  // Qt Charts keeps margins and a frame around the title
+    // "N = 200,000" and "p_0 = 0.434" stay on one line (no-break spaces around "=").
+    QString title_ = yTitleOverflow_.isEmpty() ? this->title_ : this->title_ + " (" + yTitleOverflow_ + ")";
+    title_.replace(" = ", QString::fromUtf8("\u00a0=\u00a0"));
     const auto fits = [&](const QString& line) { return metrics.horizontalAdvance(line) <= available; };
     QStringList lines{title_};
     if (!fits(title_)) {
@@ -499,8 +532,53 @@ void ChartPlot::layoutTitle() {
 }
 
 
-void ChartPlot::setXTitle(const QString& title) { xAxis_->setTitleText(title); }
+void ChartPlot::setXTitle(const QString& title) {
+    xTitle_ = title;
+    layoutYTitle();
+}
 
-void ChartPlot::setYTitle(const QString& title) { yAxis_->setTitleText(title); }
+void ChartPlot::setYTitle(const QString& title) {
+    yTitle_ = title;
+    layoutYTitle();
+}
+
+namespace {
+// An axis title that fits in `available` pixels: as it is, or its head with the rest (after ", " or in " (...)")
+// given back in `overflow`.
+QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, double available, QStringList& overflow) {
+    if (metrics.horizontalAdvance(title) <= available - 8.0) return title;
+    if (const int comma = title.indexOf(", "); comma > 0) {
+        overflow << title.mid(comma + 2);
+        return title.left(comma);
+    }
+    if (const int open = title.indexOf(" ("); open > 0 && title.endsWith(')')) {
+        overflow << title.mid(open + 2, title.size() - open - 3);
+        return title.left(open);
+    }
+    return title;
+}
+}  // namespace
+
+void ChartPlot::layoutYTitle() {
+    // Qt Charts elides an axis title longer than its axis ("frequency, N = ..." hid N, "tau (log s..." on the
+    // gradient lab in presentation mode): what follows the title's comma, or its parenthesis, moves to the chart's
+    // title then, which breaks into lines rather than hiding anything. (A second line on the axis took the room of
+    // the tick labels.) Moving text into the title only lowers the plot, so this never swings back and forth.
+    QStringList overflow;
+    double high = chart_->plotArea().height();
+    if (!(high > 0.0)) high = height() - 120.0;
+    double wide = chart_->plotArea().width();
+    if (!(wide > 0.0)) wide = width() - 100.0;
+    const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow);
+    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, overflow);
+    if (yAxis_->titleText() != y) yAxis_->setTitleText(y);
+    if (xAxis_->titleText() != x) xAxis_->setTitleText(x);
+    overflow.removeDuplicates();
+    const QString joined = overflow.join(", ");
+    if (joined != yTitleOverflow_) {
+        yTitleOverflow_ = joined;
+        layoutTitle();
+    }
+}
 
 }  // namespace gumbel::ui

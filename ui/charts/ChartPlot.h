@@ -78,6 +78,8 @@ private:
     QXYSeries* series(int slot, Style style, const QString& name, const QColor& color);
     void applyFonts();
     void layoutTitle();
+    void layoutYTitle();  // what does not fit on an axis goes to the title (both axes)
+    void fitLegend();     // a smaller legend font when the entries do not fit side by side
     int fittingXLabels(double lo, double hi) const;
     double lineScale() const;
     void applyBarStyle(int slot);      // outline, fill, or an image for dense bars
@@ -97,6 +99,9 @@ private:
     };
     std::map<int, Slot> slots_;
     QString title_;
+    QString xTitle_;
+    QString yTitle_;
+    QString yTitleOverflow_;  // the parts of the axis titles shown in the chart's title (no room on the axes)
     std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)
     bool hasRange_ = false;
     int appliedXLabels_ = 0;             // fittingXLabels() when the x ticks were last chosen
