@@ -456,6 +456,7 @@ void ChartPlot::changeEvent(QEvent* event) {
     if (event->type() != QEvent::FontChange) return;
     applyFonts();
     fitLegend();
+    xShortened_ = yShortened_ = false;
     layoutTitle();
     layoutYTitle();
     for (auto& [slot, s] : slots_) {
@@ -533,11 +534,13 @@ void ChartPlot::layoutTitle() {
 
 
 void ChartPlot::setXTitle(const QString& title) {
+    if (title != xTitle_) xShortened_ = false;
     xTitle_ = title;
     layoutYTitle();
 }
 
 void ChartPlot::setYTitle(const QString& title) {
+    if (title != yTitle_) yShortened_ = false;
     yTitle_ = title;
     layoutYTitle();
 }
@@ -545,8 +548,10 @@ void ChartPlot::setYTitle(const QString& title) {
 namespace {
 // An axis title that fits in `available` pixels: as it is, or its head with the rest (after ", " or in " (...)")
 // given back in `overflow`.
-QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, double available, QStringList& overflow) {
-    if (metrics.horizontalAdvance(title) <= available - 8.0) return title;
+QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, double available, QStringList& overflow,
+                        bool& shortened) {
+    if (!shortened && metrics.horizontalAdvance(title) <= available - 8.0) return title;
+    shortened = true;
     if (const int comma = title.indexOf(", "); comma > 0) {
         overflow << title.mid(comma + 2);
         return title.left(comma);
@@ -564,13 +569,19 @@ void ChartPlot::layoutYTitle() {
     // gradient lab in presentation mode): what follows the title's comma, or its parenthesis, moves to the chart's
     // title then, which breaks into lines rather than hiding anything. (A second line on the axis took the room of
     // the tick labels.) Moving text into the title only lowers the plot, so this never swings back and forth.
+    // Once shortened, an axis title stays so until the size, the font or a title changes: the axis titles change the
+    // plot's width and height, and two of them could otherwise take turns for ever.
+    if (size() != shortenedAt_) {
+        shortenedAt_ = size();
+        xShortened_ = yShortened_ = false;
+    }
     QStringList overflow;
     double high = chart_->plotArea().height();
     if (!(high > 0.0)) high = height() - 120.0;
     double wide = chart_->plotArea().width();
     if (!(wide > 0.0)) wide = width() - 100.0;
-    const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow);
-    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, overflow);
+    const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow, yShortened_);
+    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, overflow, xShortened_);
     if (yAxis_->titleText() != y) yAxis_->setTitleText(y);
     if (xAxis_->titleText() != x) xAxis_->setTitleText(x);
     overflow.removeDuplicates();

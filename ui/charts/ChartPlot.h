@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QImage>
 #include <QPointF>
+#include <QSize>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -101,7 +102,9 @@ private:
     QString title_;
     QString xTitle_;
     QString yTitle_;
-    QString yTitleOverflow_;  // the parts of the axis titles shown in the chart's title (no room on the axes)
+    QString yTitleOverflow_;
+    bool xShortened_ = false, yShortened_ = false;  // kept shortened at this size (no back and forth)
+    QSize shortenedAt_;  // the parts of the axis titles shown in the chart's title (no room on the axes)
     std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)
     bool hasRange_ = false;
     int appliedXLabels_ = 0;             // fittingXLabels() when the x ticks were last chosen
