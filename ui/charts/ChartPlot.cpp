@@ -13,7 +13,6 @@
 #include <QtCharts/QValueAxis>
 #include <QFontMetrics>
 #include <QGraphicsScene>
-#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -217,27 +216,6 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
     if (s.image != nullptr) s.image->setVisible(s.dense && style == Style::Bars);
     fitLegend();
     return s.points;
-}
-
-void ChartPlot::fitLegend() {
-    // Qt Charts cuts legend entries that do not fit side by side ("sam...", "P(i i..." on a narrow histogram in
-    // presentation mode): a smaller legend font instead, down to 60% of the chart's.
-    QStringList names;
-    for (const auto& [slot, s] : slots_) {
-        if (s.shown != nullptr && s.shown->isVisible() && !s.shown->name().isEmpty()) names << s.shown->name();
-    }
-    QFont chosen = font();
-    if (chosen.pointSizeF() > 0.0) {
-        const double available = width() - 40.0;  // the chart's margins and the legend's own
-        for (double scale : {1.0, 0.85, 0.72, 0.6}) {
-            chosen.setPointSizeF(font().pointSizeF() * scale);
-            const QFontMetricsF metrics(chosen);
-            double needed = 0.0;
-            for (const QString& name : names) needed += metrics.horizontalAdvance(name) + 3.2 * metrics.height();  // marker, gaps
-            if (needed <= available) break;
-        }
-    }
-    if (chart_->legend()->font() != chosen) chart_->legend()->setFont(chosen);
 }
 
 void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, double step, double gap,
@@ -472,124 +450,12 @@ void ChartPlot::repaintNow() {
     view_->viewport()->repaint();
 }
 
-void ChartPlot::setTitle(const QString& title) {
-    title_ = title;
-    setAccessibleName(title);
-    layoutTitle();
-}
-
-QString ChartPlot::shownTitle() const { return chart_->title(); }
-
-QStringList ChartPlot::elidedTexts() const {
-    QStringList elided;
-    for (const QGraphicsItem* item : chart_->scene()->items()) {
-        const auto* text = dynamic_cast<const QGraphicsTextItem*>(item);
-        if (text == nullptr || !text->isVisible()) continue;
-        const QString plain = text->toPlainText();
-        if (plain.contains("...") || plain.contains(QChar(0x2026))) elided << plain;
-    }
-    return elided;
-}
-
 void ChartPlot::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     autoRefitUsed_ = false;
     layoutTitle();
     layoutYTitle();
     fitLegend();
-}
-
-void ChartPlot::layoutTitle() {
-    // Qt Charts elides a title that does not fit ("(1) winner: argmax C ..."): break it into lines instead (two of
-    // balanced length when two suffice), so that no word nor number of it is hidden on a narrow chart.
-    const QFontMetrics metrics(chart_->titleFont());
-    const int available = std::max(40, width() - 48);  // Qt Charts keeps margins and a frame around the title
-    // "N = 200,000" and "p_0 = 0.434" stay on one line (no-break spaces around "=").
-    QString title_ = yTitleOverflow_.isEmpty() ? this->title_ : this->title_ + " (" + yTitleOverflow_ + ")";
-    title_.replace(" = ", QString::fromUtf8("\u00a0=\u00a0"));
-    const auto fits = [&](const QString& line) { return metrics.horizontalAdvance(line) <= available; };
-    QStringList lines{title_};
-    if (!fits(title_)) {
-        int best = -1;
-        for (int i = title_.indexOf(' '); i >= 0; i = title_.indexOf(' ', i + 1)) {
-            if (best < 0 || std::abs(i - title_.size() / 2) < std::abs(best - title_.size() / 2)) best = i;
-        }
-        if (best > 0 && fits(title_.left(best)) && fits(title_.mid(best + 1))) {
-            lines = {title_.left(best), title_.mid(best + 1)};
-        } else {
-            lines.clear();
-            for (const QString& word : title_.split(' ', Qt::SkipEmptyParts)) {
-                if (!lines.isEmpty() && fits(lines.last() + ' ' + word)) lines.last() += ' ' + word;
-                else lines << word;
-            }
-        }
-    }
-    QString shown = lines.size() == 1 ? title_ : QString();
-    if (lines.size() > 1) {
-        for (QString& line : lines) line = line.toHtmlEscaped();
-        shown = lines.join("<br>");
-    }
-    if (chart_->title() != shown) chart_->setTitle(shown);
-}
-
-
-void ChartPlot::setXTitle(const QString& title) {
-    if (title != xTitle_) xShortened_ = false;
-    xTitle_ = title;
-    layoutYTitle();
-}
-
-void ChartPlot::setYTitle(const QString& title) {
-    if (title != yTitle_) yShortened_ = false;
-    yTitle_ = title;
-    layoutYTitle();
-}
-
-namespace {
-// An axis title that fits in `available` pixels: as it is, or its head with the rest (after ", " or in " (...)")
-// given back in `overflow`.
-QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, double available, QStringList& overflow,
-                        bool& shortened) {
-    if (!shortened && metrics.horizontalAdvance(title) <= available - 8.0) return title;
-    shortened = true;
-    if (const int comma = title.indexOf(", "); comma > 0) {
-        overflow << title.mid(comma + 2);
-        return title.left(comma);
-    }
-    if (const int open = title.indexOf(" ("); open > 0 && title.endsWith(')')) {
-        overflow << title.mid(open + 2, title.size() - open - 3);
-        return title.left(open);
-    }
-    return title;
-}
-}  // namespace
-
-void ChartPlot::layoutYTitle() {
-    // Qt Charts elides an axis title longer than its axis ("frequency, N = ..." hid N, "tau (log s..." on the
-    // gradient lab in presentation mode): what follows the title's comma, or its parenthesis, moves to the chart's
-    // title then, which breaks into lines rather than hiding anything. (A second line on the axis took the room of
-    // the tick labels.) Moving text into the title only lowers the plot, so this never swings back and forth.
-    // Once shortened, an axis title stays so until the size, the font or a title changes: the axis titles change the
-    // plot's width and height, and two of them could otherwise take turns for ever.
-    if (size() != shortenedAt_) {
-        shortenedAt_ = size();
-        xShortened_ = yShortened_ = false;
-    }
-    QStringList overflow;
-    double high = chart_->plotArea().height();
-    if (!(high > 0.0)) high = height() - 120.0;
-    double wide = chart_->plotArea().width();
-    if (!(wide > 0.0)) wide = width() - 100.0;
-    const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow, yShortened_);
-    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, overflow, xShortened_);
-    if (yAxis_->titleText() != y) yAxis_->setTitleText(y);
-    if (xAxis_->titleText() != x) xAxis_->setTitleText(x);
-    overflow.removeDuplicates();
-    const QString joined = overflow.join(", ");
-    if (joined != yTitleOverflow_) {
-        yTitleOverflow_ = joined;
-        layoutTitle();
-    }
 }
 
 }  // namespace gumbel::ui
