@@ -12,7 +12,6 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QFontMetrics>
-#include <QGraphicsScene>
 #include <QLocale>
 #include <QVBoxLayout>
 #include <algorithm>
