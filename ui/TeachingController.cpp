@@ -50,11 +50,18 @@ void TeachingController::showTemperatures() {
     std::array<std::shared_ptr<const LiveSample>, TemperaturesView::kColumns> samples;
     const long long cells = static_cast<long long>(p.k) * p.d;
     if (cells > ExplorerDocument::kSyncLiveCells) {
+        shownTemperatures_.reset();
         temperatures_.showSamples(samples, tr("k x d = %1 cells is too large to draw three times at once; lower d to "
                                               "at most %2 cells").arg(cells).arg(ExplorerDocument::kSyncLiveCells));
         return;
     }
     const auto taus = temperatures_.temperatures();
+    // The main tau and soft/hard do not enter these three samples: annealing in front of this view costs nothing.
+    ExplorerParameters key = p;
+    key.tau = 1.0;
+    key.hard = false;
+    if (shownTemperatures_ && shownTemperatures_->first == key && shownTemperatures_->second == taus) return;
+    shownTemperatures_ = std::make_pair(key, taus);
     for (std::size_t i = 0; i < samples.size(); ++i) {
         ExplorerParameters at = p;
         at.tau = taus[i];

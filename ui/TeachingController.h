@@ -4,8 +4,12 @@
 // (tau only moves its marker); the temperatures view redraws the live sample's noise at its three temperatures.
 // Views that are not in front are refreshed when they come to the front.
 #include <QObject>
+#include <array>
+#include <optional>
+#include <utility>
 
 #include "ui/model/ExplorerDocument.h"
+#include "ui/views/TemperaturesView.h"
 
 class QTabWidget;
 
@@ -14,7 +18,7 @@ namespace gumbel::ui {
 class PipelineView;
 class SimplexView;
 class SweepView;
-class TemperaturesView;
+
 
 class TeachingController : public QObject {
     Q_OBJECT
@@ -35,6 +39,8 @@ private:
     SimplexView& simplex_;
     SweepView& sweep_;
     TemperaturesView& temperatures_;
+    // What the temperatures view shows (the parameters with tau and hard left out, and its three taus).
+    std::optional<std::pair<ExplorerParameters, std::array<double, TemperaturesView::kColumns>>> shownTemperatures_;
 };
 
 }  // namespace gumbel::ui

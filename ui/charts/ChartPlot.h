@@ -103,6 +103,7 @@ private:
     QString xTitle_;
     QString yTitle_;
     QString yTitleOverflow_;
+    QString legendFitKey_;  // what fitLegend() last measured (names, width, font)
     bool xShortened_ = false, yShortened_ = false;  // kept shortened at this size (no back and forth)
     QSize shortenedAt_;  // the parts of the axis titles shown in the chart's title (no room on the axes)
     std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)

@@ -23,6 +23,10 @@ void ChartPlot::fitLegend() {
     for (const auto& [slot, s] : slots_) {
         if (s.shown != nullptr && s.shown->isVisible() && !s.shown->name().isEmpty()) names << s.shown->name();
     }
+    // Called with every data update (series()): measured again only when the names, the width or the font changed.
+    const QString key = names.join('\n') + QString("\n%1\n%2").arg(width()).arg(font().toString());
+    if (key == legendFitKey_) return;
+    legendFitKey_ = key;
     QFont chosen = font();
     if (chosen.pointSizeF() > 0.0) {
         const double available = width() - 40.0;  // the chart's margins and the legend's own

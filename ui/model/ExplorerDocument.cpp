@@ -173,11 +173,15 @@ void ExplorerDocument::acceptSweep(const SweepUpdate& update) {
     if (update.finished) emit sweepFinished();
 }
 
-Status ExplorerDocument::start(const ExplorerParameters& parameters) {
+Status ExplorerDocument::applyUnmarked(const std::function<void(ExplorerParameters&)>& change) {
     applyingSession_ = true;
-    const Status status = state_.apply([&](ExplorerParameters& p) { p = parameters; });
+    const Status status = state_.apply(change);
     applyingSession_ = false;
     return status;
+}
+
+Status ExplorerDocument::start(const ExplorerParameters& parameters) {
+    return applyUnmarked([&](ExplorerParameters& p) { p = parameters; });
 }
 
 bool ExplorerDocument::viewComplete() const {
@@ -186,21 +190,16 @@ bool ExplorerDocument::viewComplete() const {
 }
 
 Status ExplorerDocument::showTemperature(double tau, bool hard) {
-    applyingSession_ = true;
-    const Status status = state_.apply([&](ExplorerParameters& p) {
+    return applyUnmarked([&](ExplorerParameters& p) {
         p.tau = tau;
         p.hard = hard;
     });
-    applyingSession_ = false;
-    return status;
 }
 
 Status ExplorerDocument::open(const QString& path) {
     const Result<Session> session = loadSession(path);
     if (!session) return Error{session.error()};
-    applyingSession_ = true;
-    const Status status = state_.apply([&](ExplorerParameters& p) { p = session->parameters; });
-    applyingSession_ = false;
+    const Status status = applyUnmarked([&](ExplorerParameters& p) { p = session->parameters; });
     if (!status) return Error{(path + ": " + QString::fromStdString(status.error())).toStdString()};
     applyingSession_ = true;
     gradientLab_.restore(session->gradientLab);  // older sessions: the lab's defaults

@@ -17,6 +17,7 @@
 #include "ui/model/SamplingThread.h"
 #include "ui/model/SweepComputer.h"
 #include "ui/model/UpdateMailbox.h"
+#include <functional>
 #include <memory>
 
 namespace gumbel::ui {
@@ -113,6 +114,8 @@ signals:
 
 private:
     void stateChanged(ExplorerState::Changes what);
+    // A change of the state that does not mark the document modified (start, open, showTemperature).
+    [[nodiscard]] Status applyUnmarked(const std::function<void(ExplorerParameters&)>& change);
     void acceptSampling(const SamplingUpdate& update);
     void acceptSweep(const SweepUpdate& update);
     void setFile(const QString& path, bool modified);

@@ -35,6 +35,26 @@ bool CellCursor::handleKey(const QKeyEvent& event) {
     }
 }
 
+bool CellCursor::handleEvent(QWidget& view, QEvent* event, const std::function<void()>& announce) {
+    switch (event->type()) {
+        case QEvent::KeyPress:
+            if (!handleKey(*static_cast<QKeyEvent*>(event))) return false;
+            announce();
+            view.update();
+            event->accept();
+            return true;
+        case QEvent::FocusIn:
+            announce();
+            view.update();
+            return false;
+        case QEvent::FocusOut:
+            view.update();
+            return false;
+        default:
+            return false;
+    }
+}
+
 void announceCell(QWidget& widget, const QString& text) {
     widget.setAccessibleDescription(text);  // tells assistive technology that it changed
     QStatusTipEvent tip(text);

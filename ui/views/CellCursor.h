@@ -4,7 +4,9 @@
 // to the ends of the column. The view draws the cursor while it has focus and reads the cell out with
 // announceCell(): as its accessible description (screen readers) and in the window's status bar.
 #include <QString>
+#include <functional>
 
+class QEvent;
 class QKeyEvent;
 class QPainter;
 class QRectF;
@@ -18,6 +20,10 @@ public:
     void setShape(int rows, int columns);
     // True when the key is one of the cursor's (then the view repaints and reads the cell out).
     bool handleKey(const QKeyEvent& event);
+    // The view's keyboard events, called first from its event(): a cursor key moves the cursor, then `announce`
+    // reads the cell out and the view repaints (true: the event is taken); focus in announces and repaints, focus
+    // out repaints (false: the view handles them too).
+    bool handleEvent(QWidget& view, QEvent* event, const std::function<void()>& announce);
     bool valid() const { return rows_ > 0 && columns_ > 0; }
     int row() const { return row_; }
     int column() const { return column_; }

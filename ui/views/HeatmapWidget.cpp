@@ -254,15 +254,6 @@ void HeatmapWidget::announce() {
     announceCell(*this, QString(cellText(cursor_.row(), cursor_.column())).replace('\n', QLatin1String(", ")));
 }
 
-void HeatmapWidget::keyPressEvent(QKeyEvent* event) {
-    if (!cursor_.handleKey(*event)) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    announce();
-    update();
-}
-
 void HeatmapWidget::mousePressEvent(QMouseEvent* event) {
     const auto [row, col] = cellAt(event->position().toPoint());
     if (row >= 0) {
@@ -273,18 +264,8 @@ void HeatmapWidget::mousePressEvent(QMouseEvent* event) {
     QWidget::mousePressEvent(event);
 }
 
-void HeatmapWidget::focusInEvent(QFocusEvent* event) {
-    QWidget::focusInEvent(event);
-    announce();
-    update();
-}
-
-void HeatmapWidget::focusOutEvent(QFocusEvent* event) {
-    QWidget::focusOutEvent(event);
-    update();
-}
-
 bool HeatmapWidget::event(QEvent* event) {
+    if (cursor_.handleEvent(*this, event, [this] { announce(); })) return true;
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QString text = toolTipAt(help->pos());

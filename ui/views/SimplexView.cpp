@@ -128,26 +128,6 @@ void SimplexView::announce() {
     announceCell(*this, sampleText(cursor_.column()));
 }
 
-void SimplexView::keyPressEvent(QKeyEvent* event) {
-    if (!cursor_.handleKey(*event)) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    announce();
-    update();
-}
-
-void SimplexView::focusInEvent(QFocusEvent* event) {
-    QWidget::focusInEvent(event);
-    announce();
-    update();
-}
-
-void SimplexView::focusOutEvent(QFocusEvent* event) {
-    QWidget::focusOutEvent(event);
-    update();
-}
-
 void SimplexView::computeDensity(int subdivisions) {
     density_ = std::make_unique<SimplexDensity>(*distribution_, tau_, subdivisions);
     renderImage();
@@ -295,6 +275,11 @@ void SimplexView::paintEvent(QPaintEvent*) {
     painter.drawText(QRectF(-bar.height() / 2, -fm.height(), bar.height(), fm.height()), Qt::AlignCenter,
                      fixedScale_->isChecked() ? tr("log density (fixed range)") : tr("log density (2%-98% range)"));
     painter.restore();
+}
+
+bool SimplexView::event(QEvent* event) {
+    if (cursor_.handleEvent(*this, event, [this] { announce(); })) return true;
+    return QWidget::event(event);
 }
 
 }  // namespace gumbel::ui

@@ -66,11 +66,9 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;  // the cell cursor's keys and focus
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;  // the check box keeps room for its text at every font size
-    void keyPressEvent(QKeyEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     struct Corners {

@@ -35,26 +35,6 @@ QString StepBars::barText(int category) const {
 
 void StepBars::announce() { announceCell(*this, barText(cursor_.valid() ? cursor_.column() : -1)); }
 
-void StepBars::keyPressEvent(QKeyEvent* event) {
-    if (!cursor_.handleKey(*event)) {
-        QWidget::keyPressEvent(event);
-        return;
-    }
-    announce();
-    update();
-}
-
-void StepBars::focusInEvent(QFocusEvent* event) {
-    QWidget::focusInEvent(event);
-    announce();
-    update();
-}
-
-void StepBars::focusOutEvent(QFocusEvent* event) {
-    QWidget::focusOutEvent(event);
-    update();
-}
-
 void StepBars::setSharedRange(std::optional<std::pair<double, double>> range) {
     shared_ = range;
     update();
@@ -142,6 +122,11 @@ void StepBars::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(plot.left() + i * slot, plot.bottom() + fm.height() + 2, slot, fm.height()),
                          Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
     }
+}
+
+bool StepBars::event(QEvent* event) {
+    if (cursor_.handleEvent(*this, event, [this] { announce(); })) return true;
+    return QWidget::event(event);
 }
 
 }  // namespace gumbel::ui
