@@ -1,8 +1,10 @@
 #include "core/GradientEstimators.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "core/GradientLanes.h"
 #include "core/Limits.h"
 #include "core/NoiseKernels.h"
 #include "core/NumberParsing.h"
@@ -67,45 +69,6 @@ inline void jacobianProduct(const double* c, const double* v, Eigen::Index k, Ei
         if constexpr (Accumulate) out[j] += value;
         else out[j] = value;
     }
-}
-
-// Relaxed: out = J(C) grad f(C) with grad f(C)_i = tw_i C_i + base_i (tw = 2w, base = -2 w t), in one pass
-// for grad f and the sum s (two partial sums, to shorten the dependency chain), one for the output.
-inline void relaxedProduct(const double* c, const double* twiceWeights, const double* base, Eigen::Index k,
-                           Eigen::Index m, double invTau, double* v, double* out) {
-    const double vm = twiceWeights[m] * c[m] + base[m];
-    double s0 = 0.0, s1 = 0.0;
-    Eigen::Index i = 0;
-    for (; i + 1 < k; i += 2) {
-        v[i] = twiceWeights[i] * c[i] + base[i];
-        v[i + 1] = twiceWeights[i + 1] * c[i + 1] + base[i + 1];
-        s0 += c[i] * (vm - v[i]);
-        s1 += c[i + 1] * (vm - v[i + 1]);
-    }
-    if (i < k) {
-        v[i] = twiceWeights[i] * c[i] + base[i];
-        s0 += c[i] * (vm - v[i]);
-    }
-    const double s = s0 + s1;
-    for (Eigen::Index j = 0; j < k; ++j) out[j] = c[j] * ((v[j] - vm) + s) * invTau;
-}
-
-// Straight-through: out = J(C) grad f(e_z), grad f(e_z) = base + tw_z e_z, without forming it:
-// s = sum_{i != z} C_i (v_z - base_i); out_j = C_j ((base_j - v_z) + s) / tau, out_z = C_z s / tau.
-inline void straightThroughProduct(const double* c, const double* twiceWeights, const double* base, Eigen::Index k,
-                                   Eigen::Index z, double invTau, double* out) {
-    const double vz = base[z] + twiceWeights[z];
-    const auto v = [&](Eigen::Index i) { return i == z ? vz : base[i]; };  // the i = z term is exactly 0
-    double s0 = 0.0, s1 = 0.0;
-    Eigen::Index i = 0;
-    for (; i + 1 < k; i += 2) {
-        s0 += c[i] * (vz - v(i));
-        s1 += c[i + 1] * (vz - v(i + 1));
-    }
-    if (i < k) s0 += c[i] * (vz - v(i));
-    const double s = s0 + s1;
-    for (Eigen::Index j = 0; j < k; ++j) out[j] = c[j] * ((base[j] - vz) + s) * invTau;
-    out[z] = c[z] * s * invTau;
 }
 
 }  // namespace
@@ -215,42 +178,16 @@ GradientEstimators::GradientEstimators(Distribution distribution, Objective obje
 }
 
 void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const {
-    const Eigen::Index k = size();
-    scratch.c.resize(k, count);
-    scratch.winners.resize(static_cast<std::size_t>(count));
-    noise_.gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(first), static_cast<std::size_t>(count),
-                   static_cast<std::size_t>(k), scratch.c.data());
-    // C = softmax((log p + eps) / tau) per column, in log space, with z = argmax(log p + eps) (the first on
-    // ties) found in the same pass as the maximum: gaps (x - max) floored at -800 tau (exp gives exactly 0
-    // there), one vectorised exp over the block, then the normalisation (the maximum's term is 1, so sum >= 1).
-    const double* logP = distribution_.finiteLogProbabilities().data();
-    const double invTau = 1.0 / settings_.tau;
-    const double floorGap = -800.0 * settings_.tau;
-    for (Eigen::Index s = 0; s < count; ++s) {
-        double* x = scratch.c.col(s).data();
-        Eigen::Index best = 0;
-        double top = x[0] += logP[0];
-        for (Eigen::Index i = 1; i < k; ++i) {
-            x[i] += logP[i];
-            if (x[i] > top) {
-                best = i;
-                top = x[i];
-            }
-        }
-        scratch.winners[static_cast<std::size_t>(s)] = best;
-        for (Eigen::Index i = 0; i < k; ++i) {
-            const double gap = x[i] - top;
-            x[i] = (gap > floorGap ? gap : floorGap) * invTau;
-        }
-    }
-    kernels::expNonPositive(scratch.c.data(), static_cast<std::size_t>(k * count));
-    for (Eigen::Index s = 0; s < count; ++s) {
-        double* c = scratch.c.col(s).data();
-        double sum = 0.0;
-        for (Eigen::Index i = 0; i < k; ++i) sum += c[i];
-        const double scale = 1.0 / sum;
-        for (Eigen::Index i = 0; i < k; ++i) c[i] *= scale;
-    }
+    // The block's eps in lane layout (8 samples side by side), then C = softmax((log p + eps) / tau) and
+    // z = argmax(log p + eps) across the lanes (GradientLanes.h); the last block is padded with the noise of
+    // the samples after it, which nothing reads.
+    const std::size_t k = static_cast<std::size_t>(size());
+    const std::size_t blocks = (static_cast<std::size_t>(count) + lanes::kLanes - 1) / lanes::kLanes;
+    scratch.c.resize(static_cast<Eigen::Index>(k * lanes::kLanes), static_cast<Eigen::Index>(blocks));
+    scratch.winners.resize(blocks * lanes::kLanes);
+    noise_.gumbelLanes(Stream::Gradient, 0, static_cast<std::uint32_t>(first), blocks, k, scratch.c.data());
+    lanes::softmaxBlocks(scratch.c.data(), blocks, distribution_.finiteLogProbabilities().data(), k, settings_.tau,
+                         scratch.winners.data());
 }
 
 void GradientEstimators::scoreFunction(Eigen::Index z, double baseline, double* out) const {
@@ -349,16 +286,30 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
     const bool straightThrough = which.contains(Estimator::StraightThrough);
     const bool gumbelRaoToo = which.contains(Estimator::GumbelRao);
     const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)] + s * k; };
-    const double* twiceWeights = twiceWeights_.data();
-    const double* base = baseDirection_.data();
+    if (relaxed || straightThrough) {
+        const double* twiceWeights = twiceWeights_.data();
+        const double* base = baseDirection_.data();
+        const std::size_t rows = static_cast<std::size_t>(k);
+        for (Eigen::Index b = 0; b * static_cast<Eigen::Index>(lanes::kLanes) < count; ++b) {
+            const Eigen::Index s = b * static_cast<Eigen::Index>(lanes::kLanes);
+            const std::size_t inBlock = static_cast<std::size_t>(std::min<Eigen::Index>(count - s, lanes::kLanes));
+            const double* c = scratch.c.col(b).data();
+            const std::ptrdiff_t* z = scratch.winners.data() + s;
+            if (relaxed) {
+                lanes::relaxedBlock(c, z, twiceWeights, base, rows, invTau, inBlock, column(Estimator::Relaxed, s));
+            }
+            if (straightThrough) {
+                lanes::straightThroughBlock(c, z, twiceWeights, base, rows, invTau, inBlock,
+                                            column(Estimator::StraightThrough, s));
+            }
+        }
+    }
+    if (!reinforce && !reinforceMean && !gumbelRaoToo) return;
     double* v = scratch.v.data();
     for (Eigen::Index s = 0; s < count; ++s) {
         const Eigen::Index z = scratch.winners[static_cast<std::size_t>(s)];
-        const double* c = scratch.c.col(s).data();
         if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
         if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
-        if (relaxed) relaxedProduct(c, twiceWeights, base, k, z, invTau, v, column(Estimator::Relaxed, s));
-        if (straightThrough) straightThroughProduct(c, twiceWeights, base, k, z, invTau, column(Estimator::StraightThrough, s));
         if (gumbelRaoToo) {
             straightThroughDirection(z, v);  // grad f(e_z)
             gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));

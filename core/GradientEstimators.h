@@ -101,8 +101,8 @@ struct GradientSettings {
 
 // Per-worker buffers: allocated on the first block, reused afterwards.
 struct GradientScratch {
-    Eigen::MatrixXd c;                 // k x block: eps, then C
-    std::vector<Eigen::Index> winners; // z of each sample of the block
+    Eigen::MatrixXd c;                 // (k x 8) x ceil(block / 8): eps, then C, 8 samples a column (lane layout)
+    std::vector<std::ptrdiff_t> winners; // z of each sample of the block (padded to a multiple of 8)
     Eigen::MatrixXd conditional;       // k x K: gaps, then C^(r)
     Eigen::VectorXd tops;              // K values of G_z
     Eigen::VectorXd v;                 // grad f at the forward point

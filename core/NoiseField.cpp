@@ -31,6 +31,11 @@ void NoiseField::gumbels(Stream stream, std::uint64_t sample, std::uint32_t firs
     kernels::uniformBlock(key_, word2(sample), word3(stream, sample), firstColumn, columns, cells, true, out);
 }
 
+void NoiseField::gumbelLanes(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t blocks,
+                             std::size_t cells, double* out) const {
+    kernels::uniformLanes(key_, word2(sample), word3(stream, sample), firstColumn, blocks, cells, true, out);
+}
+
 double NoiseField::gumbelFromUniform(double u) { return -std::log(-std::log(u)); }
 
 }  // namespace gumbel

@@ -38,6 +38,11 @@ public:
     void gumbels(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t columns,
                  std::size_t cells, double* out) const;
 
+    // The same Gumbels for `blocks` blocks of 8 columns, in lane layout: cell c of column
+    // firstColumn + 8 b + l at out[(b * cells + c) * 8 + l] (kernels::uniformLanes).
+    void gumbelLanes(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t blocks,
+                     std::size_t cells, double* out) const;
+
     static double gumbelFromUniform(double u);
 
     // Samples are addressed with 56 bits.

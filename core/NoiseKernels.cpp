@@ -64,11 +64,12 @@ constexpr int kGroups = 4;
 #define GUMBEL_PHILOX_SIMD(NAME, TARGET, LANES, VI, VD, P, SI, SET1, LOG)                                       \
     __attribute__((target(TARGET))) void NAME(PhiloxKey key, std::uint32_t word2, std::uint32_t word3,            \
                                               std::uint32_t firstColumn, std::size_t columns, std::size_t cells, \
-                                              bool gumbel, double* out) {                                        \
+                                              bool gumbel, bool lanes, double* out) {                            \
         const VD zero = P##_setzero_pd();                                                                       \
         const std::size_t pairs = (cells + 1) / 2;                                                              \
         /* Lanes run across columns (same pair), or across pairs of one column when there are few columns. */ \
-        const bool acrossPairs = columns < LANES;                                                               \
+        /* In lane layout (columns a multiple of kLanes) lanes always run across columns. */                   \
+        const bool acrossPairs = !lanes && columns < LANES;                                                     \
         const std::size_t inner = acrossPairs ? (pairs + LANES - 1) / LANES : pairs;                            \
         const std::size_t outer = acrossPairs ? columns : (columns + LANES - 1) / LANES;                        \
         const std::size_t groups = inner * outer;                                                               \
@@ -121,6 +122,13 @@ constexpr int kGroups = 4;
                     u0 = P##_sub_pd(zero, LOG(P##_sub_pd(zero, LOG(u0))));                                      \
                     u1 = P##_sub_pd(zero, LOG(P##_sub_pd(zero, LOG(u1))));                                      \
                 }                                                                                               \
+                if (lanes) { /* cells 2 pair and 2 pair + 1 of LANES consecutive columns: contiguous runs */    \
+                    const std::size_t column = groupColumn[g], pair = groupPair[g];                             \
+                    double* at = out + (column / kLanes) * cells * kLanes + column % kLanes + 2 * pair * kLanes; \
+                    P##_storeu_pd(at, u0);                                                                      \
+                    if (2 * pair + 1 < cells) P##_storeu_pd(at + kLanes, u1);                                   \
+                    continue;                                                                                   \
+                }                                                                                               \
                 P##_store_pd(first, u0);                                                                        \
                 P##_store_pd(second, u1);                                                                       \
                 for (int l = 0; l < LANES; ++l) {                                                               \
@@ -157,16 +165,44 @@ void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::
     static const bool avx512 = __builtin_cpu_supports("avx512f");
     static const bool avx2 = __builtin_cpu_supports("avx2");
     if (avx512) {
-        uniformBlockAvx512(key, word2, word3, firstColumn, columns, cells, gumbel, out);
+        uniformBlockAvx512(key, word2, word3, firstColumn, columns, cells, gumbel, false, out);
         return;
     }
     if (avx2) {
-        uniformBlockAvx2(key, word2, word3, firstColumn, columns, cells, gumbel, out);
+        uniformBlockAvx2(key, word2, word3, firstColumn, columns, cells, gumbel, false, out);
         return;
     }
 #endif
     const std::size_t pairs = (cells + 1) / 2;
     uniformBlockScalar(key, word2, word3, firstColumn, pairs * columns, LaneWalker{pairs, cells}, out);
+    if (gumbel) gumbelFromUniform(out, out, columns * cells);
+}
+
+void uniformLanes(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
+                  std::size_t blocks, std::size_t cells, bool gumbel, double* out) {
+    const std::size_t columns = blocks * kLanes;
+#ifdef GUMBEL_HAVE_AVX2_PATH
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx512) {
+        uniformBlockAvx512(key, word2, word3, firstColumn, columns, cells, gumbel, true, out);
+        return;
+    }
+    if (avx2) {
+        uniformBlockAvx2(key, word2, word3, firstColumn, columns, cells, gumbel, true, out);
+        return;
+    }
+#endif
+    for (std::size_t column = 0; column < columns; ++column) {
+        double* block = out + (column / kLanes) * cells * kLanes + column % kLanes;
+        for (std::size_t pair = 0; 2 * pair < cells; ++pair) {
+            const PhiloxCounter x = philox4x32_10(
+                {static_cast<std::uint32_t>(pair), firstColumn + static_cast<std::uint32_t>(column), word2, word3},
+                key);
+            block[2 * pair * kLanes] = openUniform(x[0], x[1]);
+            if (2 * pair + 1 < cells) block[(2 * pair + 1) * kLanes] = openUniform(x[2], x[3]);
+        }
+    }
     if (gumbel) gumbelFromUniform(out, out, columns * cells);
 }
 

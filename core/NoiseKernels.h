@@ -16,6 +16,14 @@ namespace gumbel::kernels {
 void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
                   std::size_t columns, std::size_t cells, bool gumbel, double* out);
 
+// Lane layout, for work across samples (one SIMD lane per column): columns in
+// blocks of kLanes; cell c of column firstColumn + b * kLanes + l sits at
+// out[(b * cells + c) * kLanes + l]. The values are those of uniformBlock,
+// bit for bit; out holds blocks * cells * kLanes values.
+inline constexpr std::size_t kLanes = 8;
+void uniformLanes(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
+                  std::size_t blocks, std::size_t cells, bool gumbel, double* out);
+
 // eps = -log(-log u) for u in (0,1). In place allowed.
 void gumbelFromUniform(const double* u, double* eps, std::size_t n);
 

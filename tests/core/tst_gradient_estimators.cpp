@@ -256,6 +256,56 @@ TEST(GradientConditional, LawMatchesRejectionSampling) {
     }
 }
 
+// ---- the block computation (8 samples side by side) against one sample at a time ----
+
+TEST(GradientBlocks, RelaxedAndStraightThroughEqualTheOneSampleFormulas) {
+    // C, z and J(C) grad f from the sample's own Gumbels with softmaxJacobianProduct; blocks of every
+    // length (also not multiples of 8) and starting points give the same numbers as one sample alone.
+    for (int k : {1, 2, 3, 10, 17}) {
+        const Eigen::VectorXd theta = Eigen::VectorXd::LinSpaced(k, -1.0, 2.0);
+        const auto objective = Objective::create(Eigen::VectorXd::LinSpaced(k, 0.0, 0.9),
+                                                 Eigen::VectorXd::LinSpaced(k, 0.5, 2.0)).value();
+        const double tau = 0.37;
+        const auto estimators = make(theta, objective, tau, 3, 5);
+        const Eigen::VectorXd logP = estimators.distribution().logProbabilities();
+        const gumbel::NoiseField noise(5);
+        gumbel::GradientScratch scratch;
+        std::array<Eigen::MatrixXd, gumbel::kEstimatorCount> out;
+        for (std::uint64_t first : {0u, 5u}) {
+            for (Eigen::Index count : {1, 7, 8, 13}) {
+                estimators.estimateBlock(first, count, EstimatorSet::all(), scratch, out);
+                for (Eigen::Index s = 0; s < count; ++s) {
+                    const std::uint64_t n = first + static_cast<std::uint64_t>(s);
+                    Eigen::VectorXd x(k);
+                    noise.gumbels(gumbel::Stream::Gradient, 0, static_cast<std::uint32_t>(n), 1,
+                                  static_cast<std::size_t>(k), x.data());
+                    x += logP;
+                    Eigen::Index z = 0;
+                    x.maxCoeff(&z);
+                    const Eigen::VectorXd c = ((x.array() - x[z]) / tau).exp() / ((x.array() - x[z]) / tau).exp().sum();
+                    const Eigen::VectorXd w = objective.weights(), t = objective.target();
+                    Eigen::VectorXd relaxed(k), straight(k);
+                    gumbel::softmaxJacobianProduct(c, (2.0 * w.array() * (c - t).array()).matrix(), z, tau, relaxed);
+                    Eigen::VectorXd hard = Eigen::VectorXd::Zero(k);
+                    hard[z] = 1.0;
+                    gumbel::softmaxJacobianProduct(c, (2.0 * w.array() * (hard - t).array()).matrix(), z, tau, straight);
+                    const auto& r = out[static_cast<std::size_t>(Estimator::Relaxed)];
+                    const auto& st = out[static_cast<std::size_t>(Estimator::StraightThrough)];
+                    for (Eigen::Index j = 0; j < k; ++j) {
+                        EXPECT_NEAR(r(j, s), relaxed[j], 1e-12 * (1.0 + std::fabs(relaxed[j])))
+                            << "k " << k << " sample " << n << " component " << j;
+                        EXPECT_NEAR(st(j, s), straight[j], 1e-12 * (1.0 + std::fabs(straight[j])))
+                            << "k " << k << " sample " << n << " component " << j;
+                    }
+                    EXPECT_EQ(estimators.winner(n), z);
+                    EXPECT_EQ(r.col(s), estimators.estimate(n, Estimator::Relaxed)) << "block position matters";
+                    EXPECT_EQ(st.col(s), estimators.estimate(n, Estimator::StraightThrough)) << "block position matters";
+                }
+            }
+        }
+    }
+}
+
 // ---- numerics at the ends of the temperature range ----
 
 TEST(GradientNumerics, ExtremeTemperaturesAndLogitsStayFinite) {

@@ -34,6 +34,25 @@ TEST(NoiseField, GrowingTheBlockKeepsExistingColumns) {
     for (std::size_t i = 0; i < small.size(); ++i) EXPECT_EQ(small[i], large[i]);
 }
 
+TEST(NoiseField, LaneLayoutHoldsTheSameGumbels) {
+    // gumbelLanes (8 columns side by side, for work across samples) = gumbels, bit for bit.
+    const NoiseField noise(11);
+    for (std::size_t cells : {1u, 2u, 3u, 7u, 10u, 33u}) {
+        for (std::size_t blocks : {1u, 3u}) {
+            const std::size_t columns = blocks * 8;
+            std::vector<double> byColumn(cells * columns), lanes(cells * columns);
+            noise.gumbels(Stream::Gradient, 2, 77, columns, cells, byColumn.data());
+            noise.gumbelLanes(Stream::Gradient, 2, 77, blocks, cells, lanes.data());
+            for (std::size_t j = 0; j < columns; ++j) {
+                for (std::size_t i = 0; i < cells; ++i) {
+                    ASSERT_EQ(lanes[((j / 8) * cells + i) * 8 + j % 8], byColumn[j * cells + i])
+                        << "cells " << cells << " column " << j << " cell " << i;
+                }
+            }
+        }
+    }
+}
+
 TEST(NoiseField, SeedsAndStreamsDiffer) {
     EXPECT_NE(NoiseField(1).uniform(Stream::Matrix, 0, 0, 0), NoiseField(2).uniform(Stream::Matrix, 0, 0, 0));
     EXPECT_NE(NoiseField(1).uniform(Stream::Matrix, 0, 0, 0), NoiseField(1).uniform(Stream::OneHot, 0, 0, 0));

@@ -1,0 +1,147 @@
+#include "core/GradientLanes.h"
+
+#include <cstdint>
+#include <cstring>
+
+// Built with -ffp-contract=off (core/CMakeLists.txt): no fused multiply-add, so
+// every clone rounds as the one-sample formulas (GradientEstimators.cpp) do.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(GUMBEL_NO_CLONES)
+#define GUMBEL_HOT __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define GUMBEL_HOT
+#endif
+
+namespace gumbel::lanes {
+
+namespace {
+
+// One value per lane (GCC/Clang vector extensions: one AVX-512 register, two AVX2 ones, four SSE2 ones).
+static_assert(kLanes == 8, "the lane vectors below hold 8 doubles");
+typedef double Lanes __attribute__((vector_size(64)));
+typedef std::int64_t Mask __attribute__((vector_size(64)));
+
+inline Lanes load(const double* p) {
+    Lanes v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+inline void store(double* p, Lanes v) { std::memcpy(p, &v, sizeof v); }
+inline Lanes splat(double x) { return Lanes{} + x; }
+inline Mask splat(std::int64_t x) { return Mask{} + x; }
+inline Mask loadWinners(const std::ptrdiff_t* winners) {
+    Mask v;
+    static_assert(sizeof(std::ptrdiff_t) == sizeof(std::int64_t));
+    std::memcpy(&v, winners, sizeof v);
+    return v;
+}
+// mask ? a : b, lane by lane (mask lanes are all ones or all zeros).
+inline Lanes select(Mask mask, Lanes a, Lanes b) { return (Lanes)((mask & (Mask)a) | (~mask & (Mask)b)); }
+
+GUMBEL_HOT
+void gapsBlock(double* x, const double* logP, std::size_t k, double invTau, double floorGap,
+               std::ptrdiff_t* winners) {
+    Lanes top = load(x) + logP[0];
+    store(x, top);
+    Mask best = splat(std::int64_t{0});
+    for (std::size_t i = 1; i < k; ++i) {
+        const Lanes value = load(x + i * kLanes) + logP[i];
+        store(x + i * kLanes, value);
+        const Mask above = value > top;
+        best = (above & splat(static_cast<std::int64_t>(i))) | (~above & best);
+        top = select(above, value, top);
+    }
+    const Lanes floor = splat(floorGap);
+    for (std::size_t i = 0; i < k; ++i) {
+        const Lanes gap = load(x + i * kLanes) - top;
+        store(x + i * kLanes, select(gap > floor, gap, floor) * invTau);
+    }
+    std::memcpy(winners, &best, sizeof best);
+}
+
+GUMBEL_HOT
+void normaliseBlock(double* c, std::size_t k) {
+    Lanes sum = splat(0.0);
+    for (std::size_t i = 0; i < k; ++i) sum += load(c + i * kLanes);
+    const Lanes scale = 1.0 / sum;
+    for (std::size_t i = 0; i < k; ++i) store(c + i * kLanes, load(c + i * kLanes) * scale);
+}
+
+// The first `count` lanes of row i into column l of out (out + l * k).
+inline void storeRow(Lanes row, std::size_t i, std::size_t k, std::size_t count, double* out) {
+    double values[kLanes];
+    store(values, row);
+    if (count == kLanes) {  // a full block: a fixed loop, unrolled
+        for (std::size_t l = 0; l < kLanes; ++l) out[l * k + i] = values[l];
+        return;
+    }
+    for (std::size_t l = 0; l < count; ++l) out[l * k + i] = values[l];
+}
+
+}  // namespace
+
+void softmaxBlocks(double* x, std::size_t blocks, const double* logP, std::size_t k, double tau,
+                   std::ptrdiff_t* winners) {
+    const double invTau = 1.0 / tau;
+    const double floorGap = -800.0 * tau;  // gaps below this give exp(<= -800) == 0
+    for (std::size_t b = 0; b < blocks; ++b) {
+        gapsBlock(x + b * k * kLanes, logP, k, invTau, floorGap, winners + b * kLanes);
+    }
+    kernels::expNonPositive(x, blocks * k * kLanes);
+    for (std::size_t b = 0; b < blocks; ++b) normaliseBlock(x + b * k * kLanes, k);
+}
+
+GUMBEL_HOT
+void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* twiceWeights, const double* base,
+                  std::size_t k, double invTau, std::size_t count, double* out) {
+    // v_i = grad f(C)_i, vm = v_z; s = sum_i C_i (vm - v_i) in two partial sums (even i, odd i).
+    const Mask z = loadWinners(winners);
+    Lanes vm = splat(0.0);
+    for (std::size_t i = 0; i < k; ++i) {
+        const Lanes v = twiceWeights[i] * load(c + i * kLanes) + base[i];
+        vm = select(z == static_cast<std::int64_t>(i), v, vm);
+    }
+    const auto term = [&](std::size_t i) {
+        const Lanes ci = load(c + i * kLanes);
+        return ci * (vm - (twiceWeights[i] * ci + base[i]));
+    };
+    Lanes s0 = splat(0.0), s1 = splat(0.0);
+    std::size_t i = 0;
+    for (; i + 1 < k; i += 2) {
+        s0 += term(i);
+        s1 += term(i + 1);
+    }
+    if (i < k) s0 += term(i);
+    const Lanes s = s0 + s1;
+    for (i = 0; i < k; ++i) {
+        const Lanes ci = load(c + i * kLanes);
+        storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
+    }
+}
+
+GUMBEL_HOT
+void straightThroughBlock(const double* c, const std::ptrdiff_t* winners, const double* twiceWeights,
+                          const double* base, std::size_t k, double invTau, std::size_t count, double* out) {
+    // grad f(e_z) is base_i off the winner and vz = base_z + tw_z at it; s = sum_i C_i (vz - v_i).
+    const Mask z = loadWinners(winners);
+    Lanes vz = splat(0.0);
+    for (std::size_t i = 0; i < k; ++i) vz = select(z == static_cast<std::int64_t>(i), splat(base[i] + twiceWeights[i]), vz);
+    const auto term = [&](std::size_t i) {
+        const Lanes v = select(z == static_cast<std::int64_t>(i), vz, splat(base[i]));
+        return load(c + i * kLanes) * (vz - v);
+    };
+    Lanes s0 = splat(0.0), s1 = splat(0.0);
+    std::size_t i = 0;
+    for (; i + 1 < k; i += 2) {
+        s0 += term(i);
+        s1 += term(i + 1);
+    }
+    if (i < k) s0 += term(i);
+    const Lanes s = s0 + s1;
+    for (i = 0; i < k; ++i) {
+        const Lanes ci = load(c + i * kLanes);
+        const Mask winner = z == static_cast<std::int64_t>(i);
+        storeRow(select(winner, ci * s * invTau, ci * ((base[i] - vz) + s) * invTau), i, k, count, out);
+    }
+}
+
+}  // namespace gumbel::lanes
