@@ -13,6 +13,10 @@ namespace gumbel {
 
 
 namespace {
+// Below this p the exact sampler's ratio E_i / (p_i E_M) is computed in log space: above it the ratio stays
+// below 37 * 1e250 * 1e16 (E <= 37, 1 / E_M <= 1e16), finite.
+constexpr double kTinyP = 1e-250;
+
 // The clock value E below which, on average, `target` of the categories ring first: solves
 // sum_i (1 - exp(-p_i E)) = target (at least target, since the sum is at most E) on a log scale to
 // about 0.1%; +inf when target reaches the support.
@@ -65,7 +69,11 @@ MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHo
     const Eigen::VectorXd& p = distribution.probabilities();
     for (Eigen::Index i = 0; i < p.size(); ++i) {
         inverseP_[static_cast<std::size_t>(i)] = p[i] > 0.0 ? 1.0 / p[i] : std::numeric_limits<double>::infinity();
+        boundedInverseP_.push_back(p[i] >= kTinyP ? 1.0 / p[i] : 1.0 / kTinyP);
+        if (std::isinf(distribution.logProbabilities()[i])) zeroP_.push_back(static_cast<int>(i));
+        else if (p[i] < kTinyP) tinyP_.push_back(static_cast<int>(i));  // p may even round to 0 (log p is kept)
     }
+    totalP_ = kernels::sumOf(p.data(), static_cast<std::size_t>(p.size()));
 }
 
 Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
@@ -81,23 +89,19 @@ Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atom
         sampleExact(index, out, trace);
     } else {
         status = runRejection(index, out.noise, out.taken, out.order, out.draws, &out.v, cancel, trace);
+        // V holds the accepted columns' z = log p + eps (p = 0 at the finite floor, so its C is exactly 0).
+        if (status && settings_.kind == OneHotKind::Relaxed) {
+            kernels::softmaxColumns(out.v.data(), nullptr, static_cast<std::size_t>(k),
+                                    static_cast<std::size_t>(out.v.cols()), tau_);
+        }
     }
     if (!status) return status;
-    finishColumns(out);
-    out.s = out.v.rowwise().maxCoeff();
-    return status;
-}
-
-// V holds the accepted columns' z (finite); turn them into relaxed or hard one-hots.
-void MHotSampler::finishColumns(MHotSample& out) const {
-    const Eigen::Index k = distribution_.size();
     if (settings_.kind == OneHotKind::Hard) {
         out.v.setZero();
         for (Eigen::Index j = 0; j < out.v.cols(); ++j) out.v(out.order[static_cast<std::size_t>(j)], j) = 1.0;
-        return;
     }
-    // V already holds z = log p + noise; p = 0 sits at the finite floor, so its C is exactly 0.
-    kernels::softmaxColumns(out.v.data(), nullptr, static_cast<std::size_t>(k), static_cast<std::size_t>(out.v.cols()), tau_);
+    out.s = out.v.rowwise().maxCoeff();
+    return status;
 }
 
 Status MHotSampler::runRejection(std::uint64_t index, Eigen::MatrixXd& noise, std::vector<char>& taken,
@@ -226,42 +230,67 @@ Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, Accep
 void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const {
     const Eigen::Index k = distribution_.size();
     const int m = settings_.m;
+    // available[i] = p_i until category i is taken, then 0; taken holds the same flag.
+    std::vector<double>& available = out.available;
     const Eigen::VectorXd& p = distribution_.probabilities();
-    std::vector<char>& taken = out.taken;
-    taken.assign(static_cast<std::size_t>(k), 0);
-    // Column j: cells 0..k-1 Gumbel noise of the others, cell k the maximum M ~ Gumbel(0),
-    // cell k+1 the uniform that picks the winner.
+    available.assign(p.data(), p.data() + k);
+    // Column j of the noise: cells 0..k-1 the uniforms of the others' clocks, cell k the uniform of the
+    // maximum M = -log(-log u) ~ Gumbel(0), cell k+1 the uniform that picks the winner.
     Eigen::MatrixXd& noise = out.noise;
-    noise.resize(k + 1, m);
-    noise_.gumbels(Stream::MHot, index, 0, static_cast<std::size_t>(m), static_cast<std::size_t>(k + 1), noise.data());
+    noise.resize(k + 2, m);
+    noise_.uniforms(Stream::MHot, index, 0, static_cast<std::size_t>(m), static_cast<std::size_t>(k + 2), noise.data());
+    double takenMass = 0.0;
     for (int column = 0; column < m; ++column) {
-        const double top = noise(k, column);
-        const double pick = noise_.uniform(Stream::MHot, index, static_cast<std::uint32_t>(column),
-                                           static_cast<std::uint32_t>(k + 1));
-        double remaining = 0.0;  // P(B), summed directly (no 1 - P(A) cancellation)
-        for (Eigen::Index i = 0; i < k; ++i) {
-            if (taken[static_cast<std::size_t>(i)] == 0) remaining += p[i];
-        }
+        // The winner among the categories not yet taken, with probability p_i / P(not taken). P(not taken) as
+        // total - P(taken) while P(taken) is at most half the total (no cancellation: relative error a few
+        // ulps), else summed directly.
+        const double remaining = takenMass <= 0.5 * totalP_
+                                     ? totalP_ - takenMass
+                                     : kernels::sumOf(available.data(), static_cast<std::size_t>(k));
+        const double target = noise(k + 1, column) * remaining;
         Eigen::Index winner = -1;
         double cumulative = 0.0;
-        const double target = pick * remaining;
         for (Eigen::Index i = 0; i < k; ++i) {
-            if (taken[static_cast<std::size_t>(i)] != 0 || p[i] == 0.0) continue;
+            if (available[static_cast<std::size_t>(i)] == 0.0) continue;
             winner = i;  // the last eligible one absorbs rounding at the top end
-            cumulative += p[i];
+            cumulative += available[static_cast<std::size_t>(i)];
             if (target < cumulative) break;
         }
-        // The others: Gumbel(log p_i) truncated at M.
-        double* z = out.v.col(column).data();
-        const Eigen::VectorXd& logP = distribution_.finiteLogProbabilities();
-        for (Eigen::Index i = 0; i < k; ++i) z[i] = logP[i] + noise(i, column);
-        kernels::truncateAt(z, static_cast<std::size_t>(k), top);
-        z[winner] = top;
-        taken[static_cast<std::size_t>(winner)] = 1;
+        takenMass += available[static_cast<std::size_t>(winner)];
+        available[static_cast<std::size_t>(winner)] = 0.0;
         out.order.push_back(static_cast<int>(winner));
         if (trace != nullptr) trace->push_back({column, static_cast<int>(winner), true});
     }
     out.draws = m;
+    if (settings_.kind == OneHotKind::Hard) return;  // sample() writes the one-hots
+    // The others are Gumbel(log p_i) truncated above at M. With clocks E = -log u (E_i for category i,
+    // E_M for the maximum, M = -log E_M), z_i - M = -log(1 + y_i), y_i = E_i / (p_i E_M), so
+    // C_i = (1 + y_i)^(-1/tau) / sum, C_z = 1 / sum: one logarithm, one log1p and one exp per cell.
+    kernels::exponentialFromUniform(noise.data(), noise.data(), static_cast<std::size_t>((k + 2) * m));
+    for (int column = 0; column < m; ++column) {
+        const double* clocks = noise.col(column).data();
+        kernels::clockRatios(clocks, boundedInverseP_.data(), 1.0 / clocks[k], out.v.col(column).data(),
+                             static_cast<std::size_t>(k));
+    }
+    kernels::truncatedWeights(out.v.data(), static_cast<std::size_t>(k * m), 1.0 / tau_);
+    const Eigen::VectorXd& logP = distribution_.finiteLogProbabilities();
+    for (int column = 0; column < m; ++column) {
+        double* c = out.v.col(column).data();
+        for (int i : zeroP_) c[i] = 0.0;
+        if (!tinyP_.empty()) {
+            // y_i may not be finite here: log1p(y_i) = softplus(log y_i), log y_i from logarithms.
+            std::vector<double> clocks(static_cast<std::size_t>(k) + 1);
+            noise_.uniforms(Stream::MHot, index, static_cast<std::uint32_t>(column), 1, clocks.size(), clocks.data());
+            const double logTop = std::log(-std::log(clocks[static_cast<std::size_t>(k)]));
+            for (int i : tinyP_) {
+                const double a = std::log(-std::log(clocks[static_cast<std::size_t>(i)])) - logP[i] - logTop;
+                const double softplus = std::max(a, 0.0) + std::log1p(std::exp(-std::fabs(a)));
+                c[i] = std::exp(std::max(-softplus / tau_, -800.0));
+            }
+        }
+        c[out.order[static_cast<std::size_t>(column)]] = 1.0;
+    }
+    kernels::normaliseColumns(out.v.data(), static_cast<std::size_t>(k), static_cast<std::size_t>(m));  // sums >= 1
 }
 
 }  // namespace gumbel

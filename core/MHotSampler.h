@@ -31,10 +31,10 @@ struct MHotSample {
     long long draws = 0;        // columns drawn, rejected ones included
     long long rejected() const { return draws - static_cast<long long>(order.size()); }
 
-    // Working space kept between samples, so that drawing one allocates nothing once sizes settle: the noise of
-    // the current draws and which categories are taken.
+    // Working space kept between samples, so that drawing one allocates nothing once sizes settle.
     Eigen::MatrixXd noise;
-    std::vector<char> taken;
+    std::vector<char> taken;       // rejection: categories accepted so far
+    std::vector<double> available; // exact: p_i, 0 once category i is taken
 };
 
 // One drawn column, for showing how S was built: its winner and whether it
@@ -106,13 +106,16 @@ private:
                         long long& draws, Eigen::MatrixXd* v, const std::atomic<bool>* cancel,
                         std::vector<DrawRecord>* trace) const;
     void sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const;
-    void finishColumns(MHotSample& out) const;
 
     Distribution distribution_;
     double tau_;
     MHotSettings settings_;
     NoiseField noise_;
     std::vector<double> inverseP_;  // 1 / p_i, +inf for p_i = 0 (a clock that never rings)
+    double totalP_ = 0.0;           // sum of p (1 up to rounding)
+    std::vector<double> boundedInverseP_;  // 1 / p_i, at most 1e250 (the exact sampler's clock ratios)
+    std::vector<int> zeroP_;        // categories with log p_i = -inf (C_i exactly 0)
+    std::vector<int> tinyP_;        // finite log p_i, p_i < 1e-250: their truncation is computed in log space
     double clockThreshold_;         // E below which about m + 2 sqrt(m) + 1 categories fall on average
 };
 

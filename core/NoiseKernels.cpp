@@ -1,6 +1,8 @@
 #include "core/NoiseKernels.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 // The SIMD Philox path is written for GCC (libmvec calls on vector registers);
 // other compilers (clang, for the fuzzers) use the portable scalar path.
@@ -61,42 +63,66 @@ void uniformBlockScalar(PhiloxKey key, std::uint32_t word2, std::uint32_t word3,
 // (x + 0.5) 2^-52 exactly, bit for bit the scalar openUniform.
 constexpr int kGroups = 4;
 
+// out[2 l] = a[l], out[2 l + 1] = b[l]: the two cells of LANES consecutive pairs, when they are contiguous.
+__attribute__((target("avx512f"), always_inline)) inline void storeInterleaved(double* out, __m512d a, __m512d b) {
+    const __m512i low = _mm512_set_epi64(11, 3, 10, 2, 9, 1, 8, 0);
+    const __m512i high = _mm512_set_epi64(15, 7, 14, 6, 13, 5, 12, 4);
+    _mm512_storeu_pd(out, _mm512_permutex2var_pd(a, low, b));
+    _mm512_storeu_pd(out + 8, _mm512_permutex2var_pd(a, high, b));
+}
+__attribute__((target("avx2"), always_inline)) inline void storeInterleaved(double* out, __m256d a, __m256d b) {
+    const __m256d low = _mm256_unpacklo_pd(a, b), high = _mm256_unpackhi_pd(a, b);  // a0 b0 a2 b2, a1 b1 a3 b3
+    _mm256_storeu_pd(out, _mm256_permute2f128_pd(low, high, 0x20));
+    _mm256_storeu_pd(out + 4, _mm256_permute2f128_pd(low, high, 0x31));
+}
+
 #define GUMBEL_PHILOX_SIMD(NAME, TARGET, LANES, VI, VD, P, SI, SET1, LOG)                                       \
     __attribute__((target(TARGET))) void NAME(PhiloxKey key, std::uint32_t word2, std::uint32_t word3,            \
                                               std::uint32_t firstColumn, std::size_t columns, std::size_t cells, \
                                               bool gumbel, bool lanes, double* out) {                            \
         const VD zero = P##_setzero_pd();                                                                       \
         const std::size_t pairs = (cells + 1) / 2;                                                              \
-        /* Lanes run across columns (same pair), or across pairs of one column when there are few columns. */ \
-        /* In lane layout (columns a multiple of kLanes) lanes always run across columns. */                   \
+        /* Lanes run across columns (same pair), or, when there are fewer columns than lanes, over the */       \
+        /* (column, pair) cells in storage order. In lane layout lanes always run across columns. */            \
         const bool acrossPairs = !lanes && columns < LANES;                                                     \
-        const std::size_t inner = acrossPairs ? (pairs + LANES - 1) / LANES : pairs;                            \
-        const std::size_t outer = acrossPairs ? columns : (columns + LANES - 1) / LANES;                        \
-        const std::size_t groups = inner * outer;                                                               \
+        const std::size_t groups = acrossPairs ? (columns * pairs + LANES - 1) / LANES                          \
+                                               : pairs * ((columns + LANES - 1) / LANES);                       \
         const VI m0 = SET1(0xD2511F53), m1 = SET1(0xCD9E8D57), low32 = SET1(0xFFFFFFFF);                        \
         const VI oneBits = SET1(0x3FF0000000000000LL);                                                          \
         const VD oneD = P##_set1_pd(1.0), halfUlp = P##_set1_pd(0x1.0p-53);                                    \
         alignas(64) std::int64_t iota[LANES];                                                                   \
         for (int l = 0; l < LANES; ++l) iota[l] = l;                                                            \
         const VI lane = P##_load_##SI(reinterpret_cast<const VI*>(iota));                                       \
-        const VI noLane = SET1(0);                                                                              \
-        const VI pairLane = acrossPairs ? lane : noLane;                                                        \
-        const VI columnLane = acrossPairs ? noLane : lane;                                                      \
-        std::size_t innerAt = 0, outerAt = 0;                                                                   \
+        std::size_t pairAt = 0, columnAt = 0; /* the next cell pair to give a lane */                           \
         for (std::size_t g0 = 0; g0 < groups; g0 += kGroups) {                                                  \
             VI c0[kGroups], c1[kGroups], c2[kGroups], c3[kGroups];                                              \
             std::size_t groupPair[kGroups], groupColumn[kGroups];                                               \
+            alignas(64) std::int64_t lanePair[kGroups][LANES], laneColumn[kGroups][LANES];                      \
             for (int g = 0; g < kGroups; ++g) {                                                                 \
-                groupPair[g] = acrossPairs ? innerAt * LANES : innerAt;                                         \
-                groupColumn[g] = acrossPairs ? outerAt : outerAt * LANES;                                       \
-                c0[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(groupPair[g])), pairLane);                 \
-                c1[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(firstColumn + groupColumn[g])), columnLane); \
+                groupPair[g] = pairAt;                                                                          \
+                groupColumn[g] = columnAt;                                                                      \
+                if (acrossPairs) {                                                                              \
+                    for (int l = 0; l < LANES; ++l) {                                                           \
+                        lanePair[g][l] = static_cast<std::int64_t>(pairAt);                                     \
+                        laneColumn[g][l] = static_cast<std::int64_t>(columnAt);                                 \
+                        if (++pairAt == pairs) {                                                                \
+                            pairAt = 0;                                                                         \
+                            ++columnAt;                                                                         \
+                        }                                                                                       \
+                    }                                                                                           \
+                    c0[g] = P##_load_##SI(reinterpret_cast<const VI*>(lanePair[g]));                            \
+                    c1[g] = P##_add_epi64(P##_load_##SI(reinterpret_cast<const VI*>(laneColumn[g])),            \
+                                          SET1(static_cast<std::int64_t>(firstColumn)));                        \
+                } else {                                                                                        \
+                    c0[g] = SET1(static_cast<std::int64_t>(pairAt));                                            \
+                    c1[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(firstColumn + columnAt)), lane);       \
+                    if (++pairAt == pairs) {                                                                    \
+                        pairAt = 0;                                                                             \
+                        columnAt += LANES;                                                                      \
+                    }                                                                                           \
+                }                                                                                               \
                 c2[g] = SET1(static_cast<std::int64_t>(word2));                                                 \
                 c3[g] = SET1(static_cast<std::int64_t>(word3));                                                 \
-                if (++innerAt == inner) {                                                                       \
-                    innerAt = 0;                                                                                \
-                    ++outerAt;                                                                                  \
-                }                                                                                               \
             }                                                                                                   \
             std::uint32_t k0 = key[0], k1 = key[1];                                                             \
             for (int round = 0; round < 10; ++round) {                                                          \
@@ -129,12 +155,18 @@ constexpr int kGroups = 4;
                     if (2 * pair + 1 < cells) P##_storeu_pd(at + kLanes, u1);                                   \
                     continue;                                                                                   \
                 }                                                                                               \
+                if (acrossPairs && cells % 2 == 0 && (g0 + g + 1) * LANES <= columns * pairs) {                 \
+                    /* whole pairs in storage order: cell 2 f and 2 f + 1 for the flat pair index f */         \
+                    storeInterleaved(out + 2 * (g0 + g) * LANES, u0, u1);                                       \
+                    continue;                                                                                   \
+                }                                                                                               \
                 P##_store_pd(first, u0);                                                                        \
                 P##_store_pd(second, u1);                                                                       \
                 for (int l = 0; l < LANES; ++l) {                                                               \
-                    const std::size_t column = groupColumn[g] + (acrossPairs ? 0 : static_cast<std::size_t>(l)); \
-                    const std::size_t pair = groupPair[g] + (acrossPairs ? static_cast<std::size_t>(l) : 0);    \
-                    if (column >= columns || pair >= pairs) break;                                              \
+                    const std::size_t column = acrossPairs ? static_cast<std::size_t>(laneColumn[g][l])         \
+                                                           : groupColumn[g] + static_cast<std::size_t>(l);      \
+                    const std::size_t pair = acrossPairs ? static_cast<std::size_t>(lanePair[g][l]) : groupPair[g]; \
+                    if (column >= columns) break;                                                               \
                     double* at = out + column * cells + 2 * pair;                                               \
                     at[0] = first[l];                                                                           \
                     if (2 * pair + 1 < cells) at[1] = second[l];                                                \
@@ -246,6 +278,47 @@ void gumbelFromUniform(const double* u, double* eps, std::size_t n) {
 GUMBEL_HOT
 void exponentialFromUniform(const double* u, double* e, std::size_t n) {
     GUMBEL_PACKET_LOOP(u, e, n, 0.5, -std::log(x));
+}
+
+GUMBEL_HOT
+void clockRatios(const double* e, const double* inverseP, double scale, double* y, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) y[i] = e[i] * inverseP[i] * scale;
+}
+
+namespace {
+// Whole packets into one vector of eight partial sums (GCC vector extension: kept in a register), the tail in
+// order into a scalar (a padded vector would be stored and reloaded: a store-forwarding stall).
+__attribute__((always_inline)) inline double packedSum(const double* x, std::size_t n) {
+    typedef double Packet __attribute__((vector_size(64)));
+    Packet partial = {0, 0, 0, 0, 0, 0, 0, 0};
+    std::size_t i = 0;
+    for (; i + kPacket <= n; i += kPacket) {
+        Packet v;
+        std::memcpy(&v, x + i, sizeof v);
+        partial += v;
+    }
+    double tail = 0.0;
+    for (; i < n; ++i) tail += x[i];
+    return (((partial[0] + partial[1]) + (partial[2] + partial[3])) + ((partial[4] + partial[5]) + (partial[6] + partial[7]))) + tail;
+}
+}  // namespace
+
+GUMBEL_HOT
+double sumOf(const double* x, std::size_t n) { return packedSum(x, n); }
+
+GUMBEL_HOT
+void normaliseColumns(double* x, std::size_t rows, std::size_t cols) {
+    for (std::size_t j = 0; j < cols; ++j) {
+        double* column = x + j * rows;
+        const double scale = 1.0 / packedSum(column, rows);
+        for (std::size_t i = 0; i < rows; ++i) column[i] *= scale;
+    }
+}
+
+GUMBEL_HOT
+void truncatedWeights(double* y, std::size_t n, double invTau) {
+    double* values = y;
+    GUMBEL_PACKET_LOOP(values, values, n, 0.0, std::exp(std::max(-std::log1p(x) * invTau, -800.0)));
 }
 
 GUMBEL_HOT

@@ -30,6 +30,20 @@ void gumbelFromUniform(const double* u, double* eps, std::size_t n);
 // e = -log(u) for u in (0,1): Exponential(1) clocks. In place allowed.
 void exponentialFromUniform(const double* u, double* e, std::size_t n);
 
+// y = (1 + y)^(-1/tau) = exp(max(-log1p(y) / tau, -800)) for finite y >= 0: the relaxed weight of a
+// Gumbel truncated below the maximum M, y = exp(M - g) (exactly 0 where the exponent is below -800). In place.
+void truncatedWeights(double* y, std::size_t n, double invTau);
+
+// y_i = e_i * inverseP_i * scale; the products must be finite.
+void clockRatios(const double* e, const double* inverseP, double scale, double* y, std::size_t n);
+
+// sum of x[0..n-1]: eight partial sums (i mod 8) over whole packets of 8, then the tail, in a fixed order (a
+// short dependency chain). x finite.
+double sumOf(const double* x, std::size_t n);
+
+// Each column of the col-major rows x cols block x divided by its sum (sumOf's order); sums finite and > 0.
+void normaliseColumns(double* x, std::size_t rows, std::size_t cols);
+
 // x = exp(x) for finite x in [-800, 0]. In place.
 void expNonPositive(double* x, std::size_t n);
 

@@ -102,6 +102,55 @@ TEST(MHotSampler, ExactAndRejectionAgreeInDistribution) {
     }
 }
 
+// The exact method's columns are the top-down construction, written here as docs/math.md states it, in long
+// double log space from the same uniforms: z_z = M = -log(-log u_k) ~ Gumbel(0); every other z_i is
+// Gumbel(log p_i) truncated above at M, -log(exp(-M) + exp(-(log p_i - log(-log u_i)))); C = softmax(z / tau).
+// Covers p = 0 (C exactly 0), p far below 1e-250 and p that rounds to 0 with a finite log p (from logits).
+TEST(MHotSampler, ExactColumnsAreTheTopDownConstruction) {
+    const std::vector<std::vector<double>> logits = {
+        {std::log(0.1), std::log(0.2), std::log(0.3), std::log(0.4)},
+        {0.0, -std::numeric_limits<double>::infinity(), -600.0, -750.0, 1.0, 2.0, -0.5}};
+    for (const auto& theta : logits) {
+        const auto d = Distribution::fromLogits(theta);
+        const int k = d->size();
+        for (double tau : {0.01, 0.3, 1.0, 10.0}) {
+            const MHotSampler sampler = makeSampler(d.value(), tau, 3, MHotMethod::Exact);
+            const gumbel::NoiseField noise(5);  // makeSampler's seed
+            MHotSample sample;
+            for (std::uint64_t n = 0; n < 200; ++n) {
+                ASSERT_TRUE(sampler.sample(n, sample).ok());
+                for (int j = 0; j < 3; ++j) {
+                    std::vector<double> u(static_cast<std::size_t>(k) + 2);
+                    noise.uniforms(gumbel::Stream::MHot, n, static_cast<std::uint32_t>(j), 1, u.size(), u.data());
+                    const long double top = -std::log(-std::log(static_cast<long double>(u[static_cast<std::size_t>(k)])));
+                    const int winner = sample.order[static_cast<std::size_t>(j)];
+                    std::vector<long double> z(static_cast<std::size_t>(k));
+                    for (int i = 0; i < k; ++i) {
+                        const long double logP = d->logProbabilities()[i];
+                        const long double g = logP - std::log(-std::log(static_cast<long double>(u[static_cast<std::size_t>(i)])));
+                        // -log(exp(-top) + exp(-g)) = min(top, g) - log1p(exp(-|g - top|))
+                        z[static_cast<std::size_t>(i)] = std::isinf(logP) ? logP : std::min(top, g) - std::log1p(std::exp(-std::fabs(g - top)));
+                    }
+                    z[static_cast<std::size_t>(winner)] = top;
+                    long double sum = 0.0L;
+                    for (int i = 0; i < k; ++i) sum += std::exp((z[static_cast<std::size_t>(i)] - top) / tau);
+                    for (int i = 0; i < k; ++i) {
+                        const double expected = static_cast<double>(std::exp((z[static_cast<std::size_t>(i)] - top) / tau) / sum);
+                        // exp amplifies a gap's rounding: relative error about |log C| ulps.
+                        const double tolerance =
+                            expected > 0.0 ? 1e-14 * expected * (1.0 + std::fabs(std::log(expected))) + 1e-300 : 1e-300;
+                        ASSERT_NEAR(sample.v(i, j), expected, tolerance)
+                            << "k " << k << " tau " << tau << " sample " << n << " column " << j << " category " << i;
+                        if (std::isinf(d->logProbabilities()[i])) {
+                            ASSERT_EQ(sample.v(i, j), 0.0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 // The accepted categories, in order, follow Plackett-Luce:
 // P(i_1..i_m) = prod_j p_{i_j} / (1 - sum_{l<j} p_{i_l}).
 class PlackettLuce : public ::testing::TestWithParam<MHotMethod> {};

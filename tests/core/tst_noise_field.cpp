@@ -11,15 +11,17 @@ using gumbel::Stream;
 
 TEST(NoiseField, BlockEqualsCellByCell) {
     const NoiseField noise(42);
-    for (std::size_t cells : {1u, 2u, 3u, 7u, 10u, 33u}) {
-        const std::size_t columns = 19;
-        std::vector<double> block(cells * columns);
-        noise.uniforms(Stream::Matrix, 5, 100, columns, cells, block.data());
-        for (std::size_t j = 0; j < columns; ++j) {
-            for (std::size_t i = 0; i < cells; ++i) {
-                ASSERT_EQ(block[j * cells + i], noise.uniform(Stream::Matrix, 5, static_cast<std::uint32_t>(100 + j),
-                                                              static_cast<std::uint32_t>(i)))
-                    << "cells " << cells << " column " << j << " cell " << i;
+    // Fewer columns than SIMD lanes take another path (lanes over the cells in storage order).
+    for (std::size_t cells : {1u, 2u, 3u, 7u, 10u, 22u, 33u}) {
+        for (std::size_t columns : {1u, 3u, 5u, 7u, 19u}) {
+            std::vector<double> block(cells * columns);
+            noise.uniforms(Stream::Matrix, 5, 100, columns, cells, block.data());
+            for (std::size_t j = 0; j < columns; ++j) {
+                for (std::size_t i = 0; i < cells; ++i) {
+                    ASSERT_EQ(block[j * cells + i],
+                              noise.uniform(Stream::Matrix, 5, static_cast<std::uint32_t>(100 + j), static_cast<std::uint32_t>(i)))
+                        << "cells " << cells << " columns " << columns << " column " << j << " cell " << i;
+                }
             }
         }
     }
