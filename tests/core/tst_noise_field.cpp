@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include "core/NoiseField.h"
+#include "core/NoiseKernels.h"
 #include "tests/support/StatChecks.h"
 
 using gumbel::NoiseField;
@@ -94,5 +96,49 @@ TEST(NoiseField, VectorKernelMatchesScalarFormula) {
     noise.gumbels(Stream::Matrix, 0, 0, 100, 10, eps.data());
     for (std::size_t i = 0; i < u.size(); ++i) {
         EXPECT_NEAR(eps[i], NoiseField::gumbelFromUniform(u[i]), 1e-13 * (1.0 + std::fabs(eps[i])));
+    }
+}
+
+TEST(NoiseKernels, ExpOfNonPositiveIsExactToAFewUlpsAndFlushesSubnormalsToZero) {
+    // The vector exp's fast range ends near -708; below -707 the kernel shifts, below log(2^-1022) it returns 0.
+    std::vector<double> x;
+    for (double v = -800.0; v <= 0.0; v += 0.01171875) x.push_back(v);
+    for (double v : {-708.3964185322641, -708.39641853226, -708.3964185322642, -708.0, -707.0000001, -707.0, -706.99,
+                     -745.2, -745.1, 0.0, -0.0, -1e-300}) {
+        x.push_back(v);
+    }
+    for (std::size_t length : {x.size(), std::size_t{3}, std::size_t{13}}) {  // also tails shorter than a packet
+        std::vector<double> y(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(length));
+        gumbel::kernels::expNonPositive(y.data(), y.size());
+        for (std::size_t i = 0; i < y.size(); ++i) {
+            const long double exact = std::exp(static_cast<long double>(x[i]));
+            if (exact < 2.2250738585072014e-308L) {
+                EXPECT_EQ(y[i], 0.0) << "x = " << x[i];
+            } else {
+                EXPECT_NEAR(y[i], static_cast<double>(exact), 1e-15 * static_cast<double>(exact)) << "x = " << x[i];  // libmvec: 4 ulps
+            }
+        }
+    }
+}
+
+TEST(NoiseKernels, TruncatedWeightsArePowersOfOnePlusY) {
+    // (1 + y)^(-1/tau) against long double, and exactly 0 where that is below 2^-1022.
+    for (double invTau : {0.001, 1.0, 10.0, 1e4}) {
+        std::vector<double> y;
+        for (double v = 1e-20; v < 1e250; v *= 3.7) y.push_back(v);
+        y.push_back(0.0);
+        std::vector<double> w = y;
+        gumbel::kernels::truncatedWeights(w.data(), w.size(), invTau);
+        for (std::size_t i = 0; i < y.size(); ++i) {
+            const long double exponent = std::max(-std::log1p(static_cast<long double>(y[i])) * invTau, -800.0L);
+            const long double exact = std::exp(exponent);
+            if (exact < 2.2250738585072014e-308L) {
+                EXPECT_EQ(w[i], 0.0) << "y = " << y[i] << " 1/tau = " << invTau;
+            } else {
+                // exp turns the exponent's rounding into a relative error of about |exponent| ulps
+                const double tolerance = 1e-15 * static_cast<double>(exact) * (1.0 + std::fabs(static_cast<double>(exponent)));
+                EXPECT_NEAR(w[i], static_cast<double>(exact), tolerance) << "y = " << y[i] << " 1/tau = " << invTau;
+            }
+        }
     }
 }
