@@ -21,6 +21,7 @@ private slots:
     void aStaleSweepIsStoppedAndNeverShown();
     void largeLiveSamplesArriveLatestLastWithoutGaps();
     void aCancelledLiveSampleStopsAndGivesNothing();
+    void recycledBuffersHoldNothingOfTheirLastSample();
     void aTauChangeReshapesTheHeldNoise();
     void histogramsWaitForADragToPause();
     void annealingFramesHaveCompleteHistogramsOfOneN();
@@ -185,6 +186,29 @@ void TstExplorerDocument::aCancelledLiveSampleStopsAndGivesNothing() {
     p.d = 10000;
     const std::atomic<bool> cancel{true};
     QVERIFY(LiveSample::compute(p, p.distribution().value(), nullptr, &cancel, 0) == nullptr);
+}
+
+// Samples of 2^20 cells or more hand G's buffer to the next sample of the same size when they die (a drag at
+// k x d = 1e7 would otherwise allocate and fault in 80 MB a step): what the next one computes in it is exactly
+// a fresh sample, whatever the buffer held.
+void TstExplorerDocument::recycledBuffersHoldNothingOfTheirLastSample() {
+    ExplorerParameters p;
+    p.k = 500;
+    p.d = 4000;
+    p.seed = 9;
+    const gumbel::Distribution distribution = p.distribution().value();
+    auto first = LiveSample::compute(p, distribution, nullptr, nullptr, 0);
+    p.tau = 2.0;
+    const auto second = LiveSample::compute(p, distribution, first.get(), nullptr, 0);
+    const Eigen::MatrixXd firstG = first->c();
+    first.reset();  // its buffer is now spare
+    p.tau = 0.05;
+    const auto third = LiveSample::compute(p, distribution, second.get(), nullptr, 0);
+    ExplorerParameters q = p;
+    const auto fresh = LiveSample::compute(q, distribution, nullptr, nullptr, 1);
+    QVERIFY(third->c() == fresh->c());
+    QVERIFY(third->c() != firstG);
+    QVERIFY(third->gImage() == fresh->gImage());
 }
 
 // A change of tau keeps the noise and redoes the softmax only: the result equals a sample drawn afresh.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #include "core/ParallelFor.h"
@@ -10,8 +12,48 @@
 namespace gumbel::ui {
 
 namespace {
-constexpr Eigen::Index kColumnsPerPiece = 1024;  // cancellation is checked between pieces
+// G is computed in pieces of about this many cells (about 1 ms on one core): cancellation is checked, and the
+// window's thread gets its turn, between pieces.
+constexpr Eigen::Index kCellsPerPiece = Eigen::Index{1} << 18;
+
+// Spare buffers for G. A drag at k x d = 1e7 would otherwise allocate 80 MB for every step and fault every page
+// of it in again: that took as long as the softmax itself. Samples give their G back when they die (on any
+// thread); the next sample of the same size takes it.
+class MatrixRecycler {
+public:
+    static MatrixRecycler& instance() {
+        static MatrixRecycler* recycler = new MatrixRecycler;  // never destroyed: samples may die at exit
+        return *recycler;
+    }
+    Eigen::MatrixXd take(Eigen::Index rows, Eigen::Index cols) {
+        if (rows * cols >= kWorthKeeping) {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            for (auto it = spare_.begin(); it != spare_.end(); ++it) {
+                if (it->size() != rows * cols) continue;
+                Eigen::MatrixXd m = std::move(*it);
+                spare_.erase(it);
+                m.resize(rows, cols);  // same number of values: keeps the storage
+                return m;
+            }
+        }
+        return Eigen::MatrixXd(rows, cols);
+    }
+    void give(Eigen::MatrixXd&& m) {
+        if (m.size() < kWorthKeeping) return;
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (spare_.size() == kSpares) spare_.erase(spare_.begin());  // the oldest goes
+        spare_.push_back(std::move(m));
+    }
+
+private:
+    static constexpr Eigen::Index kWorthKeeping = Eigen::Index{1} << 20;  // 8 MB
+    static constexpr std::size_t kSpares = 2;
+    std::mutex mutex_;
+    std::vector<Eigen::MatrixXd> spare_;
+};
 }  // namespace
+
+LiveSample::~LiveSample() { MatrixRecycler::instance().give(std::move(c_)); }
 
 std::shared_ptr<const LiveSample> LiveSample::compute(const ExplorerParameters& parameters, const Distribution& distribution,
                                                       const LiveSample* previous, const std::atomic<bool>* cancel, int threads) {
@@ -41,7 +83,10 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
     const Eigen::Index k = distribution.size();
     const Eigen::Index d = parameters.d;
     if (oneHot) {
-        c_.resize(k, d);
+        if (c_.rows() != k || c_.cols() != d) {
+            MatrixRecycler::instance().give(std::move(c_));
+            c_ = MatrixRecycler::instance().take(k, d);
+        }
         // Columns the previous sample already holds the noise of (same seed, same k) are reshaped, not redrawn;
         // with the same d too, the noise matrix itself is shared.
         const bool sameNoise = previous != nullptr && previous->parameters_.seed == parameters.seed && previous->eps_->rows() == k;
@@ -53,12 +98,13 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
             freshNoise = std::make_shared<Eigen::MatrixXd>(k, d);
         }
         const Eigen::MatrixXd* oldNoise = sameNoise ? previous->eps_.get() : nullptr;
-        const std::int64_t pieces = (d + kColumnsPerPiece - 1) / kColumnsPerPiece;
+        const Eigen::Index columnsPerPiece = std::max<Eigen::Index>(1, kCellsPerPiece / k);
+        const std::int64_t pieces = (d + columnsPerPiece - 1) / columnsPerPiece;
         const int parts = threads <= 0 ? WorkerPool::shared().workers() + 1 : threads;
         parallelFor(pieces, parts, [&](std::int64_t begin, std::int64_t end) {
             for (std::int64_t piece = begin; piece < end && !cancelled(); ++piece) {
-                const Eigen::Index first = piece * kColumnsPerPiece;
-                const Eigen::Index count = std::min(kColumnsPerPiece, d - first);
+                const Eigen::Index first = piece * columnsPerPiece;
+                const Eigen::Index count = std::min(columnsPerPiece, d - first);
                 const Eigen::Index fromOld = std::clamp<Eigen::Index>(reused - first, 0, count);
                 if (fromOld > 0) {
                     if (freshNoise) {
@@ -71,6 +117,9 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
                     oneHot->sampleInto(Stream::Matrix, 0, static_cast<std::uint32_t>(first + fromOld), count - fromOld,
                                        c_.col(first + fromOld).data(), kind, freshNoise->col(first + fromOld).data());
                 }
+                // Both cores compute here: give the window's thread its turn between pieces (a few ms each)
+                // rather than at the scheduler's next tick.
+                std::this_thread::yield();
             }
         });
         if (cancelled()) return false;
@@ -87,6 +136,7 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
             for (std::int64_t r = begin; r < end; ++r) {
                 auto* line = reinterpret_cast<QRgb*>(bits + r * stride);
                 for (int x = 0; x < width; ++x) line[x] = map.color(c_(r, source[static_cast<std::size_t>(x)]));
+                if ((r + 1) % 128 == 0) std::this_thread::yield();
             }
         });
     } else {

@@ -19,6 +19,9 @@ namespace gumbel::ui {
 class LiveSample {
 public:
     LiveSample() = default;
+    ~LiveSample();  // hands G's buffer on to the next sample of the same size
+    LiveSample(const LiveSample&) = delete;
+    LiveSample& operator=(const LiveSample&) = delete;
 
     // threads: 0 = all cores (through the engine's shared workers), 1 = the calling thread only. Returns null when
     // `cancel` became true. Never fails otherwise: a sampler error (the rejection cap) is kept in mHotError() and
