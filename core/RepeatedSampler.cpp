@@ -98,6 +98,7 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
     const auto work = [&](std::size_t worker, bool reports) {
         Scratch& scratch = scratch_[worker];
         auto lastReport = std::chrono::steady_clock::now();
+        auto lastYield = lastReport;
         for (;;) {
             if (stop.load(std::memory_order_relaxed) || (cancel != nullptr && cancel->load(std::memory_order_relaxed))) return;
             const std::uint64_t c = nextChunk.fetch_add(1);
@@ -111,12 +112,16 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
                 return;
             }
             done.fetch_add(n);
-            if (reports && progress) {
-                const auto now = std::chrono::steady_clock::now();
-                if (now - lastReport >= std::chrono::milliseconds(20)) {
-                    lastReport = now;
-                    progress(done.load());
-                }
+            const auto now = std::chrono::steady_clock::now();
+            if (now - lastYield >= std::chrono::milliseconds(1)) {
+                // Every worker may be busy on every core: a thread that waits for one (a window's) gets it now
+                // rather than at the scheduler's next tick, up to 10 ms later.
+                lastYield = now;
+                std::this_thread::yield();
+            }
+            if (reports && progress && now - lastReport >= std::chrono::milliseconds(20)) {
+                lastReport = now;
+                progress(done.load());
             }
         }
     };
