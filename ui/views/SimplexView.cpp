@@ -160,8 +160,9 @@ void SimplexView::resizeEvent(QResizeEvent*) {
 void SimplexView::renderImage() {
     const Corners c = corners();
     imageRect_ = QRectF(c.v[1].x(), c.v[0].y(), c.v[2].x() - c.v[1].x(), c.v[1].y() - c.v[0].y());
-    // About 2.5 pixels per lattice step is enough: the image is drawn scaled, smoothly.
-    const double scale = std::min(1.0, 2.5 * kSubdivisions / std::max(1.0, imageRect_.width()));
+    // About 2.5 pixels per lattice step is enough: the image is drawn scaled (smoothly, once the full lattice is
+    // in; during a drag the coarse lattice gives a quarter of the pixels, drawn without smoothing).
+    const double scale = std::min(1.0, 2.5 * density_->subdivisions() / std::max(1.0, imageRect_.width()));
     const int w = std::max(1, static_cast<int>(imageRect_.width() * scale));
     const int h = std::max(1, static_cast<int>(imageRect_.height() * scale));
     image_ = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
@@ -216,7 +217,7 @@ void SimplexView::paintEvent(QPaintEvent*) {
     if (!density_ || !distribution_) return;
     painter.setRenderHint(QPainter::Antialiasing);
     const Corners c = corners();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, density_->subdivisions() == kSubdivisions);
     painter.drawImage(imageRect_, image_);
     painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
     painter.drawPolygon(c.v, 3);
