@@ -5,6 +5,8 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QValueAxis>
 #include <QtTest>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <cmath>
 #include <limits>
 
@@ -58,6 +60,7 @@ private slots:
     void logAxesTakePositiveValuesAndFewDecades();
     void denseBarsAreDrawnWithoutAnOutline();
     void denseBarsAreDrawnAndHiddenWithTheirSeries();
+    void manyMarkersBecomeOneLine();
 };
 
 void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks_data() {
@@ -195,6 +198,33 @@ int bluePixels(ChartPlot& plot) {
     return count;
 }
 }  // namespace
+
+// A marker is one graphics item in Qt Charts, all repainted with the chart: at k = 1000 (two marker series on S)
+// that cost 7 ms per step of a tau drag. Past 200 points the curve is one line through them.
+void TstChartPlot::manyMarkersBecomeOneLine() {
+    ChartPlot plot("t", "x", "y");
+    plot.resize(500, 400);
+    QVector<QPointF> few, many;
+    for (int i = 0; i < 10; ++i) few << QPointF(i, 0.5);
+    for (int i = 0; i < 1000; ++i) many << QPointF(i, 0.5);
+    const auto count = [&plot](auto* type) {
+        int n = 0;
+        for (QAbstractSeries* series : plot.findChild<QChartView*>()->chart()->series()) {
+            if (qobject_cast<decltype(type)>(series) != nullptr) ++n;
+        }
+        return n;
+    };
+    const auto scatterCount = [&] { return count(static_cast<QScatterSeries*>(nullptr)); };
+    const auto lineCount = [&] { return count(static_cast<QLineSeries*>(nullptr)); };
+    plot.setCurve(0, few, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
+    QCOMPARE(scatterCount(), 1);
+    plot.setCurve(0, many, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
+    QCOMPARE(scatterCount(), 0);
+    QCOMPARE(lineCount(), 1);
+    QCOMPARE(plot.seriesPoints(0).size(), 1000);
+    plot.setCurve(0, few, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
+    QCOMPARE(scatterCount(), 1);
+}
 
 // More than 64 bars are drawn as an image (DenseBarsItem) instead of a filled area: Qt took about 100 ms to fill
 // the outline of 1,000 bars, and two histograms repainting that way froze the window (random input, seed 1130 after

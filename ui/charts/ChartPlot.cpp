@@ -26,6 +26,7 @@ constexpr double kMaxTicks = 40.0;          // no axis ever gets more major tick
 constexpr double kSmallestSpan = 1e-12;     // narrower ranges are widened
 constexpr double kLargestValue = 1e12;      // larger values are clamped (nothing the app draws comes near)
 constexpr int kMaxOutlinedBars = 64;        // more bars than this are drawn as an image (DenseBarsItem)
+constexpr int kMaxMarkers = 200;            // more points than this are drawn as a line (see setCurve)
 constexpr double kDenseBarsZ = 4.0;         // Qt Charts' z for series: above grid and axes, below lines and markers
 
 struct AxisRange {
@@ -231,8 +232,10 @@ void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, dou
     Slot& s = slots_[slot];
     s.dense = heights.size() > kMaxOutlinedBars;
     if (s.dense) {
-        // Many bars: the area series keeps the outline (seriesPoints, the legend) but neither fills nor strokes it;
-        // an image draws the bars (see DenseBarsItem for why: 100 ms per fill in Qt, seed 1130 of random input).
+        // Many bars: an image draws them (see DenseBarsItem for why: 100 ms per fill in Qt, seed 1130 of random
+        // input). The area series only keeps the legend entry: handing it the 4 x k outline points cost 7 ms per
+        // update at k = 1000 (a tau drag there), though it neither fills nor strokes them. seriesPoints() gives
+        // the outline kept here.
         if (s.image == nullptr) {
             s.image = new DenseBarsItem(chart_);
             s.image->setZValue(kDenseBarsZ);
@@ -240,8 +243,13 @@ void ChartPlot::setBars(int slot, const QVector<double>& heights, double x0, dou
         QColor fill = color;
         fill.setAlpha(170);
         s.image->setBars(heights, x0, step, gap, fill);
+        QXYSeries* stub = series(slot, Style::Bars, name, color);  // may renew the slot: the outline after it
+        if (stub->count() != 1) stub->replace(QList<QPointF>{QPointF(x0, 0.0)});
+        slots_[slot].denseOutline = std::move(outline);
+    } else {
+        s.denseOutline.clear();
+        series(slot, Style::Bars, name, color)->replace(outline);
     }
-    series(slot, Style::Bars, name, color)->replace(outline);
     updateDenseGeometry();
 }
 
@@ -286,6 +294,9 @@ void ChartPlot::setCurve(int slot, const QVector<QPointF>& points, Style style, 
         if ((logX && !(p.x() > 0.0)) || (logY && !(p.y() > 0.0))) continue;  // no place on a log axis
         finite << p;
     }
+    // A marker is one graphics item in Qt Charts: at k = 1000 two marker series were 2,000 items, all repainted
+    // with the chart at every step of a tau drag (7 ms). Past kMaxMarkers points a line through them (one item).
+    if (style == Style::Markers && finite.size() > kMaxMarkers) style = Style::Line;
     series(slot, style, name, color)->replace(finite);
 }
 
@@ -318,6 +329,7 @@ QColor ChartPlot::background() const {
 QVector<QPointF> ChartPlot::seriesPoints(int slot) const {
     const auto it = slots_.find(slot);
     if (it == slots_.end() || it->second.points == nullptr) return {};
+    if (it->second.dense) return it->second.denseOutline;
     return it->second.points->points();
 }
 

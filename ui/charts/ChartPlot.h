@@ -97,6 +97,7 @@ private:
         QColor color;
         bool dense = false;                // bars drawn by `image` rather than by the area series
         DenseBarsItem* image = nullptr;    // created for the first dense bars, owned by the chart
+        QVector<QPointF> denseOutline;     // dense bars: their outline (the series holds one point)
     };
     std::map<int, Slot> slots_;
     QString title_;
