@@ -1,6 +1,7 @@
 #include "ui/model/ExplorerDocument.h"
 
 #include <algorithm>
+#include <thread>
 
 #include <QFileInfo>
 #include <QSettings>
@@ -16,7 +17,8 @@ constexpr int kRecentFiles = 8;
 const char* const kRecentKey = "recentSessions";
 }  // namespace
 
-ExplorerDocument::ExplorerDocument(QObject* parent) : QObject(parent) {
+ExplorerDocument::ExplorerDocument(QObject* parent)
+    : QObject(parent), threads_(std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1)) {
     deferredRestart_ = new QTimer(this);
     deferredRestart_->setSingleShot(true);
     deferredRestart_->setInterval(kRestartGapMs);

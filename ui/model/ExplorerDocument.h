@@ -66,6 +66,8 @@ public:
     void setAnnealing(bool on);
     bool annealing() const { return annealing_; }
     const SamplingUpdate& lastSampling() const { return lastSampling_; }
+    // The histograms run on all cores but one (at least one): the window's thread keeps a core while they fill
+    // (on two cores, with both busy, it waited up to 20 ms for the scheduler). 0 = all cores.
     void setSamplingThreads(int threads) { threads_ = threads; }
 
     // The temperature sweep: computed on request (when a view shows it or an export needs it), for the current p,
@@ -140,7 +142,7 @@ private:
     SamplingUpdate lastSampling_;
     quint64 samplingGeneration_ = 0;
     bool samplingComplete_ = false;
-    int threads_ = 0;
+    int threads_;
     SweepUpdate lastSweep_;
     quint64 sweepGeneration_ = 0;
     bool sweepStale_ = true;
