@@ -5,7 +5,9 @@
 // explorer's state; a change there or in the settings restarts what depends on it. Nothing runs until a view asks
 // (setActive), so the lab costs nothing while it is not shown.
 #include <QObject>
+#include <algorithm>
 #include <functional>
+#include <thread>
 
 #include "ui/model/ExplorerState.h"
 #include "ui/model/GradientLabJobs.h"
@@ -58,7 +60,7 @@ private:
     ExplorerState& state_;
     GradientLabSettings settings_;
     bool active_ = false;
-    int threads_ = 0;
+    int threads_ = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1);  // all cores but one
     int stale_ = All;
     GradientSweepResult sweep_;
     GradientPointResult point_;
