@@ -66,6 +66,19 @@ void normaliseBlock(double* c, std::size_t k) {
     for (std::size_t i = 0; i < k; ++i) store(c + i * kLanes, load(c + i * kLanes) * scale);
 }
 
+// sum_i term(i) over i < k in two partial sums (even i, odd i), added at the end: the one-sample formulas' order.
+template <class Term>
+__attribute__((always_inline)) inline Lanes pairwiseSum(std::size_t k, const Term& term) {
+    Lanes s0 = splat(0.0), s1 = splat(0.0);
+    std::size_t i = 0;
+    for (; i + 1 < k; i += 2) {
+        s0 += term(i);
+        s1 += term(i + 1);
+    }
+    if (i < k) s0 += term(i);
+    return s0 + s1;
+}
+
 // The first `count` lanes of row i into column l of out (out + l * k).
 inline void storeRow(Lanes row, std::size_t i, std::size_t k, std::size_t count, double* out) {
     double values[kLanes];
@@ -100,19 +113,11 @@ void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* 
         const Lanes v = twiceWeights[i] * load(c + i * kLanes) + base[i];
         vm = select(z == static_cast<std::int64_t>(i), v, vm);
     }
-    const auto term = [&](std::size_t i) {
+    const Lanes s = pairwiseSum(k, [&](std::size_t i) {
         const Lanes ci = load(c + i * kLanes);
         return ci * (vm - (twiceWeights[i] * ci + base[i]));
-    };
-    Lanes s0 = splat(0.0), s1 = splat(0.0);
-    std::size_t i = 0;
-    for (; i + 1 < k; i += 2) {
-        s0 += term(i);
-        s1 += term(i + 1);
-    }
-    if (i < k) s0 += term(i);
-    const Lanes s = s0 + s1;
-    for (i = 0; i < k; ++i) {
+    });
+    for (std::size_t i = 0; i < k; ++i) {
         const Lanes ci = load(c + i * kLanes);
         storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
     }
@@ -125,19 +130,11 @@ void straightThroughBlock(const double* c, const std::ptrdiff_t* winners, const 
     const Mask z = loadWinners(winners);
     Lanes vz = splat(0.0);
     for (std::size_t i = 0; i < k; ++i) vz = select(z == static_cast<std::int64_t>(i), splat(base[i] + twiceWeights[i]), vz);
-    const auto term = [&](std::size_t i) {
+    const Lanes s = pairwiseSum(k, [&](std::size_t i) {
         const Lanes v = select(z == static_cast<std::int64_t>(i), vz, splat(base[i]));
         return load(c + i * kLanes) * (vz - v);
-    };
-    Lanes s0 = splat(0.0), s1 = splat(0.0);
-    std::size_t i = 0;
-    for (; i + 1 < k; i += 2) {
-        s0 += term(i);
-        s1 += term(i + 1);
-    }
-    if (i < k) s0 += term(i);
-    const Lanes s = s0 + s1;
-    for (i = 0; i < k; ++i) {
+    });
+    for (std::size_t i = 0; i < k; ++i) {
         const Lanes ci = load(c + i * kLanes);
         const Mask winner = z == static_cast<std::int64_t>(i);
         storeRow(select(winner, ci * s * invTau, ci * ((base[i] - vz) + s) * invTau), i, k, count, out);

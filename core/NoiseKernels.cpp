@@ -192,11 +192,26 @@ GUMBEL_PHILOX_SIMD(uniformBlockAvx512, "avx512f", 8, __m512i, __m512d, _mm512, s
 
 }  // namespace
 
+namespace {
+// The vector unit of this machine, looked up once: the intrinsics paths below choose by it.
+enum class Simd { Avx512, Avx2, None };
+Simd simd() {
+#ifdef GUMBEL_HAVE_AVX2_PATH
+    static const Simd level = __builtin_cpu_supports("avx512f") ? Simd::Avx512
+                              : __builtin_cpu_supports("avx2") ? Simd::Avx2
+                                                                : Simd::None;
+    return level;
+#else
+    return Simd::None;
+#endif
+}
+}  // namespace
+
 void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
                   std::size_t columns, std::size_t cells, bool gumbel, double* out) {
 #ifdef GUMBEL_HAVE_AVX2_PATH
-    static const bool avx512 = __builtin_cpu_supports("avx512f");
-    static const bool avx2 = __builtin_cpu_supports("avx2");
+    const bool avx512 = simd() == Simd::Avx512;
+    const bool avx2 = simd() == Simd::Avx2;
     if (avx512) {
         uniformBlockAvx512(key, word2, word3, firstColumn, columns, cells, gumbel, false, out);
         return;
@@ -215,8 +230,8 @@ void uniformLanes(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::
                   std::size_t blocks, std::size_t cells, bool gumbel, double* out) {
     const std::size_t columns = blocks * kLanes;
 #ifdef GUMBEL_HAVE_AVX2_PATH
-    static const bool avx512 = __builtin_cpu_supports("avx512f");
-    static const bool avx2 = __builtin_cpu_supports("avx2");
+    const bool avx512 = simd() == Simd::Avx512;
+    const bool avx2 = simd() == Simd::Avx2;
     if (avx512) {
         uniformBlockAvx512(key, word2, word3, firstColumn, columns, cells, gumbel, true, out);
         return;
@@ -415,8 +430,8 @@ GUMBEL_EXP_PACKETS(truncatedWeightsAvx2, "avx2", 4, __m256d, _mm256,
 
 void truncatedWeights(double* y, std::size_t n, double invTau) {
 #ifdef GUMBEL_HAVE_AVX2_PATH
-    static const bool avx512 = __builtin_cpu_supports("avx512f");
-    static const bool avx2 = __builtin_cpu_supports("avx2");
+    const bool avx512 = simd() == Simd::Avx512;
+    const bool avx2 = simd() == Simd::Avx2;
     if (avx512) {
         truncatedWeightsAvx512(y, n, invTau);
         return;
@@ -454,8 +469,8 @@ void expNonPositive(double* x, std::size_t n) {
     // block) the plain exp runs; per-lane masks on every packet cost 5-15% of G's whole computation at k = 10.
     const bool plain = smallest(x, n) >= kFastExpFloor;
 #ifdef GUMBEL_HAVE_AVX2_PATH
-    static const bool avx512 = __builtin_cpu_supports("avx512f");
-    static const bool avx2 = __builtin_cpu_supports("avx2");
+    const bool avx512 = simd() == Simd::Avx512;
+    const bool avx2 = simd() == Simd::Avx2;
     if (avx512) {
         if (plain) plainExpAvx512(x, n);
         else expNonPositiveAvx512(x, n);
