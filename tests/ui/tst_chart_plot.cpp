@@ -61,6 +61,7 @@ private slots:
     void denseBarsAreDrawnWithoutAnOutline();
     void denseBarsAreDrawnAndHiddenWithTheirSeries();
     void manyMarkersBecomeOneLine();
+    void theSameCurveAgainChangesNothingAndANewOneShows();
 };
 
 void TstChartPlot::noRangeSequenceLaysOutMoreThanAFewDozenTicks_data() {
@@ -224,6 +225,29 @@ void TstChartPlot::manyMarkersBecomeOneLine() {
     QCOMPARE(plot.seriesPoints(0).size(), 1000);
     plot.setCurve(0, few, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
     QCOMPARE(scatterCount(), 1);
+}
+
+// The histograms' partial updates set p and P(i in S) again 30 times a second: the same curve is skipped, a new
+// one (points, name, colour, or after hiding) still shows.
+void TstChartPlot::theSameCurveAgainChangesNothingAndANewOneShows() {
+    ChartPlot plot("t", "x", "y");
+    plot.resize(500, 400);
+    QVector<QPointF> points;
+    for (int i = 0; i < 10; ++i) points << QPointF(i, 0.1 * i);
+    plot.setCurve(0, points, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
+    QChart* chart = plot.findChild<QChartView*>()->chart();
+    QAbstractSeries* first = chart->series().value(0);
+    plot.setCurve(0, points, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
+    QCOMPARE(chart->series().value(0), first);
+    QCOMPARE(plot.seriesPoints(0), points);
+    points[3] = QPointF(3, 0.9);
+    plot.setCurve(0, points, ChartPlot::Style::Markers, "p", QColor(0, 0, 255));
+    QCOMPARE(plot.seriesPoints(0), points);
+    plot.setCurve(0, points, ChartPlot::Style::Markers, "q", QColor(0, 0, 255));
+    QCOMPARE(chart->series().value(0)->name(), QString("q"));
+    plot.hideSeries(0);
+    plot.setCurve(0, points, ChartPlot::Style::Markers, "q", QColor(0, 0, 255));
+    QVERIFY(plot.isSeriesVisible(0));
 }
 
 // More than 64 bars are drawn as an image (DenseBarsItem) instead of a filled area: Qt took about 100 ms to fill

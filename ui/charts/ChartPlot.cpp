@@ -297,6 +297,12 @@ void ChartPlot::setCurve(int slot, const QVector<QPointF>& points, Style style, 
     // A marker is one graphics item in Qt Charts: at k = 1000 two marker series were 2,000 items, all repainted
     // with the chart at every step of a tau drag (7 ms). Past kMaxMarkers points a line through them (one item).
     if (style == Style::Markers && finite.size() > kMaxMarkers) style = Style::Line;
+    // The same curve again (p and P(i in S) at every partial histogram update): nothing to redo.
+    const auto it = slots_.find(slot);
+    if (it != slots_.end() && it->second.points != nullptr && it->second.style == style && it->second.color == color &&
+        it->second.shown->isVisible() && it->second.shown->name() == name && it->second.points->points() == finite) {
+        return;
+    }
     series(slot, style, name, color)->replace(finite);
 }
 
