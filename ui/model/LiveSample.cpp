@@ -117,7 +117,7 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
                     oneHot->sampleInto(Stream::Matrix, 0, static_cast<std::uint32_t>(first + fromOld), count - fromOld,
                                        c_.col(first + fromOld).data(), kind, freshNoise->col(first + fromOld).data());
                 }
-                // Both cores compute here: give the window's thread its turn between pieces (a few ms each)
+                // Both cores compute here: give the window's thread its turn between pieces (about 1 ms each)
                 // rather than at the scheduler's next tick.
                 std::this_thread::yield();
             }
