@@ -5,6 +5,7 @@
 #include <cstring>
 #include <limits>
 
+#include "core/Avx512Math.h"  // inlined log/exp polynomials for the m-hot weights on AVX-512
 #include "core/PhiloxSimd.h"  // the SIMD Philox kernels; defines GUMBEL_HAVE_AVX2_PATH where they exist
 
 // Build the hot loops twice, for AVX2 and for baseline x86-64; the loader
@@ -146,10 +147,12 @@ void gumbelFromUniform(const double* u, double* eps, std::size_t n) {
     GUMBEL_PACKET_LOOP(u, eps, n, 0.5, -std::log(-std::log(x)));
 }
 
+namespace {
 GUMBEL_HOT
-void exponentialFromUniform(const double* u, double* e, std::size_t n) {
+void exponentialFromUniformVector(const double* u, double* e, std::size_t n) {
     GUMBEL_PACKET_LOOP(u, e, n, 0.5, -std::log(x));
 }
+}  // namespace
 
 GUMBEL_HOT
 void clockRatios(const double* e, const double* inverseP, double scale, double* y, std::size_t n) {
@@ -232,7 +235,6 @@ __attribute__((target("avx2"))) __m256d expOrZero(__m256d v) {
 }
 
 extern "C" __m256d _ZGVdN4v_log1p(__m256d);
-extern "C" __m512d _ZGVeN8v_log1p(__m512d);
 
 // Whole packets of kPacket values, x = expOrZero(EXPONENT(x)); the tail padded with 0 and computed the same way.
 #define GUMBEL_EXP_PACKETS(NAME, TARGET, LANES, VD, P, EXPONENT, ...)                  \
@@ -271,10 +273,7 @@ GUMBEL_PLAIN_EXP(plainExpAvx2, "avx2", 4, __m256d, _mm256, _ZGVdN4v_exp)
 #undef GUMBEL_PLAIN_EXP
 GUMBEL_EXP_PACKETS(expNonPositiveAvx512, "avx512f", 8, __m512d, _mm512, v)
 GUMBEL_EXP_PACKETS(expNonPositiveAvx2, "avx2", 4, __m256d, _mm256, v)
-// -log1p(y) / tau, floored at -800
-GUMBEL_EXP_PACKETS(truncatedWeightsAvx512, "avx512f", 8, __m512d, _mm512,
-                   _mm512_max_pd(_mm512_mul_pd(_ZGVeN8v_log1p(v), _mm512_set1_pd(-invTau)), _mm512_set1_pd(-800.0)),
-                   , double invTau)
+// -log1p(y) / tau, floored at -800 (on AVX-512 core/Avx512Math.cpp's kernel runs instead)
 GUMBEL_EXP_PACKETS(truncatedWeightsAvx2, "avx2", 4, __m256d, _mm256,
                    _mm256_max_pd(_mm256_mul_pd(_ZGVdN4v_log1p(v), _mm256_set1_pd(-invTau)), _mm256_set1_pd(-800.0)),
                    , double invTau)
@@ -283,14 +282,25 @@ GUMBEL_EXP_PACKETS(truncatedWeightsAvx2, "avx2", 4, __m256d, _mm256,
 #endif
 }  // namespace
 
-void truncatedWeights(double* y, std::size_t n, double invTau) {
-#ifdef GUMBEL_HAVE_AVX2_PATH
-    const bool avx512 = simd() == Simd::Avx512;
-    const bool avx2 = simd() == Simd::Avx2;
-    if (avx512) {
-        truncatedWeightsAvx512(y, n, invTau);
+void exponentialFromUniform(const double* u, double* e, std::size_t n) {
+#ifdef GUMBEL_HAVE_AVX512_MATH
+    if (simd() == Simd::Avx512) {
+        avx512::exponentialFromUniform(u, e, n);
         return;
     }
+#endif
+    exponentialFromUniformVector(u, e, n);
+}
+
+void truncatedWeights(double* y, std::size_t n, double invTau) {
+#ifdef GUMBEL_HAVE_AVX512_MATH
+    if (simd() == Simd::Avx512) {
+        avx512::truncatedWeights(y, n, invTau);
+        return;
+    }
+#endif
+#ifdef GUMBEL_HAVE_AVX2_PATH
+    const bool avx2 = simd() == Simd::Avx2;
     if (avx2) {
         truncatedWeightsAvx2(y, n, invTau);
         return;

@@ -121,12 +121,30 @@ TEST(NoiseKernels, ExpOfNonPositiveIsExactToAFewUlpsAndFlushesSubnormalsToZero) 
     }
 }
 
+TEST(NoiseKernels, ExponentialClocksAreMinusLogToAFewUlps) {
+    // -log(u) against long double over every scale of u: the smallest uniform (2^-53), the largest (1 - 2^-53),
+    // where the result is 1.1e-16 and must keep its relative accuracy, and the binade edges of the mantissa split.
+    std::vector<double> u = {0x1.0p-53, 0x1.8p-53, 1.0 - 0x1.0p-53, 1.0 - 0x1.0p-52, 1.0 - 1e-10, 0.75, 0.75 - 0x1.0p-53,
+                             0.5, 0.5 + 0x1.0p-53, 0.375, 0x1.7ffffffffffffp-1, 0.999};
+    for (double v = 0x1.0p-53; v < 1.0; v *= 1.013) u.push_back(v);
+    for (double d = 0x1.0p-53; d < 0.5; d *= 1.7) u.push_back(1.0 - d);
+    for (std::size_t length : {u.size(), std::size_t{5}, std::size_t{13}}) {  // also tails shorter than a packet
+        std::vector<double> e(length);
+        gumbel::kernels::exponentialFromUniform(u.data(), e.data(), length);
+        for (std::size_t i = 0; i < length; ++i) {
+            const long double exact = -std::log(static_cast<long double>(u[i]));
+            EXPECT_NEAR(e[i], static_cast<double>(exact), 4.5e-16 * static_cast<double>(exact)) << "u = " << u[i];
+        }
+    }
+}
+
 TEST(NoiseKernels, TruncatedWeightsArePowersOfOnePlusY) {
     // (1 + y)^(-1/tau) against long double, and exactly 0 where that is below 2^-1022.
-    for (double invTau : {0.001, 1.0, 10.0, 1e4}) {
+    for (double invTau : {0.001, 1.0, 10.0, 1e4, 1e300}) {
         std::vector<double> y;
         for (double v = 1e-20; v < 1e250; v *= 3.7) y.push_back(v);
-        y.push_back(0.0);
+        for (double v = 0.0; v < 4.0; v += 0.0137) y.push_back(v);  // every part of the mantissa split
+        for (double v : {0.0, 1e-300, 0x1.0p-53, 0.4999999999999999, 0.5, 0.5000000000000001, 1.0, 1e300}) y.push_back(v);
         std::vector<double> w = y;
         gumbel::kernels::truncatedWeights(w.data(), w.size(), invTau);
         for (std::size_t i = 0; i < y.size(); ++i) {

@@ -1,0 +1,24 @@
+#pragma once
+// The exact m-hot sampler's two transcendental passes written out on AVX-512 registers: log, log1p and exp
+// as short polynomials (no table look-up beyond one register, no special-case branches, since the inputs are
+// known to be in range), inlined into the loops. glibc's vector functions handle every input and are called
+// per packet; for the m-hot weights of a small k they were two thirds of the sample's cost.
+// Internal to core/NoiseKernels.cpp, which calls these only when the CPU has AVX-512F
+// (GUMBEL_HAVE_AVX512_MATH says whether they exist for this compiler).
+#include <cstddef>
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define GUMBEL_HAVE_AVX512_MATH 1
+
+namespace gumbel::kernels::avx512 {
+
+// e = -log(u) for u in (0, 1); within 3 ulps. In place allowed.
+void exponentialFromUniform(const double* u, double* e, std::size_t n);
+
+// y = (1 + y)^(-invTau) for finite y >= 0, 0 where that is below 2^-1022 (as kernels::truncatedWeights);
+// relative error within a few ulps times (1 + the exponent's size). In place.
+void truncatedWeights(double* y, std::size_t n, double invTau);
+
+}  // namespace gumbel::kernels::avx512
+
+#endif
