@@ -43,6 +43,27 @@ __attribute__((target("avx2"), always_inline)) inline void storeInterleaved(doub
     _mm256_storeu_pd(out + 4, _mm256_permute2f128_pd(low, high, 0x31));
 }
 
+// The next group's lane counters across pairs: every flat pair index f = column * pairs + pair moves on by the
+// lane count, with `wraps` (= ceil(lanes / pairs)) conditional carries from pair into column; no branch.
+__attribute__((target("avx512f"), always_inline)) inline void nextLanes(__m512i& pair, __m512i& column, __m512i pairs,
+                                                                         int wraps) {
+    pair = _mm512_add_epi64(pair, _mm512_set1_epi64(8));
+    for (int w = 0; w < wraps; ++w) {
+        const __mmask8 carry = _mm512_cmpge_epi64_mask(pair, pairs);
+        pair = _mm512_mask_sub_epi64(pair, carry, pair, pairs);
+        column = _mm512_mask_add_epi64(column, carry, column, _mm512_set1_epi64(1));
+    }
+}
+__attribute__((target("avx2"), always_inline)) inline void nextLanes(__m256i& pair, __m256i& column, __m256i pairs,
+                                                                       int wraps) {
+    pair = _mm256_add_epi64(pair, _mm256_set1_epi64x(4));
+    for (int w = 0; w < wraps; ++w) {
+        const __m256i carry = _mm256_cmpgt_epi64(pair, _mm256_sub_epi64(pairs, _mm256_set1_epi64x(1)));  // all ones
+        pair = _mm256_sub_epi64(pair, _mm256_and_si256(carry, pairs));
+        column = _mm256_sub_epi64(column, carry);
+    }
+}
+
 #define GUMBEL_PHILOX_SIMD(NAME, TARGET, LANES, VI, VD, P, SI, SET1, LOG)                                       \
     __attribute__((target(TARGET))) void NAME(PhiloxKey key, std::uint32_t word2, std::uint32_t word3,            \
                                               std::uint32_t firstColumn, std::size_t columns, std::size_t cells, \
@@ -61,6 +82,18 @@ __attribute__((target("avx2"), always_inline)) inline void storeInterleaved(doub
         for (int l = 0; l < LANES; ++l) iota[l] = l;                                                            \
         const VI lane = P##_load_##SI(reinterpret_cast<const VI*>(iota));                                       \
         std::size_t pairAt = 0, columnAt = 0; /* the next cell pair to give a lane */                           \
+        /* Across pairs: lane l holds flat pair index f = column * pairs + pair, f = l for the first group, */   \
+        /* f + LANES for the next: at most `wraps` carries from pair into column. */                             \
+        alignas(64) std::int64_t firstPair[LANES], firstColumnOf[LANES];                                        \
+        for (std::int64_t l = 0, pair = 0, column = 0; l < LANES; ++l) { /* no division: a lane's own carry */  \
+            firstPair[l] = pair;                                                                                \
+            firstColumnOf[l] = column;                                                                          \
+            if (++pair == static_cast<std::int64_t>(pairs)) pair = 0, ++column;                                 \
+        }                                                                                                       \
+        VI lanePairs = P##_load_##SI(reinterpret_cast<const VI*>(firstPair));                                   \
+        VI laneColumns = P##_load_##SI(reinterpret_cast<const VI*>(firstColumnOf));                             \
+        const VI pairsVector = SET1(static_cast<std::int64_t>(pairs));                                          \
+        const int wraps = static_cast<int>((LANES + pairs - 1) / pairs);                                        \
         for (std::size_t g0 = 0; g0 < groups; g0 += kGroups) {                                                  \
             VI c0[kGroups], c1[kGroups], c2[kGroups], c3[kGroups];                                              \
             std::size_t groupPair[kGroups], groupColumn[kGroups];                                               \
@@ -69,17 +102,11 @@ __attribute__((target("avx2"), always_inline)) inline void storeInterleaved(doub
                 groupPair[g] = pairAt;                                                                          \
                 groupColumn[g] = columnAt;                                                                      \
                 if (acrossPairs) {                                                                              \
-                    for (int l = 0; l < LANES; ++l) {                                                           \
-                        lanePair[g][l] = static_cast<std::int64_t>(pairAt);                                     \
-                        laneColumn[g][l] = static_cast<std::int64_t>(columnAt);                                 \
-                        if (++pairAt == pairs) {                                                                \
-                            pairAt = 0;                                                                         \
-                            ++columnAt;                                                                         \
-                        }                                                                                       \
-                    }                                                                                           \
-                    c0[g] = P##_load_##SI(reinterpret_cast<const VI*>(lanePair[g]));                            \
-                    c1[g] = P##_add_epi64(P##_load_##SI(reinterpret_cast<const VI*>(laneColumn[g])),            \
-                                          SET1(static_cast<std::int64_t>(firstColumn)));                        \
+                    c0[g] = lanePairs;                                                                          \
+                    c1[g] = P##_add_epi64(laneColumns, SET1(static_cast<std::int64_t>(firstColumn)));           \
+                    P##_store_##SI(reinterpret_cast<VI*>(lanePair[g]), lanePairs);                              \
+                    P##_store_##SI(reinterpret_cast<VI*>(laneColumn[g]), laneColumns);                          \
+                    nextLanes(lanePairs, laneColumns, pairsVector, wraps);                                      \
                 } else {                                                                                        \
                     c0[g] = SET1(static_cast<std::int64_t>(pairAt));                                            \
                     c1[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(firstColumn + columnAt)), lane);       \
