@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <limits>
 
@@ -74,6 +75,10 @@ MHotSampler::MHotSampler(const Distribution& distribution, double tau, const MHo
         else if (p[i] < kTinyP) tinyP_.push_back(static_cast<int>(i));  // p may even round to 0 (log p is kept)
     }
     totalP_ = kernels::sumOf(p.data(), static_cast<std::size_t>(p.size()));
+    prefixP_.assign(static_cast<std::size_t>(p.size()) + 1, 0.0);
+    for (Eigen::Index i = 0; i < p.size(); ++i) {
+        prefixP_[static_cast<std::size_t>(i) + 1] = prefixP_[static_cast<std::size_t>(i)] + p[i];
+    }
 }
 
 Status MHotSampler::sample(std::uint64_t index, MHotSample& out, const std::atomic<bool>* cancel,
@@ -192,6 +197,58 @@ void smallestM(const double* e, int k, int m, double threshold, int* order, std:
     for (std::size_t j = 0; j < size; ++j) order[j] = c[j].second;
 }
 
+namespace {
+// The first eligible (available > 0) category whose cumulative available mass, summed in index order, exceeds
+// target; the last eligible one when rounding leaves target at or above the total.
+Eigen::Index winnerBySum(const double* available, Eigen::Index k, double target) {
+    Eigen::Index winner = -1;
+    double cumulative = 0.0;
+    for (Eigen::Index i = 0; i < k; ++i) {
+        if (available[i] == 0.0) continue;
+        winner = i;
+        cumulative += available[i];
+        if (target < cumulative) break;
+    }
+    return winner;
+}
+
+// `value` when `condition` holds, else 0, without a branch (the condition depends on the random point).
+double valueIf(bool condition, double value) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    bits &= std::uint64_t{0} - static_cast<std::uint64_t>(condition);
+    std::memcpy(&value, &bits, sizeof bits);
+    return value;
+}
+}  // namespace
+
+Eigen::Index MHotSampler::winnerFromPrefix(double target, const std::vector<std::uint64_t>& taken,
+                                           const double* available) const {
+    // target is a point of the mass not taken. On the scale of all of p it lies past every taken category's
+    // interval [prefix_c, prefix_c+1) that starts at or below it: step over those in index order (a
+    // measure-preserving map onto the categories left), then find the interval that holds the point.
+    double point = target;
+    for (std::size_t word = 0; word < taken.size(); ++word) {
+        for (std::uint64_t bits = taken[word]; bits != 0; bits &= bits - 1) {
+            const std::size_t c = word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits));
+            const double start = prefixP_[c];
+            point += valueIf(start <= point, prefixP_[c + 1] - start);
+        }
+    }
+    const auto k = static_cast<Eigen::Index>(prefixP_.size()) - 1;
+    const auto first =
+        static_cast<Eigen::Index>(kernels::firstAbove(prefixP_.data() + 1, static_cast<std::size_t>(k), point));
+    // Rounding can leave the point on a taken category's upper edge (then the next eligible one) or at the top
+    // (then the last eligible one).
+    for (Eigen::Index i = first; i < k; ++i) {
+        if (available[i] != 0.0) return i;
+    }
+    for (Eigen::Index i = std::min(first, k - 1); i >= 0; --i) {
+        if (available[i] != 0.0) return i;
+    }
+    return 0;  // unreachable: m is at most the support, so some category is eligible
+}
+
 Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, AcceptedBatch& out,
                                    const std::atomic<bool>* cancel) const {
     const int m = settings_.m;
@@ -239,25 +296,23 @@ void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out, std::vector<
     Eigen::MatrixXd& noise = out.noise;
     noise.resize(k + 2, m);
     noise_.uniforms(Stream::MHot, index, 0, static_cast<std::size_t>(m), static_cast<std::size_t>(k + 2), noise.data());
+    std::vector<std::uint64_t>& taken = out.takenBits;
+    taken.assign(static_cast<std::size_t>((k + 63) / 64), 0);
     double takenMass = 0.0;
     for (int column = 0; column < m; ++column) {
-        // The winner among the categories not yet taken, with probability p_i / P(not taken). P(not taken) as
-        // total - P(taken) while P(taken) is at most half the total (no cancellation: relative error a few
-        // ulps), else summed directly.
-        const double remaining = takenMass <= 0.5 * totalP_
-                                     ? totalP_ - takenMass
-                                     : kernels::sumOf(available.data(), static_cast<std::size_t>(k));
+        // The winner among the categories not yet taken, with probability p_i / P(not taken): u P(not taken)
+        // placed on the cumulative mass of what is left. While P(taken) is at most half the total, P(not taken)
+        // is total - P(taken) (no cancellation: relative error a few ulps) and the point is found on the prefix
+        // sums of p; past that (a peaked p), both are summed directly over what is left.
+        const bool fromPrefix = takenMass <= 0.5 * totalP_;
+        const double remaining = fromPrefix ? totalP_ - takenMass
+                                            : kernels::sumOf(available.data(), static_cast<std::size_t>(k));
         const double target = noise(k + 1, column) * remaining;
-        Eigen::Index winner = -1;
-        double cumulative = 0.0;
-        for (Eigen::Index i = 0; i < k; ++i) {
-            if (available[static_cast<std::size_t>(i)] == 0.0) continue;
-            winner = i;  // the last eligible one absorbs rounding at the top end
-            cumulative += available[static_cast<std::size_t>(i)];
-            if (target < cumulative) break;
-        }
+        const Eigen::Index winner = fromPrefix ? winnerFromPrefix(target, taken, available.data())
+                                               : winnerBySum(available.data(), k, target);
         takenMass += available[static_cast<std::size_t>(winner)];
         available[static_cast<std::size_t>(winner)] = 0.0;
+        taken[static_cast<std::size_t>(winner / 64)] |= std::uint64_t{1} << (winner % 64);
         out.order.push_back(static_cast<int>(winner));
         if (trace != nullptr) trace->push_back({column, static_cast<int>(winner), true});
     }

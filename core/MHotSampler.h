@@ -35,6 +35,7 @@ struct MHotSample {
     Eigen::MatrixXd noise;
     std::vector<char> taken;       // rejection: categories accepted so far
     std::vector<double> available; // exact: p_i, 0 once category i is taken
+    std::vector<std::uint64_t> takenBits;  // exact: bit i set once category i is taken
 };
 
 // One drawn column, for showing how S was built: its winner and whether it
@@ -106,6 +107,9 @@ private:
                         long long& draws, Eigen::MatrixXd* v, const std::atomic<bool>* cancel,
                         std::vector<DrawRecord>* trace) const;
     void sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const;
+    // The exact sampler's winner at `target` of the mass not taken (used while that is at least half the
+    // total), from the prefix sums of p; `taken` has bit i set for each category taken.
+    Eigen::Index winnerFromPrefix(double target, const std::vector<std::uint64_t>& taken, const double* available) const;
 
     Distribution distribution_;
     double tau_;
@@ -113,6 +117,7 @@ private:
     NoiseField noise_;
     std::vector<double> inverseP_;  // 1 / p_i, +inf for p_i = 0 (a clock that never rings)
     double totalP_ = 0.0;           // sum of p (1 up to rounding)
+    std::vector<double> prefixP_;   // 0, p_0, p_0 + p_1, ...: k + 1 running sums in index order
     std::vector<double> boundedInverseP_;  // 1 / p_i, at most 1e250 (the exact sampler's clock ratios)
     std::vector<int> zeroP_;        // categories with log p_i = -inf (C_i exactly 0)
     std::vector<int> tinyP_;        // finite log p_i, p_i < 1e-250: their truncation is computed in log space

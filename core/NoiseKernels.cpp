@@ -292,6 +292,16 @@ void exponentialFromUniform(const double* u, double* e, std::size_t n) {
     exponentialFromUniformVector(u, e, n);
 }
 
+std::size_t firstAbove(const double* x, std::size_t n, double target) {
+#ifdef GUMBEL_HAVE_AVX512_MATH
+    if (simd() == Simd::Avx512) return avx512::firstAbove(x, n, target);
+#endif
+    for (std::size_t i = 0; i < n; ++i) {
+        if (x[i] > target) return i;
+    }
+    return n;
+}
+
 void truncatedWeights(double* y, std::size_t n, double invTau) {
 #ifdef GUMBEL_HAVE_AVX512_MATH
     if (simd() == Simd::Avx512) {

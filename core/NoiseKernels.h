@@ -37,6 +37,9 @@ void truncatedWeights(double* y, std::size_t n, double invTau);
 // y_i = e_i * inverseP_i * scale; the products must be finite.
 void clockRatios(const double* e, const double* inverseP, double scale, double* y, std::size_t n);
 
+// The first i < n with x[i] > target, n when there is none.
+std::size_t firstAbove(const double* x, std::size_t n, double target);
+
 // sum of x[0..n-1]: eight partial sums (i mod 8) over whole packets of 8, then the tail, in a fixed order (a
 // short dependency chain). x finite.
 double sumOf(const double* x, std::size_t n);

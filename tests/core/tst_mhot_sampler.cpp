@@ -106,6 +106,50 @@ TEST(MHotSampler, ExactAndRejectionAgreeInDistribution) {
 // double log space from the same uniforms: z_z = M = -log(-log u_k) ~ Gumbel(0); every other z_i is
 // Gumbel(log p_i) truncated above at M, -log(exp(-M) + exp(-(log p_i - log(-log u_i)))); C = softmax(z / tau).
 // Covers p = 0 (C exactly 0), p far below 1e-250 and p that rounds to 0 with a finite log p (from logits).
+TEST(MHotSampler, ExactWinnersAreTheInverseCdfOfTheirUniforms) {
+    // Each column's winner is the first category not yet taken whose cumulative mass (in index order, over the
+    // categories left) exceeds u P(not taken), u the column's cell k + 1: here summed directly in long double.
+    // The sampler places u on the prefix sums of p while at least half the mass is left, so both of its paths
+    // run (p below: m up to the whole support, zeros, a peaked p, equal p).
+    std::vector<std::vector<double>> weights = {{0.1, 0.2, 0.3, 0.4}, {5, 0, 1, 0, 3, 1e-9, 2, 0, 7}, {1e6, 1, 1, 1, 1}};
+    std::vector<double> zipf(100);
+    for (std::size_t i = 0; i < zipf.size(); ++i) zipf[i] = 1.0 / static_cast<double>(i + 1);
+    weights.push_back(zipf);
+    weights.push_back(std::vector<double>(70, 1.0));
+    for (const auto& w : weights) {
+        const auto d = Distribution::fromWeights(w);
+        const int k = d->size();
+        const int support = d->supportSize();
+        for (int m : {1, std::min(3, support), support}) {
+            const MHotSampler sampler = makeSampler(d.value(), 0.5, m, MHotMethod::Exact, OneHotKind::Hard);
+            const gumbel::NoiseField noise(5);  // makeSampler's seed
+            MHotSample sample;
+            for (std::uint64_t n = 0; n < 300; ++n) {
+                ASSERT_TRUE(sampler.sample(n, sample).ok());
+                std::vector<long double> available(d->probabilities().data(), d->probabilities().data() + k);
+                for (int j = 0; j < m; ++j) {
+                    std::vector<double> u(static_cast<std::size_t>(k) + 2);
+                    noise.uniforms(gumbel::Stream::MHot, n, static_cast<std::uint32_t>(j), 1, u.size(), u.data());
+                    long double left = 0.0L;
+                    for (long double a : available) left += a;
+                    const long double target = static_cast<long double>(u[static_cast<std::size_t>(k) + 1]) * left;
+                    int expected = -1;
+                    long double cumulative = 0.0L;
+                    for (int i = 0; i < k; ++i) {
+                        if (available[static_cast<std::size_t>(i)] == 0.0L) continue;
+                        expected = i;
+                        cumulative += available[static_cast<std::size_t>(i)];
+                        if (target < cumulative) break;
+                    }
+                    ASSERT_EQ(sample.order[static_cast<std::size_t>(j)], expected)
+                        << "k " << k << " m " << m << " sample " << n << " column " << j;
+                    available[static_cast<std::size_t>(expected)] = 0.0L;
+                }
+            }
+        }
+    }
+}
+
 TEST(MHotSampler, ExactColumnsAreTheTopDownConstruction) {
     const std::vector<std::vector<double>> logits = {
         {std::log(0.1), std::log(0.2), std::log(0.3), std::log(0.4)},
