@@ -84,15 +84,13 @@ __attribute__((target("avx2"), always_inline)) inline void nextLanes(__m256i& pa
         std::size_t pairAt = 0, columnAt = 0; /* the next cell pair to give a lane */                           \
         /* Across pairs: lane l holds flat pair index f = column * pairs + pair, f = l for the first group, */   \
         /* f + LANES for the next: at most `wraps` carries from pair into column. */                             \
-        alignas(64) std::int64_t firstPair[LANES], firstColumnOf[LANES];                                        \
+        /* (Kept in memory between groups, not in registers: the column path needs all of those.) */          \
+        alignas(64) std::int64_t nextPair[LANES], nextColumn[LANES];                                            \
         for (std::int64_t l = 0, pair = 0, column = 0; l < LANES; ++l) { /* no division: a lane's own carry */  \
-            firstPair[l] = pair;                                                                                \
-            firstColumnOf[l] = column;                                                                          \
+            nextPair[l] = pair;                                                                                 \
+            nextColumn[l] = column;                                                                             \
             if (++pair == static_cast<std::int64_t>(pairs)) pair = 0, ++column;                                 \
         }                                                                                                       \
-        VI lanePairs = P##_load_##SI(reinterpret_cast<const VI*>(firstPair));                                   \
-        VI laneColumns = P##_load_##SI(reinterpret_cast<const VI*>(firstColumnOf));                             \
-        const VI pairsVector = SET1(static_cast<std::int64_t>(pairs));                                          \
         const int wraps = static_cast<int>((LANES + pairs - 1) / pairs);                                        \
         for (std::size_t g0 = 0; g0 < groups; g0 += kGroups) {                                                  \
             VI c0[kGroups], c1[kGroups], c2[kGroups], c3[kGroups];                                              \
@@ -102,11 +100,15 @@ __attribute__((target("avx2"), always_inline)) inline void nextLanes(__m256i& pa
                 groupPair[g] = pairAt;                                                                          \
                 groupColumn[g] = columnAt;                                                                      \
                 if (acrossPairs) {                                                                              \
+                    VI lanePairs = P##_load_##SI(reinterpret_cast<const VI*>(nextPair));                        \
+                    VI laneColumns = P##_load_##SI(reinterpret_cast<const VI*>(nextColumn));                    \
                     c0[g] = lanePairs;                                                                          \
                     c1[g] = P##_add_epi64(laneColumns, SET1(static_cast<std::int64_t>(firstColumn)));           \
                     P##_store_##SI(reinterpret_cast<VI*>(lanePair[g]), lanePairs);                              \
                     P##_store_##SI(reinterpret_cast<VI*>(laneColumn[g]), laneColumns);                          \
-                    nextLanes(lanePairs, laneColumns, pairsVector, wraps);                                      \
+                    nextLanes(lanePairs, laneColumns, SET1(static_cast<std::int64_t>(pairs)), wraps);           \
+                    P##_store_##SI(reinterpret_cast<VI*>(nextPair), lanePairs);                                 \
+                    P##_store_##SI(reinterpret_cast<VI*>(nextColumn), laneColumns);                             \
                 } else {                                                                                        \
                     c0[g] = SET1(static_cast<std::int64_t>(pairAt));                                            \
                     c1[g] = P##_add_epi64(SET1(static_cast<std::int64_t>(firstColumn + columnAt)), lane);       \
