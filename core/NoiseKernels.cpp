@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 
@@ -53,11 +54,19 @@ void uniformBlockScalar(PhiloxKey key, std::uint32_t word2, std::uint32_t word3,
 namespace {
 // The vector unit of this machine, looked up once: the intrinsics paths below choose by it.
 enum class Simd { Avx512, Avx2, None };
+// GUMBEL_SIMD=avx2 or none in the environment asks for less than the machine has: the tests run the other paths
+// with it (tests/CMakeLists.txt), so that an AVX-512 machine also checks what AVX2-only and older ones run.
 Simd simd() {
 #ifdef GUMBEL_HAVE_AVX2_PATH
-    static const Simd level = __builtin_cpu_supports("avx512f") ? Simd::Avx512
-                              : __builtin_cpu_supports("avx2") ? Simd::Avx2
-                                                                : Simd::None;
+    static const Simd level = [] {
+        const Simd machine = __builtin_cpu_supports("avx512f") ? Simd::Avx512
+                             : __builtin_cpu_supports("avx2") ? Simd::Avx2
+                                                               : Simd::None;
+        const char* asked = std::getenv("GUMBEL_SIMD");
+        if (asked != nullptr && std::strcmp(asked, "none") == 0) return Simd::None;
+        if (asked != nullptr && std::strcmp(asked, "avx2") == 0 && machine == Simd::Avx512) return Simd::Avx2;
+        return machine;
+    }();
     return level;
 #else
     return Simd::None;
