@@ -108,34 +108,32 @@ GUMBEL_AVX512 __m512d exp2NonPositive(__m512d x, const Coefficients& c) {
 
 __mmask8 tailMask(std::size_t count) { return static_cast<__mmask8>((1u << count) - 1u); }
 
-}  // namespace
-
-// Whole packets, then the tail through the same code with masked loads and stores (lanes past the end read
-// `pad`, a value in range): a value's result never depends on where it sits in the array.
-__attribute__((target("avx512f"))) void exponentialFromUniform(const double* u, double* e, std::size_t n) {
-    const Coefficients& c = coefficients();
+// out = f(in) over whole packets, then the tail through the same f with masked loads and stores (lanes past the
+// end read `pad`, a value in range): a value's result never depends on where it sits in the array. In place allowed.
+template <class F>
+__attribute__((target("avx512f"), always_inline)) inline void mapPackets(const double* in, double* out, std::size_t n,
+                                                                          double pad, F f) {
     std::size_t i = 0;
-    for (; i + 8 <= n; i += 8) _mm512_storeu_pd(e + i, minusLog(_mm512_loadu_pd(u + i), c));
+    for (; i + 8 <= n; i += 8) _mm512_storeu_pd(out + i, f(_mm512_loadu_pd(in + i)));
     if (i < n) {
         const __mmask8 mask = tailMask(n - i);
-        const __m512d v = _mm512_mask_loadu_pd(_mm512_set1_pd(0.5), mask, u + i);
-        _mm512_mask_storeu_pd(e + i, mask, minusLog(v, c));
+        _mm512_mask_storeu_pd(out + i, mask, f(_mm512_mask_loadu_pd(_mm512_set1_pd(pad), mask, in + i)));
     }
+}
+
+}  // namespace
+
+__attribute__((target("avx512f"))) void exponentialFromUniform(const double* u, double* e, std::size_t n) {
+    const Coefficients& c = coefficients();
+    mapPackets(u, e, n, 0.5, [&c](__m512d v) __attribute__((target("avx512f"))) { return minusLog(v, c); });
 }
 
 __attribute__((target("avx512f"))) void truncatedWeights(double* y, std::size_t n, double invTau) {
     const Coefficients& c = coefficients();
     const __m512d minusInvTau = _mm512_set1_pd(-invTau);
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        const __m512d v = _mm512_loadu_pd(y + i);
-        _mm512_storeu_pd(y + i, exp2NonPositive(_mm512_mul_pd(log2OnePlus(v, c), minusInvTau), c));
-    }
-    if (i < n) {
-        const __mmask8 mask = tailMask(n - i);
-        const __m512d v = _mm512_maskz_loadu_pd(mask, y + i);
-        _mm512_mask_storeu_pd(y + i, mask, exp2NonPositive(_mm512_mul_pd(log2OnePlus(v, c), minusInvTau), c));
-    }
+    mapPackets(y, y, n, 0.0, [&c, minusInvTau](__m512d v) __attribute__((target("avx512f"))) {
+        return exp2NonPositive(_mm512_mul_pd(log2OnePlus(v, c), minusInvTau), c);
+    });
 }
 
 // Up to 64 values compared into one bit mask before the first branch: a search over a short array has no

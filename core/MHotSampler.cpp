@@ -287,7 +287,8 @@ Status MHotSampler::acceptedOrders(std::uint32_t first, std::size_t count, Accep
 void MHotSampler::sampleExact(std::uint64_t index, MHotSample& out, std::vector<DrawRecord>* trace) const {
     const Eigen::Index k = distribution_.size();
     const int m = settings_.m;
-    // available[i] = p_i until category i is taken, then 0; taken holds the same flag.
+    // available[i] = p_i until category i is taken, then 0; takenBits (below) marks the taken ones themselves (a p_i
+    // = 0 is 0 in available from the start), in index order for the winner search.
     std::vector<double>& available = out.available;
     const Eigen::VectorXd& p = distribution_.probabilities();
     available.assign(p.data(), p.data() + k);

@@ -319,8 +319,7 @@ void truncatedWeights(double* y, std::size_t n, double invTau) {
     }
 #endif
 #ifdef GUMBEL_HAVE_AVX2_PATH
-    const bool avx2 = simd() == Simd::Avx2;
-    if (avx2) {
+    if (simd() == Simd::Avx2) {
         truncatedWeightsAvx2(y, n, invTau);
         return;
     }
