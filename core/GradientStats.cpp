@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -68,6 +69,12 @@ void GradientStats::add(const double* g) {
 
 void GradientStats::appendMoments(const GradientMoments& next) { moments_.append(next); }
 
+void GradientStats::appendChunk(const GradientMoments& next, std::uint64_t chunk) {
+    moments_.append(next);
+    if (batches_.empty()) batches_.assign(kBatches, GradientMoments(size()));
+    batches_[static_cast<std::size_t>(chunk % kBatches)].append(next);
+}
+
 void GradientStats::addToHistograms(const double* g) {
     const std::size_t row = static_cast<std::size_t>(range_.bins) + 2;
     const double scale = range_.bins / (range_.high - range_.low);
@@ -104,6 +111,60 @@ double GradientStats::biasSquared() const {
 double GradientStats::meanSquaredError() const {
     if (count() == 0) return 0.0;
     return biasSquared() + moments_.squaredDeviations().sum() / static_cast<double>(count());
+}
+
+namespace {
+// ||mean - exact||^2 - sum_i (m2_i / (n - 1)) / n for n samples with the given mean and squared deviations.
+double unbiasedBiasSquared(const Eigen::VectorXd& mean, const Eigen::VectorXd& m2, double n,
+                           const Eigen::VectorXd& exact) {
+    if (n < 2.0) return 0.0;
+    return (mean - exact).squaredNorm() - m2.sum() / ((n - 1.0) * n);
+}
+}  // namespace
+
+double GradientStats::biasSquaredEstimate() const {
+    return unbiasedBiasSquared(mean(), moments_.squaredDeviations(), static_cast<double>(count()), exact_);
+}
+
+double GradientStats::biasSquaredStandardError() const {
+    // The estimate is a quadratic form in the mean, so its variance has two terms (delta method to second order,
+    // exact for Gaussian means):
+    //   Var = 4 b' S b / n + 2 tr(S^2) / n^2,      b the bias, S the covariance of one estimate.
+    // The first vanishes for an unbiased estimator, whose band must still have the width of its noise: the second.
+    // S comes from the batch means (batch a: n_a samples, mean m_a; D_a = m_a - mean):
+    //   S_hat = sum_a n_a D_a D_a' / (B - 1),  tr(S^2) from tr(S_hat^2) and tr(S_hat)^2 without their bias
+    //   (B - 1 degrees of freedom, Wishart moments), and never below sum_i var_i^2 (its diagonal part, from every
+    //   sample); b' S b from sum_a n_a (D_a . b_hat)^2 / (B - 1), less its expected excess tr(S^2) / n.
+    const double n = static_cast<double>(count());
+    std::vector<const GradientMoments*> used;
+    for (const GradientMoments& batch : batches_) {
+        if (batch.count() > 0) used.push_back(&batch);
+    }
+    if (used.size() < 3 || n < 2.0) return std::numeric_limits<double>::infinity();
+    const double dof = static_cast<double>(used.size()) - 1.0;
+    const Eigen::VectorXd bias = mean() - exact_;
+    std::vector<Eigen::VectorXd> deviations;
+    std::vector<double> weights;
+    double traceS = 0.0, biasForm = 0.0;
+    for (const GradientMoments* batch : used) {
+        deviations.push_back(batch->mean() - mean());
+        weights.push_back(static_cast<double>(batch->count()));
+        traceS += weights.back() * deviations.back().squaredNorm() / dof;
+        const double along = deviations.back().dot(bias);
+        biasForm += weights.back() * along * along / dof;
+    }
+    double traceS2 = 0.0;
+    for (std::size_t a = 0; a < deviations.size(); ++a) {
+        for (std::size_t b = 0; b < deviations.size(); ++b) {
+            const double dot = deviations[a].dot(deviations[b]);
+            traceS2 += weights[a] * weights[b] * dot * dot / (dof * dof);
+        }
+    }
+    const double unbiased = dof > 1.0 ? dof * dof / ((dof - 1.0) * (dof + 2.0)) * (traceS2 - traceS * traceS / dof) : 0.0;
+    const double diagonal = variance().cwiseAbs2().sum();
+    const double squareTrace = std::max(unbiased, diagonal);
+    const double linear = std::max(0.0, biasForm - squareTrace / n);
+    return std::sqrt(4.0 * linear / n + 2.0 * squareTrace / (n * n));
 }
 
 const long long* GradientStats::histogram(int component) const {
@@ -249,7 +310,7 @@ Status GradientSampler::run(std::uint64_t first, std::uint64_t count, int thread
         for (std::uint64_t slot = 0; slot < waveChunks; ++slot) {
             for (Estimator e : allEstimators()) {
                 const auto ei = static_cast<std::size_t>(e);
-                if (job_.estimators.contains(e)) totals[ei].appendMoments(slots[static_cast<std::size_t>(slot)][ei]);
+                if (job_.estimators.contains(e)) totals[ei].appendChunk(slots[static_cast<std::size_t>(slot)][ei], firstChunk + waveStart + slot);
             }
         }
     }

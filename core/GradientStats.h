@@ -60,6 +60,9 @@ public:
 
     void add(const double* g);                          // moments and histograms
     void appendMoments(const GradientMoments& next);    // moments only, in sample order
+    // Moments of the runner's chunk number `chunk` (absolute), in sample order: appended to the totals and to
+    // batch chunk % kBatches, which the standard error of the bias^2 estimate is taken from.
+    void appendChunk(const GradientMoments& next, std::uint64_t chunk);
     void addToHistograms(const double* g);              // histograms only
     void mergeHistograms(const GradientStats& other);
 
@@ -72,8 +75,18 @@ public:
     Eigen::VectorXd variance() const;          // per component, unbiased (n - 1); zeros below 2 samples
     Eigen::VectorXd standardErrors() const;    // sqrt(variance / n)
     double varianceTrace() const;              // trace of the covariance = sum of the variances
-    double biasSquared() const;                // ||mean - exact||^2
+    double biasSquared() const;                // ||mean - exact||^2: its expectation is bias^2 + trace / n
     double meanSquaredError() const;           // mean of ||g - exact||^2 = bias^2 + sum m2 / n
+
+    // The unbiased estimate of the squared bias ||E g - g*||^2 (docs/gradients.md section 4):
+    //   ||mean - exact||^2 - trace(sample covariance) / n.
+    // It is negative about half the time when the bias is zero. 0 below 2 samples.
+    double biasSquaredEstimate() const;
+    // Its standard error, from the delta method to second order with the covariance taken from the means of the
+    // kBatches batches of chunks (chunk c in batch c % kBatches; appendChunk). Infinity while fewer than 3 batches
+    // hold samples (statistics filled by add or appendMoments have none).
+    double biasSquaredStandardError() const;
+    static constexpr int kBatches = 20;
 
     const HistogramRange& histogramRange() const { return range_; }
     // bins + 2 counts for `component`: [0] below low, [1..bins] the bins, [bins + 1] at or above high.
@@ -82,6 +95,7 @@ public:
 private:
     Eigen::VectorXd exact_;
     GradientMoments moments_;
+    std::vector<GradientMoments> batches_;  // kBatches, filled by appendChunk
     HistogramRange range_;
     std::vector<long long> histograms_;  // k rows of bins + 2
 };
