@@ -226,4 +226,40 @@ Result<BinaryGradientMoments> binaryGradientMoments(const Eigen::Ref<const Eigen
     return out;
 }
 
+Result<double> binaryStationaryGap(const Objective& objective, double start, Estimator e, double tau, int conditional) {
+    const auto meanAt = [&](double d) -> Result<double> {
+        Eigen::VectorXd theta(2);
+        theta << d, 0.0;
+        const Result<BinaryGradientMoments> m = binaryGradientMoments(theta, objective, tau, conditional);
+        if (!m) return Error{m.error()};
+        return m->mean[static_cast<std::size_t>(e)];
+    };
+    Result<double> first = meanAt(start);
+    if (!first) return first;
+    if (*first == 0.0) return start;
+    // SGD moves theta against the gradient; g_1 = -g_0, so D moves by -2 lr g_0: down when g_0 > 0.
+    const double direction = *first > 0.0 ? -1.0 : 1.0;
+    double a = start, b = start;
+    bool found = false;
+    for (int step = 1; std::abs(start + direction * 0.25 * step) <= 40.0; ++step) {
+        b = start + direction * 0.25 * step;
+        const Result<double> g = meanAt(b);
+        if (!g) return g;
+        if ((*g > 0.0) != (*first > 0.0) || *g == 0.0) {
+            found = true;
+            break;
+        }
+        a = b;
+    }
+    if (!found) return Error{"the mean gradient of " + std::string(estimatorName(e)) + " keeps its sign up to |D| = 40"};
+    for (int i = 0; i < 200 && std::abs(b - a) > 1e-12; ++i) {
+        const double middle = 0.5 * (a + b);
+        const Result<double> g = meanAt(middle);
+        if (!g) return g;
+        if ((*g > 0.0) == (*first > 0.0) && *g != 0.0) a = middle;
+        else b = middle;
+    }
+    return 0.5 * (a + b);
+}
+
 }  // namespace gumbel::theory

@@ -78,10 +78,6 @@
         <translation>Der Gumbel-Max-Trick: Der Gewinner folgt p</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Add Gumbel noise to log p and take the largest entry: category i wins with probability exactly p_i. That is the Gumbel-max trick, and the softmax keeps the same winner.&lt;/p&gt;&lt;p&gt;Histogram &lt;b&gt;(1)&lt;/b&gt; counts the winners of 200,000 samples (blue bars) against p (orange dots). Now move tau from 0.01 to 10: the bars stay on the dots. Temperature changes how &lt;i&gt;sharp&lt;/i&gt; a sample is, never &lt;i&gt;which&lt;/i&gt; category it picks.&lt;/p&gt;&lt;p&gt;Try a custom p in the table: type a weight, and the bars follow.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Addieren Sie Gumbel-Rauschen zu log p und nehmen Sie den größten Eintrag: Kategorie i gewinnt mit Wahrscheinlichkeit genau p_i. Das ist der Gumbel-Max-Trick, und der Softmax behält denselben Gewinner.&lt;/p&gt;&lt;p&gt;Histogramm &lt;b&gt;(1)&lt;/b&gt; zählt die Gewinner von 200.000 Stichproben (blaue Balken) und vergleicht sie mit p (orange Punkte). Bewegen Sie nun tau von 0,01 bis 10: Die Balken bleiben auf den Punkten. Die Temperatur ändert, wie &lt;i&gt;scharf&lt;/i&gt; eine Stichprobe ist, nie, &lt;i&gt;welche&lt;/i&gt; Kategorie sie wählt.&lt;/p&gt;&lt;p&gt;Probieren Sie ein eigenes p in der Tabelle: Geben Sie ein Gewicht ein, und die Balken folgen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>m-hot vectors without repeats</source>
         <translation>m-hot-Vektoren ohne Wiederholungen</translation>
     </message>
@@ -130,16 +126,24 @@
         <translation>Die Temperatur tauscht Bias gegen Varianz</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A choice between two categories, p = (1/2, 1/2), and a loss f(x) = (x_0 - 0.45)^2 of the one-hot choice: L = E f(e_z). We want its gradient with respect to the logits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;REINFORCE&lt;/b&gt; (grey) is unbiased and does not depend on tau: its curves are flat. The &lt;b&gt;relaxed&lt;/b&gt; estimator (blue) differentiates the relaxed sample instead: at large tau its bias^2 (left) is large and its variance (middle) small; as tau falls the bias shrinks and the variance grows. The MSE (right) adds them: find the tau where the blue curve is lowest, and compare it with REINFORCE. The dashed line is ||g*||^2: an estimator above it does worse than always answering 0.&lt;/p&gt;&lt;p&gt;Drag tau and watch the grey marker, the bars and the distribution below. In the race, REINFORCE reaches the best vertex; the relaxed estimator stops short of it: a biased gradient can have the wrong zero.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Wahl zwischen zwei Kategorien, p = (1/2, 1/2), und ein Verlust f(x) = (x_0 - 0,45)^2 der One-hot-Wahl: L = E f(e_z). Gesucht ist sein Gradient nach den Logits.&lt;/p&gt;&lt;p&gt;&lt;b&gt;REINFORCE&lt;/b&gt; (grau) ist erwartungstreu und hängt nicht von tau ab: Seine Kurven sind flach. Der &lt;b&gt;relaxierte&lt;/b&gt; Schätzer (blau) leitet stattdessen die relaxierte Stichprobe ab: Bei großem tau ist sein Bias^2 (links) groß und seine Varianz (Mitte) klein; sinkt tau, schrumpft der Bias, und die Varianz wächst. Der MSE (rechts) addiert beide: Suchen Sie das tau, bei dem die blaue Kurve am tiefsten liegt, und vergleichen Sie es mit REINFORCE. Die gestrichelte Linie ist ||g*||^2: Ein Schätzer darüber ist schlechter, als immer 0 zu antworten.&lt;/p&gt;&lt;p&gt;Verschieben Sie tau und beobachten Sie die graue Markierung, die Balken und die Verteilung darunter. Im Wettlauf erreicht REINFORCE die beste Ecke; der relaxierte Schätzer bleibt vorher stehen: Ein verzerrter Gradient kann die falsche Nullstelle haben.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Straight-through and Rao-Blackwellisation</source>
         <translation>Straight-through und Rao-Blackwellisierung</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (orange) uses the hard one-hot sample forwards and the relaxed sample&apos;s Jacobian backwards. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (green) averages that backward pass over K relaxed samples drawn given the same winner z: the same mean, less noise.&lt;/p&gt;&lt;p&gt;For this toy at tau = 1 the exact numbers are known (along theta_0, component 0): the true gradient is %L1, but both estimators average %L2: biased, and equally so. Straight-through&apos;s variance is %L3; Gumbel-Rao&apos;s falls towards 1/36 = %L4 as K grows. Set K to 1 (it becomes straight-through in distribution) and to 100, and watch the error bars and the green density.&lt;/p&gt;&lt;p&gt;The race shows what the bias costs: both stop where their mean gradient turns against the true one, short of the best vertex.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (orange) verwendet vorwärts die harte One-hot-Stichprobe und rückwärts die Jacobi-Matrix der relaxierten Stichprobe. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (grün) mittelt diesen Rückwärtsschritt über K relaxierte Stichproben, gezogen bei demselben Gewinner z: derselbe Mittelwert, weniger Rauschen.&lt;/p&gt;&lt;p&gt;Für dieses Spielzeugbeispiel bei tau = 1 sind die exakten Zahlen bekannt (entlang theta_0, Komponente 0): Der wahre Gradient ist %L1, aber beide Schätzer liefern im Mittel %L2: verzerrt, und zwar gleich stark. Die Varianz von Straight-through ist %L3; die von Gumbel-Rao fällt mit wachsendem K gegen 1/36 = %L4. Setzen Sie K auf 1 (dann entspricht es in Verteilung Straight-through) und auf 100, und beobachten Sie die Fehlerbalken und die grüne Dichte.&lt;/p&gt;&lt;p&gt;Der Wettlauf zeigt, was der Bias kostet: Beide bleiben dort stehen, wo sich ihr mittlerer Gradient gegen den wahren wendet, vor der besten Ecke.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;This lesson needs two categories: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Lektion braucht zwei Kategorien: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Add Gumbel noise to log p and take the largest entry: category i wins with probability exactly p_i. That is the Gumbel-max trick, and the softmax keeps the same winner.&lt;/p&gt;&lt;p&gt;Histogram &lt;b&gt;(1)&lt;/b&gt; counts the winners of 200,000 samples (blue bars) against p (red-orange dots). Now move tau from 0.01 to 10: the bars stay on the dots. Temperature changes how &lt;i&gt;sharp&lt;/i&gt; a sample is, never &lt;i&gt;which&lt;/i&gt; category it picks.&lt;/p&gt;&lt;p&gt;Try a custom p in the table: type a weight, and the bars follow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Addieren Sie Gumbel-Rauschen zu log p und nehmen Sie den größten Eintrag: Kategorie i gewinnt mit Wahrscheinlichkeit genau p_i. Das ist der Gumbel-Max-Trick, und der Softmax behält denselben Gewinner.&lt;/p&gt;&lt;p&gt;Histogramm &lt;b&gt;(1)&lt;/b&gt; zählt die Gewinner von 200.000 Stichproben (blaue Balken) und vergleicht sie mit p (rot-orange Punkte). Bewegen Sie nun tau von 0,01 bis 10: Die Balken bleiben auf den Punkten. Die Temperatur ändert, wie &lt;i&gt;scharf&lt;/i&gt; eine Stichprobe ist, nie, &lt;i&gt;welche&lt;/i&gt; Kategorie sie wählt.&lt;/p&gt;&lt;p&gt;Probieren Sie ein eigenes p in der Tabelle: Geben Sie ein Gewicht ein, und die Balken folgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A choice between two categories, p = (1/2, 1/2), and a loss f(x) = (x_0 - 0.45)^2 of the one-hot choice: L = E f(e_z). We want its gradient with respect to the logits: exactly g* = (%L1, -%L1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Left, bias^2.&lt;/b&gt; REINFORCE (black) is unbiased: its estimate stays within 2 standard errors of 0 at every tau, so it lies on the grey strip at the bottom. The &lt;b&gt;relaxed&lt;/b&gt; estimator (blue) is biased, and its bias^2 falls as tau falls: %L2 at tau = 1, %L3 at tau = 0.1 (the dashed blue curve is exact), until the estimate sinks into the grey strip: smaller than %L4 samples can tell from 0.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Middle, variance&lt;/b&gt; (the sum of both components&apos; variances): REINFORCE&apos;s is flat at %L5; the relaxed estimator&apos;s grows as tau falls.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Right, MSE&lt;/b&gt; of the mean of B = %L6 samples, the batch the race uses: bias^2 + variance / B. One REINFORCE sample is %L7 times worse than always answering 0 (its variance %L5 against ||g*||^2 = %L8, the dashed red-orange line), but a mean of %L6 samples divides the variance by %L6 and brings it below the line.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The race&lt;/b&gt; (bottom right), %L9 steps of SGD with B = %L6 at tau = %L10: exact gradient descent (dashed red-orange) falls from L = %L11 to %L12, and REINFORCE follows it. The relaxed estimator levels off near L = %L13, where its &lt;i&gt;mean&lt;/i&gt; gradient is zero: a biased gradient has its zero in the wrong place. Drag tau: the dotted line marks it in the top charts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Wahl zwischen zwei Kategorien, p = (1/2, 1/2), und ein Verlust f(x) = (x_0 - 0.45)^2 der One-hot-Wahl: L = E f(e_z). Gesucht ist sein Gradient nach den Logits: genau g* = (%L1, -%L1).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Links, Bias^2.&lt;/b&gt; REINFORCE (schwarz) ist unverzerrt: Seine Schätzung bleibt bei jedem tau innerhalb von 2 Standardfehlern um 0 und liegt deshalb auf dem grauen Streifen unten. Der &lt;b&gt;relaxierte&lt;/b&gt; Schätzer (blau) ist verzerrt, und sein Bias^2 fällt mit tau: %L2 bei tau = 1, %L3 bei tau = 0,1 (die gestrichelte blaue Kurve ist exakt), bis die Schätzung in den grauen Streifen sinkt: kleiner, als %L4 Stichproben von 0 unterscheiden können.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mitte, Varianz&lt;/b&gt; (die Summe der Varianzen beider Komponenten): Die von REINFORCE ist flach bei %L5; die des relaxierten Schätzers wächst, wenn tau fällt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rechts, MSE&lt;/b&gt; des Mittels aus B = %L6 Stichproben, dem Batch des Wettlaufs: Bias^2 + Varianz / B. Eine einzelne REINFORCE-Stichprobe ist %L7-mal schlechter als stets 0 zu antworten (ihre Varianz %L5 gegen ||g*||^2 = %L8, die gestrichelte rot-orange Linie), aber ein Mittel aus %L6 Stichproben teilt die Varianz durch %L6 und bringt sie unter die Linie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Der Wettlauf&lt;/b&gt; (unten rechts), %L9 SGD-Schritte mit B = %L6 bei tau = %L10: Der exakte Gradientenabstieg (gestrichelt, rot-orange) fällt von L = %L11 auf %L12, und REINFORCE folgt ihm. Der relaxierte Schätzer pendelt sich bei L = %L13 ein, wo sein &lt;i&gt;mittlerer&lt;/i&gt; Gradient null ist: Ein verzerrter Gradient hat seine Nullstelle am falschen Ort. Ziehen Sie tau: Die gepunktete Linie markiert es in den oberen Diagrammen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (indigo) uses the hard one-hot sample forwards and the relaxed sample&apos;s Jacobian backwards. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (green) averages that backward pass over K relaxed samples drawn given the same winner z: the same mean, less noise.&lt;/p&gt;&lt;p&gt;The same toy as before, now at tau = %L1, where the exact numbers are known. The true gradient is g*_0 = %L2, but both estimators average %L3: biased, and equally so, so in the left chart their bias^2 = %L4 is one curve (dashed: exact). REINFORCE (black) stays on the grey strip: unbiased.&lt;/p&gt;&lt;p&gt;The middle chart is the variance of one estimate, summed over both components: %L5 for straight-through, %L6 for Gumbel-Rao with K = %L7, falling towards %L8 as K grows (never lower: the part of the noise that comes from z itself). Set K to 1 (it becomes straight-through in distribution) and to 100, and watch the green curve, the error bars and the green density.&lt;/p&gt;&lt;p&gt;The race shows what the bias costs. With B = %L9 samples a step, exact descent falls from L = %L10 to %L11 and REINFORCE follows it; straight-through and Gumbel-Rao level off near L = %L12, where their mean gradient is zero. Less noise does not move a wrong zero.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (indigo) verwendet vorwärts die harte One-hot-Stichprobe und rückwärts die Jacobi-Matrix der relaxierten Stichprobe. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (grün) mittelt diesen Rückwärtsschritt über K relaxierte Stichproben, gezogen bei demselben Gewinner z: derselbe Mittelwert, weniger Rauschen.&lt;/p&gt;&lt;p&gt;Dasselbe Beispiel wie zuvor, jetzt bei tau = %L1, wo die exakten Zahlen bekannt sind. Der wahre Gradient ist g*_0 = %L2, aber beide Schätzer liefern im Mittel %L3: verzerrt, und zwar gleich stark, sodass ihr Bias^2 = %L4 im linken Diagramm eine einzige Kurve ist (gestrichelt: exakt). REINFORCE (schwarz) bleibt auf dem grauen Streifen: unverzerrt.&lt;/p&gt;&lt;p&gt;Das mittlere Diagramm zeigt die Varianz einer Schätzung, summiert über beide Komponenten: %L5 für Straight-through, %L6 für Gumbel-Rao mit K = %L7, mit wachsendem K fallend gegen %L8 (nie darunter: der Teil des Rauschens, der von z selbst kommt). Setzen Sie K auf 1 (dann entspricht es in Verteilung Straight-through) und auf 100, und beobachten Sie die grüne Kurve, die Fehlerbalken und die grüne Dichte.&lt;/p&gt;&lt;p&gt;Der Wettlauf zeigt, was der Bias kostet. Mit B = %L9 Stichproben je Schritt fällt der exakte Abstieg von L = %L10 auf %L11, und REINFORCE folgt ihm; Straight-through und Gumbel-Rao pendeln sich bei L = %L12 ein, wo ihr mittlerer Gradient null ist. Weniger Rauschen verschiebt keine falsche Nullstelle.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -437,12 +441,12 @@
         <translation>tau = %L1: exaktes g*, jeder Mittelwert ± 1 Standardabweichung</translation>
     </message>
     <message>
-        <source>%1 samples; exact first (vermillion)</source>
-        <translation>%1 Stichproben; exakt zuerst (zinnoberrot)</translation>
-    </message>
-    <message>
         <source>first %1 of %2 components</source>
         <translation>erste %1 von %2 Komponenten</translation>
+    </message>
+    <message>
+        <source>%1 samples; exact first (red-orange)</source>
+        <translation>%1 Stichproben; exakt zuerst (rot-orange)</translation>
     </message>
 </context>
 <context>
@@ -539,20 +543,8 @@
 <context>
     <name>gumbel::ui::GradientLabView</name>
     <message>
-        <source>exact: ||g*||^2, g*_i, exact gradient descent</source>
-        <translation>exakt: ||g*||^2, g*_i, exakter Abstieg</translation>
-    </message>
-    <message>
-        <source>best vertex</source>
-        <translation>beste Ecke</translation>
-    </message>
-    <message>
         <source>current tau</source>
         <translation>aktuelles tau</translation>
-    </message>
-    <message>
-        <source>Bias^2 = ||E g - g*||^2</source>
-        <translation>Bias^2 = ||E g - g*||^2</translation>
     </message>
     <message>
         <source>tau (log scale)</source>
@@ -563,16 +555,8 @@
         <translation>Bias^2 (logarithmisch)</translation>
     </message>
     <message>
-        <source>Variance (trace of the covariance)</source>
-        <translation>Varianz (Spur der Kovarianz)</translation>
-    </message>
-    <message>
         <source>variance (log scale)</source>
         <translation>Varianz (logarithmisch)</translation>
-    </message>
-    <message>
-        <source>MSE = bias^2 + variance</source>
-        <translation>MSE = Bias^2 + Varianz</translation>
     </message>
     <message>
         <source>MSE (log scale)</source>
@@ -647,10 +631,6 @@
         <translation>Das Labor kann dies nicht berechnen: %1</translation>
     </message>
     <message>
-        <source>%1 tau points, %2 samples each, every estimator on the same noise. REINFORCE does not depend on tau; the relaxed estimator trades bias (large tau) for variance (small tau).</source>
-        <translation>%1 tau-Punkte mit je %2 Stichproben, jeder Schätzer auf demselben Rauschen. REINFORCE hängt nicht von tau ab; der relaxierte Schätzer tauscht Bias (großes tau) gegen Varianz (kleines tau).</translation>
-    </message>
-    <message>
         <source>computing: %1 of %2 tau points at %3 samples (then refined to %4)</source>
         <translation>berechne: %1 von %2 tau-Punkten mit %3 Stichproben (danach verfeinert auf %4)</translation>
     </message>
@@ -669,6 +649,66 @@
     <message>
         <source>Gradient lab settings</source>
         <translation>Einstellungen des Gradientenlabors</translation>
+    </message>
+    <message>
+        <source>Bias^2: estimate ± 2 SE</source>
+        <translation>Bias^2: Schätzung ± 2 SE</translation>
+    </message>
+    <message>
+        <source>Variance of one estimate: sum of Var g_i</source>
+        <translation>Varianz einer Schätzung: Summe der Var g_i</translation>
+    </message>
+    <message>
+        <source>MSE of a mean of B</source>
+        <translation>MSE eines Mittels aus B</translation>
+    </message>
+    <message>
+        <source>Legend of the gradient lab&apos;s charts</source>
+        <translation>Legende der Diagramme des Gradientenlabors</translation>
+    </message>
+    <message>
+        <source>Lab settings</source>
+        <translation>Laboreinstellungen</translation>
+    </message>
+    <message>
+        <source>Show or hide the lab&apos;s settings (objective, estimators, samples, race); hidden in presentation mode so that the charts get the width</source>
+        <translation>Die Einstellungen des Labors ein- oder ausblenden (Zielfunktion, Schätzer, Stichproben, Wettlauf); im Präsentationsmodus ausgeblendet, damit die Diagramme die Breite bekommen</translation>
+    </message>
+    <message>
+        <source>below noise</source>
+        <translation>unter dem Rauschen</translation>
+    </message>
+    <message>
+        <source>exact: g*, ||g*||^2, exact gradient descent</source>
+        <translation>exakt: g*, ||g*||^2, exakter Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>dashed in an estimator&apos;s colour: its exact curve (k = 2)</source>
+        <translation>gestrichelt in der Farbe eines Schätzers: seine exakte Kurve (k = 2)</translation>
+    </message>
+    <message>
+        <source>grey strip: below noise (within 2 SE of 0)</source>
+        <translation>grauer Streifen: unter dem Rauschen (innerhalb von 2 SE um 0)</translation>
+    </message>
+    <message>
+        <source>current tau; best vertex</source>
+        <translation>aktuelles tau; beste Ecke</translation>
+    </message>
+    <message>
+        <source>MSE of a mean of B = %L1</source>
+        <translation>MSE eines Mittels aus B = %L1</translation>
+    </message>
+    <message>
+        <source>%1, exact</source>
+        <translation>%1, exakt</translation>
+    </message>
+    <message>
+        <source>± 2 standard errors</source>
+        <translation>± 2 Standardfehler</translation>
+    </message>
+    <message>
+        <source>%1 tau points, %2 samples each, every estimator on the same noise. Bias^2 is estimated without the sampling floor (||mean - g*||^2 less variance / N); where its ± 2 SE band holds 0 it is drawn on the grey strip.</source>
+        <translation>%1 tau-Punkte mit je %2 Stichproben, alle Schätzer auf demselben Rauschen. Bias^2 wird ohne den Stichprobenboden geschätzt (||Mittel - g*||^2 minus Varianz / N); wo sein ± 2 SE-Band die 0 enthält, liegt es auf dem grauen Streifen.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@ GradientLabController::GradientLabController(ExplorerDocument& document, QTabWid
     connect(&document_.state(), &ExplorerState::changed, this, [this](ExplorerState::Changes what) {
         if (what & ExplorerState::Tau) view_.showTau(document_.parameters().tau);
     });
+    connect(&lab, &GradientLab::settingsChanged, this, [this] { view_.setBatch(document_.gradientLab().settings().batch); });
     connect(&tabs_, &QTabWidget::currentChanged, this, &GradientLabController::frontChanged);
+    view_.setBatch(lab.settings().batch);
     view_.showTau(document_.parameters().tau);
     frontChanged();
 }

@@ -24,17 +24,28 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
     };
     const GradientSweepResult& sweep = lab.lastSweep();
     std::vector<QStringList> rows;
-    for (const GradientCurvePoint& p : sweep.points) {
+    const bool exact = sweep.exact.available && sweep.exact.biasSquared.size() == sweep.points.size();
+    for (std::size_t i = 0; i < sweep.points.size(); ++i) {
+        const GradientCurvePoint& p = sweep.points[i];
         for (Estimator e : allEstimators()) {
             if (!shows(sweep.estimators, e)) continue;
-            rows.push_back({num(p.tau), name(e), QString::number(p.samples), num(p.biasSquared[at(e)]), num(p.variance[at(e)]),
-                            num(p.meanSquaredError[at(e)]), num(sweep.exactNormSquared)});
+            // The exact columns are empty where no closed form is known (k > 2).
+            rows.push_back({num(p.tau), name(e), QString::number(p.samples), num(p.biasSquared[at(e)]),
+                            num(p.biasSquaredEstimate[at(e)]), num(p.biasSquaredError[at(e)]),
+                            exact ? num(sweep.exact.biasSquared[i][at(e)]) : QString(), num(p.variance[at(e)]),
+                            exact ? num(sweep.exact.variance[i][at(e)]) : QString(), num(p.meanSquaredError[at(e)]),
+                            QString::number(sweep.batch), num(p.batchMeanSquaredError(e, sweep.batch)),
+                            num(sweep.exactNormSquared)});
         }
     }
-    Status s = keep("gradient_sweep.csv", writeCsvFile(dir.filePath("gradient_sweep.csv"),
-                                                       {"tau", "estimator", "samples", "bias_squared", "variance_trace", "mse",
-                                                        "exact_gradient_norm_squared"},
-                                                       rows));
+    // bias_squared is ||mean - g*||^2 (expectation bias^2 + variance / N); bias_squared_estimate subtracts variance /
+    // N (unbiased), with its standard error; batch_mse is the MSE of a mean of `batch` samples.
+    Status s = keep("gradient_sweep.csv",
+                    writeCsvFile(dir.filePath("gradient_sweep.csv"),
+                                 {"tau", "estimator", "samples", "bias_squared", "bias_squared_estimate",
+                                  "bias_squared_standard_error", "exact_bias_squared", "variance_trace",
+                                  "exact_variance_trace", "mse", "batch", "batch_mse", "exact_gradient_norm_squared"},
+                                 rows));
     const GradientPointResult& point = lab.lastPoint();
     if (s && point.exact.size() > 0) {
         QStringList header{"component", "exact_gradient"};

@@ -1,14 +1,92 @@
 #include "ui/Lessons.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+#include <initializer_list>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "core/BinaryGradientTheory.h"
 #include "core/Theory.h"
 #include "ui/Language.h"
+#include "ui/model/GradientLabJobs.h"
 
 namespace gumbel::ui {
+
+namespace {
+unsigned estimatorBits(std::initializer_list<Estimator> estimators) {
+    unsigned bits = 0;
+    for (Estimator e : estimators) bits |= 1u << static_cast<int>(e);
+    return bits;
+}
+
+// The gradient lessons' lab: the Bernoulli toy, B = 100 samples a step (with B = 1 every race curve jumps between
+// 0.22 and 0.27 and nothing stops short), 300 steps at learning rate 1.
+void biasVarianceLab(GradientLabSettings& s) {
+    s.preset = ObjectivePreset::Bernoulli;
+    s.estimators = estimatorBits({Estimator::Reinforce, Estimator::Relaxed});
+    s.batch = 100;
+}
+void raoBlackwellLab(GradientLabSettings& s) {
+    s.preset = ObjectivePreset::Bernoulli;
+    s.conditional = 10;
+    s.samplesPerPoint = 30000;
+    s.batch = 100;
+    s.estimators = estimatorBits({Estimator::Reinforce, Estimator::StraightThrough, Estimator::GumbelRao});
+}
+
+// The numbers the gradient lessons quote, from the closed forms (k = 2), never from samples.
+struct LabNumbers {
+    bool ok = false;
+    QString error;
+    double exact = 0, exactNormSquared = 0;
+    double reinforceVariance = 0;                        // trace, one sample
+    double relaxedBiasAtOne = 0, relaxedBiasAtTenth = 0;  // bias^2
+    double straightThroughMean = 0, straightThroughBias = 0, straightThroughVariance = 0;
+    double gumbelRaoVariance = 0, gumbelRaoLimit = 0;    // traces
+    RaceLandmarks race;
+};
+
+LabNumbers labNumbers(const Distribution& distribution, const GradientLabSettings& lab, double tau) {
+    LabNumbers n;
+    const Eigen::VectorXd theta = distribution.logProbabilities();
+    const Result<Objective> objective = lab.objective(static_cast<int>(theta.size()));
+    if (!objective) {
+        n.error = QString::fromStdString(objective.error());
+        return n;
+    }
+    const auto at = [&](double t, int conditional) { return theory::binaryGradientMoments(theta, objective.value(), t, conditional); };
+    const auto now = at(tau, lab.conditional);
+    const auto one = at(1.0, lab.conditional);
+    const auto tenth = at(0.1, lab.conditional);
+    const auto limit = at(tau, 1000000);
+    const Result<RaceLandmarks> race = binaryRaceLandmarks(theta, lab, tau);
+    for (const std::string* error : {now ? nullptr : &now.error(), one ? nullptr : &one.error(),
+                                     tenth ? nullptr : &tenth.error(), limit ? nullptr : &limit.error(),
+                                     race ? nullptr : &race.error()}) {
+        if (error != nullptr) {
+            n.error = QCoreApplication::translate("Lessons", "<p>This lesson needs two categories: %1</p>")
+                          .arg(QString::fromStdString(*error));
+            return n;
+        }
+    }
+    n.ok = true;
+    n.exact = now->exact;
+    n.exactNormSquared = 2.0 * now->exact * now->exact;
+    n.reinforceVariance = now->varianceTrace(Estimator::Reinforce);
+    n.relaxedBiasAtOne = one->biasSquared(Estimator::Relaxed);
+    n.relaxedBiasAtTenth = tenth->biasSquared(Estimator::Relaxed);
+    n.straightThroughMean = now->mean[static_cast<std::size_t>(Estimator::StraightThrough)];
+    n.straightThroughBias = now->biasSquared(Estimator::StraightThrough);
+    n.straightThroughVariance = now->varianceTrace(Estimator::StraightThrough);
+    n.gumbelRaoVariance = now->varianceTrace(Estimator::GumbelRao);
+    n.gumbelRaoLimit = limit->varianceTrace(Estimator::GumbelRao);
+    n.race = race.value();
+    return n;
+}
+}  // namespace
 
 const std::vector<Lesson>& lessons() {
     static const std::vector<Lesson> all = {
@@ -45,7 +123,7 @@ const std::vector<Lesson>& lessons() {
              return QCoreApplication::translate("Lessons",
                  "<p>Add Gumbel noise to log p and take the largest entry: category i wins with probability exactly "
                  "p_i. That is the Gumbel-max trick, and the softmax keeps the same winner.</p>"
-                 "<p>Histogram <b>(1)</b> counts the winners of 200,000 samples (blue bars) against p (orange dots). "
+                 "<p>Histogram <b>(1)</b> counts the winners of 200,000 samples (blue bars) against p (red-orange dots). "
                  "Now move tau from 0.01 to 10: the bars stay on the dots. Temperature changes how <i>sharp</i> a "
                  "sample is, never <i>which</i> category it picks.</p>"
                  "<p>Try a custom p in the table: type a weight, and the bars follow.</p>");
@@ -177,24 +255,46 @@ const std::vector<Lesson>& lessons() {
              p.preset = Preset::Uniform;
              p.tau = 0.5;
          },
-         [](const ExplorerParameters&, const Distribution&) {
+         [](const ExplorerParameters& p, const Distribution& distribution) {
+             GradientLabSettings lab;
+             biasVarianceLab(lab);
+             const LabNumbers n = labNumbers(distribution, lab, p.tau);
+             if (!n.ok) return n.error;
              return QCoreApplication::translate(
-                 "Lessons",
-                 "<p>A choice between two categories, p = (1/2, 1/2), and a loss f(x) = (x_0 - 0.45)^2 of the one-hot "
-                 "choice: L = E f(e_z). We want its gradient with respect to the logits.</p>"
-                 "<p><b>REINFORCE</b> (grey) is unbiased and does not depend on tau: its curves are flat. The "
-                 "<b>relaxed</b> estimator (blue) differentiates the relaxed sample instead: at large tau its bias^2 "
-                 "(left) is large and its variance (middle) small; as tau falls the bias shrinks and the variance grows. "
-                 "The MSE (right) adds them: find the tau where the blue curve is lowest, and compare it with REINFORCE. "
-                 "The dashed line is ||g*||^2: an estimator above it does worse than always answering 0.</p>"
-                 "<p>Drag tau and watch the grey marker, the bars and the distribution below. In the race, REINFORCE "
-                 "reaches the best vertex; the relaxed estimator stops short of it: a biased gradient can have the wrong "
-                 "zero.</p>");
+                        "Lessons",
+                        "<p>A choice between two categories, p = (1/2, 1/2), and a loss f(x) = (x_0 - 0.45)^2 of the "
+                        "one-hot choice: L = E f(e_z). We want its gradient with respect to the logits: exactly "
+                        "g* = (%L1, -%L1).</p>"
+                        "<p><b>Left, bias^2.</b> REINFORCE (black) is unbiased: its estimate stays within 2 standard "
+                        "errors of 0 at every tau, so it lies on the grey strip at the bottom. The <b>relaxed</b> "
+                        "estimator (blue) is biased, and its bias^2 falls as tau falls: %L2 at tau = 1, %L3 at tau = 0.1 "
+                        "(the dashed blue curve is exact), until the estimate sinks into the grey strip: smaller than "
+                        "%L4 samples can tell from 0.</p>"
+                        "<p><b>Middle, variance</b> (the sum of both components' variances): REINFORCE's is flat at "
+                        "%L5; the relaxed estimator's grows as tau falls.</p>"
+                        "<p><b>Right, MSE</b> of the mean of B = %L6 samples, the batch the race uses: bias^2 + variance "
+                        "/ B. One REINFORCE sample is %L7 times worse than always answering 0 (its variance %L5 against "
+                        "||g*||^2 = %L8, the dashed red-orange line), but a mean of %L6 samples divides the variance by "
+                        "%L6 and brings it below the line.</p>"
+                        "<p><b>The race</b> (bottom right), %L9 steps of SGD with B = %L6 at tau = %L10: exact gradient "
+                        "descent (dashed red-orange) falls from L = %L11 to %L12, and REINFORCE follows it. The relaxed "
+                        "estimator levels off near L = %L13, where its <i>mean</i> gradient is zero: a biased gradient "
+                        "has its zero in the wrong place. Drag tau: the dotted line marks it in the top charts.</p>")
+                 .arg(n.exact, 0, 'g', 3)
+                 .arg(n.relaxedBiasAtOne, 0, 'g', 2)
+                 .arg(n.relaxedBiasAtTenth, 0, 'g', 2)
+                 .arg(QLocale().toString(lab.samplesPerPoint))
+                 .arg(n.reinforceVariance, 0, 'g', 3)
+                 .arg(lab.batch)
+                 .arg(std::round(n.reinforceVariance / n.exactNormSquared))
+                 .arg(n.exactNormSquared, 0, 'g', 3)
+                 .arg(lab.steps)
+                 .arg(p.tau, 0, 'g', 3)
+                 .arg(n.race.start, 0, 'f', 3)
+                 .arg(n.race.exactEnd, 0, 'f', 3)
+                 .arg(n.race.stationaryLoss[static_cast<std::size_t>(Estimator::Relaxed)], 0, 'f', 3);
          },
-         [](GradientLabSettings& s) {
-             s.preset = ObjectivePreset::Bernoulli;
-             s.estimators = (1u << static_cast<int>(Estimator::Reinforce)) | (1u << static_cast<int>(Estimator::Relaxed));
-         }},
+         biasVarianceLab},
         {QT_TRANSLATE_NOOP("Lessons", "Straight-through and Rao-Blackwellisation"), "gradients",
          [](ExplorerParameters& p) {
              p.k = 2;
@@ -202,35 +302,41 @@ const std::vector<Lesson>& lessons() {
              p.preset = Preset::Uniform;
              p.tau = 1.0;
          },
-         [](const ExplorerParameters&, const Distribution&) {
-             const double t = 0.45;
-             const double exact = (1 - 2 * t) / 4;
-             const double st = (1 - 2 * t) / 6;
-             const double varST = ((1 - t) * (1 - t) + t * t) / 15 - st * st;
+         [](const ExplorerParameters& p, const Distribution& distribution) {
+             GradientLabSettings lab;
+             raoBlackwellLab(lab);
+             const LabNumbers n = labNumbers(distribution, lab, p.tau);
+             if (!n.ok) return n.error;
              return QCoreApplication::translate(
                         "Lessons",
-                        "<p><b>Straight-through</b> (orange) uses the hard one-hot sample forwards and the relaxed "
+                        "<p><b>Straight-through</b> (indigo) uses the hard one-hot sample forwards and the relaxed "
                         "sample's Jacobian backwards. <b>Gumbel-Rao</b> (green) averages that backward pass over K "
                         "relaxed samples drawn given the same winner z: the same mean, less noise.</p>"
-                        "<p>For this toy at tau = 1 the exact numbers are known (along theta_0, component 0): the "
-                        "true gradient is %L1, but both estimators average %L2: biased, and equally so. "
-                        "Straight-through's variance is %L3; Gumbel-Rao's falls towards 1/36 = %L4 as K grows. Set K "
-                        "to 1 (it becomes straight-through in distribution) and to 100, and watch the error bars and "
-                        "the green density.</p><p>The race shows what the bias costs: both stop where their mean "
-                        "gradient turns against the true one, short of the best vertex.</p>")
-                 .arg(exact, 0, 'g', 4)
-                 .arg(st, 0, 'g', 4)
-                 .arg(varST, 0, 'g', 4)
-                 .arg(1.0 / 36.0, 0, 'g', 4);
+                        "<p>The same toy as before, now at tau = %L1, where the exact numbers are known. The true "
+                        "gradient is g*_0 = %L2, but both estimators average %L3: biased, and equally so, so in the "
+                        "left chart their bias^2 = %L4 is one curve (dashed: exact). REINFORCE (black) stays on the "
+                        "grey strip: unbiased.</p>"
+                        "<p>The middle chart is the variance of one estimate, summed over both components: %L5 for "
+                        "straight-through, %L6 for Gumbel-Rao with K = %L7, falling towards %L8 as K grows (never lower: "
+                        "the part of the noise that comes from z itself). Set K to 1 (it becomes straight-through in "
+                        "distribution) and to 100, and watch the green curve, the error bars and the green density.</p>"
+                        "<p>The race shows what the bias costs. With B = %L9 samples a step, exact descent falls from "
+                        "L = %L10 to %L11 and REINFORCE follows it; straight-through and Gumbel-Rao level off near L = "
+                        "%L12, where their mean gradient is zero. Less noise does not move a wrong zero.</p>")
+                 .arg(p.tau, 0, 'g', 3)
+                 .arg(n.exact, 0, 'g', 3)
+                 .arg(n.straightThroughMean, 0, 'g', 4)
+                 .arg(n.straightThroughBias, 0, 'g', 3)
+                 .arg(n.straightThroughVariance, 0, 'g', 3)
+                 .arg(n.gumbelRaoVariance, 0, 'g', 3)
+                 .arg(lab.conditional)
+                 .arg(n.gumbelRaoLimit, 0, 'g', 3)
+                 .arg(lab.batch)
+                 .arg(n.race.start, 0, 'f', 3)
+                 .arg(n.race.exactEnd, 0, 'f', 3)
+                 .arg(n.race.stationaryLoss[static_cast<std::size_t>(Estimator::StraightThrough)], 0, 'f', 3);
          },
-         [](GradientLabSettings& s) {
-             s.preset = ObjectivePreset::Bernoulli;
-             s.conditional = 10;
-             s.samplesPerPoint = 30000;
-             s.estimators = (1u << static_cast<int>(Estimator::Reinforce)) |
-                            (1u << static_cast<int>(Estimator::StraightThrough)) |
-                            (1u << static_cast<int>(Estimator::GumbelRao));
-         }},
+         raoBlackwellLab},
     };
     return all;
 }

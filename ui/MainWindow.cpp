@@ -175,6 +175,7 @@ void MainWindow::setPresentationMode(bool on) {
     }
     QApplication::setFont(font);
     if (presentAction_ != nullptr) presentAction_->setChecked(on);
+    gradients_->setSettingsVisible(!on);  // the lab's charts get the projector's width (the button brings them back)
     updateParametersDock();
 }
 

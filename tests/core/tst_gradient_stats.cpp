@@ -205,7 +205,9 @@ TEST(GradientStats, BiasSquaredBandHoldsTheExactCurveOfTheToy) {
                 EXPECT_LT(std::abs(stats.biasSquaredEstimate() - truth), 3.0 * se)
                     << gumbel::estimatorName(e) << " tau " << tau << ": " << stats.biasSquaredEstimate() << " +- "
                     << se << " vs exact " << truth;
-                if (truth > 10.0 * se) EXPECT_GT(stats.biasSquaredEstimate() - 2.0 * se, 0.0);
+                if (truth > 10.0 * se) {
+                    EXPECT_GT(stats.biasSquaredEstimate() - 2.0 * se, 0.0);
+                }
             }
         }
     }

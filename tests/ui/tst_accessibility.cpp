@@ -1,4 +1,7 @@
 #include <QAccessible>
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtTest>
@@ -35,6 +38,49 @@ QString describe(const QWidget* w) {
 }
 
 void key(QWidget* widget, Qt::Key k) { QTest::keyClick(widget, k); }
+
+// How a colour looks to someone with a colour-vision deficiency (Machado, Oliveira and Fernandes 2009, severity 1,
+// on linear RGB) on a projector that adds `wash` of white light, in CIELAB.
+enum class Vision { Normal, Protan, Deutan, Tritan };
+std::array<double, 3> seen(const QColor& c, Vision vision, double wash) {
+    static const double matrices[4][3][3] = {
+        {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}},
+        {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}},
+        {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}},
+        {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};
+    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const double in[3] = {linear(c.redF()), linear(c.greenF()), linear(c.blueF())};
+    double rgb[3];
+    const auto& m = matrices[static_cast<int>(vision)];
+    for (int i = 0; i < 3; ++i) {
+        const double v = std::clamp(m[i][0] * in[0] + m[i][1] * in[1] + m[i][2] * in[2], 0.0, 1.0);
+        rgb[i] = (1.0 - wash) * v + wash;
+    }
+    const double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+    const double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    const double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
+    return {116.0 * f(y) - 16.0, 500.0 * (f(x) - f(y)), 200.0 * (f(y) - f(z))};
+}
+
+// The smallest CIE76 colour difference between two colours of the set, over the four visions, at a projector's wash.
+QString closestPair(const std::vector<std::pair<QString, QColor>>& colours, double wash, double& smallest) {
+    smallest = 1e9;
+    QString which;
+    for (Vision v : {Vision::Normal, Vision::Protan, Vision::Deutan, Vision::Tritan}) {
+        for (std::size_t a = 0; a < colours.size(); ++a) {
+            for (std::size_t b = a + 1; b < colours.size(); ++b) {
+                const auto p = seen(colours[a].second, v, wash), q = seen(colours[b].second, v, wash);
+                const double d = std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+                if (d < smallest) {
+                    smallest = d;
+                    which = QString("%1 and %2 (vision %3)").arg(colours[a].first, colours[b].first).arg(static_cast<int>(v));
+                }
+            }
+        }
+    }
+    return which;
+}
 }  // namespace
 
 class TstAccessibility : public QObject {
@@ -47,6 +93,7 @@ private slots:
     void theSimplexCursorStepsThroughTheSamples();
     void tabReachesTheCustomViews();
     void everyChartsDataHasContrastAgainstItsBackground();
+    void coloursShownTogetherStayApartForEveryVision();
 
 private:
     std::unique_ptr<ExplorerDocument> document_;
@@ -203,6 +250,25 @@ void TstAccessibility::everyChartsDataHasContrastAgainstItsBackground() {
     }
     weak.removeDuplicates();
     QVERIFY2(weak.isEmpty(), qPrintable("below 3:1 (WCAG 2.1, graphics):\n" + weak.join('\n')));
+}
+
+// The colours one view draws side by side, simulated for the three colour-vision deficiencies and on a washed-out
+// projector: at least 12 CIELAB units apart (about five just-noticeable differences) on a good screen, at least 5 with
+// a quarter of white light added. The lab's colours before issue 23 failed this: straight-through's ochre and the
+// exact values' vermillion were 3 apart for deuteranopia.
+void TstAccessibility::coloursShownTogetherStayApartForEveryVision() {
+    std::vector<std::pair<QString, QColor>> lab{{"exact", palette::exact()}};
+    for (Estimator e : gumbel::allEstimators()) lab.emplace_back(estimatorTitle(e), estimatorColor(e));
+    const std::vector<std::pair<QString, QColor>> explorer{{"samples", palette::samples()}, {"p", palette::exact()},
+                                                           {"P(i in S)", palette::secondary()}, {"reference", palette::muted()}};
+    const std::vector<std::pair<QString, QColor>>* sets[] = {&lab, &explorer};
+    for (const auto* set : sets) {
+        double clear = 0.0, washed = 0.0;
+        const QString a = closestPair(*set, 0.0, clear);
+        const QString b = closestPair(*set, 0.25, washed);
+        QVERIFY2(clear >= 12.0, qPrintable(QString("%1: %2 apart").arg(a).arg(clear)));
+        QVERIFY2(washed >= 5.0, qPrintable(QString("washed out, %1: %2 apart").arg(b).arg(washed)));
+    }
 }
 
 QTEST_MAIN(TstAccessibility)

@@ -169,6 +169,8 @@ void TstGradientLab::sweepMatchesTheEngineAndTheClosedForms() {
     QVERIFY(sampler->run(1000, 19000, 0, stats).ok());
     for (Estimator e : allEstimators()) {
         QCOMPARE(middle.biasSquared[at(e)], stats[at(e)].biasSquared());
+        QCOMPARE(middle.biasSquaredEstimate[at(e)], stats[at(e)].biasSquaredEstimate());
+        QCOMPARE(middle.biasSquaredError[at(e)], stats[at(e)].biasSquaredStandardError());
         QCOMPARE(middle.variance[at(e)], stats[at(e)].varianceTrace());
         QCOMPARE(middle.meanSquaredError[at(e)], stats[at(e)].meanSquaredError());
     }

@@ -150,6 +150,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     connect(chart_, &QChart::plotAreaChanged, this, [this] {
         updateDenseGeometry();
         layoutYTitle();  // its room is the plot's height, which the y title's lines do not change
+        fitLogYLabels();  // the labels' spacing follows the plot's height (no new layout: the labels keep their width)
         const auto [lo, hi] = xRange();
         // Once per range or size: new labels can move the plot area again, and two tick counts could otherwise take
         // turns for ever (random input, seed 1 under AddressSanitizer: a layout loop at a 649 x 585 window).
@@ -186,6 +187,15 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
             upper->setParent(area);  // QAreaSeries does not own its boundary series
             s.points = upper;
             s.shown = area;
+        } else if (style == Style::Band) {
+            auto* upper = new QLineSeries;
+            auto* lower = new QLineSeries;
+            auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area);  // QAreaSeries does not own its boundary series
+            lower->setParent(area);
+            s.points = upper;
+            s.lower = lower;
+            s.shown = area;
         } else if (style == Style::Markers) {
             auto* scatter = new QScatterSeries;
             scatter->setMarkerSize(9);
@@ -204,12 +214,20 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
     s.color = color;
     if (style == Style::Bars) {
         applyBarStyle(slot);
+    } else if (style == Style::Band) {
+        auto* area = static_cast<QAreaSeries*>(s.shown);
+        QColor fill = color;
+        fill.setAlpha(60);
+        area->setBrush(fill);
+        area->setPen(Qt::NoPen);
+        for (QLegendMarker* marker : chart_->legend()->markers(area)) marker->setBrush(fill);
     } else if (style == Style::Markers) {
         auto* scatter = static_cast<QScatterSeries*>(s.points);
         scatter->setColor(color);
         scatter->setMarkerSize(9.0 * lineScale());
     } else {
-        s.points->setPen(QPen(color, 2.0 * lineScale(), style == Style::Dashed ? Qt::DashLine : Qt::SolidLine));
+        const Qt::PenStyle pen = style == Style::Dashed ? Qt::DashLine : style == Style::Dotted ? Qt::DotLine : Qt::SolidLine;
+        s.points->setPen(QPen(color, 2.0 * lineScale(), pen));
     }
     s.shown->setVisible(true);
     for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(true);
@@ -306,6 +324,34 @@ void ChartPlot::setCurve(int slot, const QVector<QPointF>& points, Style style, 
     series(slot, style, name, color)->replace(finite);
 }
 
+void ChartPlot::setBand(int slot, const QVector<QPointF>& lower, const QVector<QPointF>& upper, const QString& name,
+                        const QColor& color, double logFloor) {
+    const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
+    const bool logY = qobject_cast<QLogValueAxis*>(yAxis_) != nullptr;
+    QList<QPointF> top, bottom;
+    for (int i = 0; i < std::min(lower.size(), upper.size()); ++i) {
+        const double x = upper[i].x();
+        double lo = lower[i].y();
+        const double hi = upper[i].y();
+        if (!std::isfinite(x) || !std::isfinite(lo) || !std::isfinite(hi) || (logX && !(x > 0.0))) continue;
+        if (logY) {
+            if (!(hi > 0.0)) continue;
+            if (!(lo > logFloor) || !(lo > 0.0)) lo = logFloor > 0.0 ? logFloor : hi;
+        }
+        top << QPointF(x, hi);
+        bottom << QPointF(x, std::min(lo, hi));
+    }
+    QXYSeries* upperSeries = series(slot, Style::Band, name, color);
+    upperSeries->replace(top);
+    slots_[slot].lower->replace(bottom);
+}
+
+QVector<QPointF> ChartPlot::bandLowerPoints(int slot) const {
+    const auto it = slots_.find(slot);
+    if (it == slots_.end() || it->second.lower == nullptr) return {};
+    return it->second.lower->points();
+}
+
 void ChartPlot::hideSeries(int slot) {
     const auto it = slots_.find(slot);
     if (it == slots_.end() || it->second.shown == nullptr) return;
@@ -386,6 +432,7 @@ void ChartPlot::setRange(double x0, double x1, double y0, double y1) {
     if (linearY == nullptr) {
         const AxisRange logY = sanitizedLogRange(y0, y1);
         yAxis_->setRange(logY.lo, logY.hi);
+        fitLogYLabels();
         updateDenseGeometry();
         return;
     }
@@ -429,6 +476,20 @@ void ChartPlot::setXTickCount(int count) { xTickCount_ = std::clamp(count, 2, 12
 void ChartPlot::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
 
 void ChartPlot::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
+
+void ChartPlot::fitLogYLabels() {
+    // A log axis labels every power of its base. Qt Charts writes "..." for labels that overlap, so over many decades
+    // on a short plot the base grows (10, 100, 1000, ...) until the labels are at least 1.8 lines apart.
+    auto* log = qobject_cast<QLogValueAxis*>(yAxis_);
+    if (log == nullptr || !(log->min() > 0.0) || !(log->max() > log->min())) return;
+    const double decades = std::log10(log->max() / log->min());
+    const double height = chart_->plotArea().height();
+    const double line = QFontMetricsF(log->labelsFont()).height();
+    const int fitting = height > 0.0 ? std::max(2, static_cast<int>(height / (1.8 * line))) : 6;
+    const double step = std::max(1.0, std::ceil(decades / fitting));
+    const double base = std::pow(10.0, step);
+    if (log->base() != base) log->setBase(base);
+}
 
 double ChartPlot::lineScale() const {
     // Lines thicken with the font (presentation mode), from a 10-point baseline.

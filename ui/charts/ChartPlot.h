@@ -28,7 +28,7 @@ class DenseBarsItem;
 class ChartPlot : public QWidget {
     Q_OBJECT
 public:
-    enum class Style { Bars, Line, Dashed, Markers };
+    enum class Style { Bars, Line, Dashed, Dotted, Markers, Band };
     enum class Scale { Linear, Log };
 
     ChartPlot(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr,
@@ -39,6 +39,11 @@ public:
     void setBars(int slot, const QVector<double>& heights, double x0, double step, double gap, const QString& name,
                  const QColor& color);
     void setCurve(int slot, const QVector<QPointF>& points, Style style, const QString& name, const QColor& color);
+    // A translucent band between two curves over the same x values (a confidence band). On a log y axis the lower
+    // curve is raised to `logFloor` where it is not above it.
+    void setBand(int slot, const QVector<QPointF>& lower, const QVector<QPointF>& upper, const QString& name,
+                 const QColor& color, double logFloor = 0.0);
+    QVector<QPointF> bandLowerPoints(int slot) const;  // seriesPoints() gives the upper curve
     bool barsOutlined(int slot) const;  // dense bars (more than 64) are drawn without an outline
     void hideSeries(int slot);
     bool isSeriesVisible(int slot) const;
@@ -81,6 +86,7 @@ private:
     void layoutTitle();
     void layoutYTitle();  // what does not fit on an axis goes to the title (both axes)
     void fitLegend();     // a smaller legend font when the entries do not fit side by side
+    void fitLogYLabels(); // a log y axis labels every 10th, 100th, ... power: as many as its height holds
     int fittingXLabels(double lo, double hi) const;
     double lineScale() const;
     void applyBarStyle(int slot);      // outline, fill, or an image for dense bars
@@ -92,7 +98,8 @@ private:
     QAbstractAxis* yAxis_;  // QValueAxis, or QLogValueAxis for Scale::Log
     struct Slot {
         QAbstractSeries* shown = nullptr;  // what is attached to the chart
-        QXYSeries* points = nullptr;       // the points (the upper line for bars)
+        QXYSeries* points = nullptr;       // the points (the upper line for bars and bands)
+        QXYSeries* lower = nullptr;        // a band's lower line
         Style style = Style::Line;
         QColor color;
         bool dense = false;                // bars drawn by `image` rather than by the area series

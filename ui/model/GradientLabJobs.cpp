@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/BinaryGradientTheory.h"
 #include "core/GradientStats.h"
 
 namespace gumbel::ui {
@@ -26,6 +27,52 @@ void publishError(Result& result, const std::string& why, const std::function<vo
 }
 }  // namespace
 
+double GradientCurvePoint::batchMeanSquaredError(Estimator e, int batch) const {
+    return std::max(0.0, biasSquaredEstimate[index(e)]) + variance[index(e)] / static_cast<double>(std::max(1, batch));
+}
+
+Result<RaceLandmarks> binaryRaceLandmarks(const Eigen::VectorXd& theta, const GradientLabSettings& settings, double tau) {
+    if (theta.size() != 2) return Error{"the race's landmarks need k = 2"};
+    if (settings.anneal) return Error{"the race's landmarks need a fixed tau"};
+    const Result<Objective> objective = settings.objective(2);
+    if (!objective) return Error{objective.error()};
+    const Result<ExactGradient> first = exactGradient(theta, objective.value());
+    if (!first) return Error{first.error()};
+    RaceLandmarks out;
+    out.start = first->objective;
+    out.bestVertex = objective->vertexValues().minCoeff();
+    Eigen::VectorXd t = theta;
+    for (int step = 0; step < settings.steps; ++step) {
+        const Result<ExactGradient> g = exactGradient(t, objective.value());
+        if (!g) return Error{g.error()};
+        t -= settings.learningRate * g->gradient;
+    }
+    const Result<ExactGradient> end = exactGradient(t, objective.value());
+    if (!end) return Error{end.error()};
+    out.exactEnd = end->objective;
+    const Eigen::VectorXd f = objective->vertexValues();
+    // No zero within |D| <= 40: the mean gradient points to the best vertex all the way (p_z below 4e-18 there).
+    const auto stationary = [&](Estimator e) -> Result<double> {
+        const Result<double> gap = theory::binaryStationaryGap(objective.value(), theta[0] - theta[1], e, tau, settings.conditional);
+        if (!gap) return out.bestVertex;
+        const double p0 = 1.0 / (1.0 + std::exp(-*gap));
+        return p0 * f[0] + (1.0 - p0) * f[1];
+    };
+    if (settings.shows(Estimator::Relaxed)) {
+        const Result<double> loss = stationary(Estimator::Relaxed);
+        if (!loss) return Error{loss.error()};
+        out.stationaryLoss[index(Estimator::Relaxed)] = *loss;
+    }
+    if (settings.shows(Estimator::StraightThrough) || settings.shows(Estimator::GumbelRao)) {
+        // Gumbel-Rao has straight-through's mean, so the same zero.
+        const Result<double> loss = stationary(Estimator::StraightThrough);
+        if (!loss) return Error{loss.error()};
+        out.stationaryLoss[index(Estimator::StraightThrough)] = *loss;
+        out.stationaryLoss[index(Estimator::GumbelRao)] = *loss;
+    }
+    return out;
+}
+
 std::vector<double> gradientSweepTaus() {
     using L = GradientLabLimits;
     std::vector<double> taus;
@@ -41,6 +88,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
     GradientSweepResult result;
     result.samplesPerPoint = settings.samplesPerPoint;
     result.estimators = settings.estimators;
+    result.batch = settings.batch;
     const std::vector<double> taus = gradientSweepTaus();
     result.total = static_cast<int>(taus.size());
     const int k = static_cast<int>(theta.size());
@@ -53,6 +101,26 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
     }
     if (const Result<ExactGradient> exact = exactGradient(theta, objective.value())) {
         result.exactNormSquared = exact->gradient.squaredNorm();
+    }
+    if (k == 2) {
+        GradientExactCurves curves;
+        curves.available = true;
+        for (double tau : taus) {
+            const Result<theory::BinaryGradientMoments> m =
+                theory::binaryGradientMoments(theta, objective.value(), tau, settings.conditional);
+            if (!m) {
+                curves.available = false;
+                break;
+            }
+            PerEstimator bias{}, variance{};
+            for (Estimator e : allEstimators()) {
+                bias[index(e)] = m->biasSquared(e);
+                variance[index(e)] = m->varianceTrace(e);
+            }
+            curves.biasSquared.push_back(bias);
+            curves.variance.push_back(variance);
+        }
+        if (curves.available) result.exact = std::move(curves);
     }
     std::vector<GradientSampler> samplers;
     std::vector<GradientStatsSet> stats;
@@ -93,6 +161,8 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
                 if (!settings.shows(e)) continue;
                 const GradientStats& s = stats[i][index(e)];
                 point.biasSquared[index(e)] = s.biasSquared();
+                point.biasSquaredEstimate[index(e)] = s.biasSquaredEstimate();
+                point.biasSquaredError[index(e)] = s.biasSquaredStandardError();
                 point.variance[index(e)] = s.varianceTrace();
                 point.meanSquaredError[index(e)] = s.meanSquaredError();
             }

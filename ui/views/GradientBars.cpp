@@ -12,13 +12,13 @@ namespace gumbel::ui {
 
 QColor estimatorColor(Estimator estimator) {
     switch (estimator) {
-        case Estimator::Reinforce: return palette::muted();
-        case Estimator::ReinforceMean: return QColor(0x33, 0x33, 0x33);
+        case Estimator::Reinforce: return Qt::black;
+        case Estimator::ReinforceMean: return palette::brown();
         case Estimator::Relaxed: return palette::samples();
-        case Estimator::StraightThrough: return palette::secondary();
+        case Estimator::StraightThrough: return palette::indigo();
         case Estimator::GumbelRao: return palette::accent();
     }
-    return palette::muted();
+    return Qt::black;
 }
 
 GradientBars::GradientBars(QWidget* parent) : QWidget(parent) {
@@ -83,7 +83,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
     hi += pad;
     // The view's shared legend names the colours; here the sample count, then the plot.
     const int infoY = titleHeight + 4;
-    const QString info = tr("%1 samples; exact first (vermillion)").arg(displayCount(result_.samples));
+    const QString info = tr("%1 samples; exact first (red-orange)").arg(displayCount(result_.samples));
     const int infoHeight = metrics.boundingRect(QRect(0, 0, std::max(1, width() - 4), 10 * line), wrap, info).height();
     painter.drawText(QRect(2, infoY, width() - 4, infoHeight), wrap, info);
     const int labelWidth = metrics.horizontalAdvance("-0.0000") + 6;

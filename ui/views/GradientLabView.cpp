@@ -6,15 +6,16 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-
-#include "ui/panels/FittingScrollArea.h"
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
 #include "ui/charts/ChartPlot.h"
+#include "ui/panels/FittingScrollArea.h"
 #include "ui/views/GradientBars.h"
+#include "ui/views/LegendStrip.h"
 #include "ui/views/Palette.h"
 
 namespace gumbel::ui {
@@ -23,40 +24,38 @@ namespace {
 constexpr double kTauMin = GradientLabLimits::kSweepTauMin;
 constexpr double kTauMax = GradientLabLimits::kSweepTauMax;
 constexpr int kRaceFrames = 150;  // a race plays out in about five seconds at 30 frames a second
+constexpr double kBandWidth = 2.0;  // standard errors each side
 
 std::size_t index(Estimator e) { return static_cast<std::size_t>(e); }
 bool shows(unsigned estimators, Estimator e) { return (estimators & (1u << static_cast<int>(e))) != 0; }
-
-QString legendHtml() {
-    QStringList items;
-    const auto item = [&items](const QColor& colour, const QString& mark, const QString& name) {
-        items << QString("<span style='color:%1; font-weight:bold'>%2</span>&nbsp;%3").arg(colour.name(), mark, name.toHtmlEscaped());
-    };
-    for (Estimator e : allEstimators()) item(estimatorColor(e), QString::fromUtf8("\u25A0"), estimatorTitle(e));
-    item(palette::exact(), QString::fromUtf8("- -"), GradientLabView::tr("exact: ||g*||^2, g*_i, exact gradient descent"));
-    item(palette::muted(), QString::fromUtf8("- -"), GradientLabView::tr("best vertex"));
-    item(palette::muted().darker(150), QString::fromUtf8("|"), GradientLabView::tr("current tau"));
-    return items.join("&nbsp;&nbsp;&nbsp; ");
-}
+QColor referenceColor() { return palette::muted().darker(130); }
+QColor belowNoiseColor() { return palette::muted(); }
 }  // namespace
+
+bool GradientLabView::distinguishableFromZero(double estimate, double standardError) {
+    return std::isfinite(estimate) && std::isfinite(standardError) && estimate - kBandWidth * standardError > 0.0;
+}
 
 GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     : QWidget(parent),
-      bias_(new ChartPlot(tr("Bias^2 = ||E g - g*||^2"), tr("tau (log scale)"), tr("bias^2 (log scale)"), nullptr,
+      bias_(new ChartPlot(tr("Bias^2: estimate \u00b1 2 SE"), tr("tau (log scale)"), tr("bias^2 (log scale)"), nullptr,
                           ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
-      variance_(new ChartPlot(tr("Variance (trace of the covariance)"), tr("tau (log scale)"), tr("variance (log scale)"),
+      variance_(new ChartPlot(tr("Variance of one estimate: sum of Var g_i"), tr("tau (log scale)"), tr("variance (log scale)"),
                               nullptr, ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
-      mse_(new ChartPlot(tr("MSE = bias^2 + variance"), tr("tau (log scale)"), tr("MSE (log scale)"), nullptr,
+      mse_(new ChartPlot(tr("MSE of a mean of B"), tr("tau (log scale)"), tr("MSE (log scale)"), nullptr,
                          ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
       bars_(new GradientBars),
       density_(new ChartPlot(tr("Distribution of one component"), tr("estimate of g_i"), tr("density"))),
       race_(new ChartPlot(tr("SGD race: exact loss"), tr("SGD step t"), tr("L(theta_t)"))),
+      legend_(new LegendStrip),
+      settingsButton_(new QToolButton),
       status_(new QLabel),
       progress_(new QProgressBar),
       play_(new QPushButton(tr("Pause"))),
       raceStatus_(new QLabel),
       raceTimer_(new QTimer(this)) {
     setAccessibleName(tr("Gradient lab"));
+    legend_->setAccessibleName(tr("Legend of the gradient lab's charts"));
     status_->setWordWrap(true);
     progress_->setToolTip(tr("tau points computed so far"));
     progress_->setMaximumHeight(progress_->fontMetrics().height());
@@ -64,14 +63,19 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     for (ChartPlot* chart : {bias_, variance_, mse_, density_, race_}) chart->setLegendVisible(false);
     density_->setXTickCount(4);  // its labels are long (-0.0968): six of them overlap in a third of the window
     race_->setXTickCount(4);
-    // One legend for all six charts (each chart's own would repeat it six times and squeeze the plots).
-    auto* legend = new QLabel(legendHtml());
-    legend->setWordWrap(true);
-    legend->setTextFormat(Qt::RichText);
 
+    settingsButton_->setText(tr("Lab settings"));
+    settingsButton_->setCheckable(true);
+    settingsButton_->setChecked(true);
+    settingsButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    settingsButton_->setArrowType(Qt::LeftArrow);
+    settingsButton_->setToolTip(tr("Show or hide the lab's settings (objective, estimators, samples, race); hidden in "
+                                   "presentation mode so that the charts get the width"));
     auto* scroll = new FittingScrollArea(controls);  // as wide as the controls at every font size, no wider
     scroll->setAccessibleName(tr("Gradient lab settings"));
     scroll->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    settings_ = scroll;
+    connect(settingsButton_, &QToolButton::toggled, this, &GradientLabView::setSettingsVisible);
 
     raceStatus_->setWordWrap(true);  // a long status must not widen its column at the other charts' expense
     auto* raceBox = new QWidget;
@@ -83,25 +87,30 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     raceRow->addWidget(raceStatus_, 1);
     raceLayout->addLayout(raceRow);
 
+    auto* header = new QHBoxLayout;
+    header->addWidget(settingsButton_, 0, Qt::AlignTop);
+    header->addWidget(legend_, 1);
     auto* grid = new QGridLayout;
-    grid->addWidget(legend, 0, 0, 1, 3);
-    grid->addWidget(bias_, 1, 0);
-    grid->addWidget(variance_, 1, 1);
-    grid->addWidget(mse_, 1, 2);
-    grid->addWidget(bars_, 2, 0);
-    grid->addWidget(density_, 2, 1);
-    grid->addWidget(raceBox, 2, 2);
+    grid->addWidget(bias_, 0, 0);
+    grid->addWidget(variance_, 0, 1);
+    grid->addWidget(mse_, 0, 2);
+    grid->addWidget(bars_, 1, 0);
+    grid->addWidget(density_, 1, 1);
+    grid->addWidget(raceBox, 1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);  // no chart squeezed by another
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(status_, 3);
     bottom->addWidget(progress_, 1);
-    grid->addLayout(bottom, 3, 0, 1, 3);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
-    for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);  // no chart squeezed by another
+    auto* charts = new QVBoxLayout;
+    charts->addLayout(header);
+    charts->addLayout(grid, 1);
+    charts->addLayout(bottom);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
-    layout->addLayout(grid, 1);
+    layout->addLayout(charts, 1);
 
     raceTimer_->setInterval(33);
     connect(raceTimer_, &QTimer::timeout, this, [this] {
@@ -118,18 +127,52 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     // Every series exists before the first result arrives: creating them (Qt Charts' items) then would block the
     // event loop once, when the lab is first shown.
     for (Estimator e : allEstimators()) {
+        const int slot = static_cast<int>(e);
+        bias_->setBand(kBandSlot + slot, {}, {}, estimatorTitle(e), estimatorColor(e));
         for (ChartPlot* chart : {bias_, variance_, mse_, density_, race_}) {
-            chart->setCurve(static_cast<int>(e), {}, ChartPlot::Style::Line, estimatorTitle(e), estimatorColor(e));
+            chart->setCurve(slot, {}, ChartPlot::Style::Line, estimatorTitle(e), estimatorColor(e));
+        }
+        for (ChartPlot* chart : {bias_, variance_, mse_}) {
+            chart->setCurve(kExactSlot + slot, {}, ChartPlot::Style::Dashed, estimatorTitle(e), estimatorColor(e));
         }
     }
+    bias_->setBand(BelowNoise, {}, {}, tr("below noise"), belowNoiseColor());
     for (ChartPlot* chart : {bias_, variance_, mse_}) {
         chart->setCurve(Guide, {}, ChartPlot::Style::Dashed, tr("||g*||^2"), palette::exact());
-        chart->setCurve(Marker, {}, ChartPlot::Style::Line, tr("current tau"), palette::muted().darker(150));
+        chart->setCurve(Marker, {}, ChartPlot::Style::Dotted, tr("current tau"), referenceColor());
     }
     density_->setCurve(ExactLine, {}, ChartPlot::Style::Dashed, tr("exact"), palette::exact());
     race_->setCurve(ExactDescent, {}, ChartPlot::Style::Dashed, tr("exact gradient"), palette::exact());
-    race_->setCurve(BestVertex, {}, ChartPlot::Style::Dashed, tr("best vertex min_j f(e_j)"), palette::muted());
+    race_->setCurve(BestVertex, {}, ChartPlot::Style::Dotted, tr("best vertex min_j f(e_j)"), referenceColor());
     clear();
+    updateLegend();
+}
+
+void GradientLabView::setSettingsVisible(bool visible) {
+    settings_->setVisible(visible);
+    settingsButton_->setArrowType(visible ? Qt::LeftArrow : Qt::RightArrow);
+    if (settingsButton_->isChecked() != visible) settingsButton_->setChecked(visible);
+}
+
+bool GradientLabView::settingsVisible() const { return !settings_->isHidden(); }
+
+QString GradientLabView::statusText() const { return status_->text(); }
+
+void GradientLabView::updateLegend() {
+    QVector<LegendStrip::Entry> entries;
+    const unsigned shown = sweep_.estimators != 0 ? sweep_.estimators : (1u << kEstimatorCount) - 1;
+    for (Estimator e : allEstimators()) {
+        if (shows(shown, e)) entries.push_back({LegendStrip::Mark::Line, estimatorColor(e), estimatorTitle(e)});
+    }
+    entries.push_back({LegendStrip::Mark::Dashed, palette::exact(), tr("exact: g*, ||g*||^2, exact gradient descent")});
+    if (sweep_.exact.available) {
+        entries.push_back({LegendStrip::Mark::Dashed, palette::muted().darker(150),
+                           tr("dashed in an estimator's colour: its exact curve (k = 2)")});
+    }
+    entries.push_back({LegendStrip::Mark::Band, palette::muted().darker(150), tr("\u00b1 2 standard errors")});
+    entries.push_back({LegendStrip::Mark::Band, belowNoiseColor(), tr("grey strip: below noise (within 2 SE of 0)")});
+    entries.push_back({LegendStrip::Mark::Dotted, referenceColor(), tr("current tau; best vertex")});
+    legend_->setEntries(entries);
 }
 
 void GradientLabView::setRacePlaying(bool playing) {
@@ -153,6 +196,12 @@ void GradientLabView::clear() {
     status_->setText(tr("Computing..."));
 }
 
+void GradientLabView::setBatch(int batch) {
+    batch_ = std::max(1, batch);
+    mse_->setTitle(tr("MSE of a mean of B = %L1").arg(batch_));
+    if (!sweep_.points.empty()) drawSweep();
+}
+
 void GradientLabView::showSweep(const GradientSweepResult& result) {
     sweep_ = result;
     progress_->setRange(0, std::max(1, result.total));
@@ -161,54 +210,148 @@ void GradientLabView::showSweep(const GradientSweepResult& result) {
         status_->setText(tr("The lab cannot compute this: %1").arg(result.error));
         return;
     }
+    drawSweep();
+    updateLegend();
+    const long long samples = result.points.empty() ? 0 : result.points.back().samples;
+    status_->setText(
+        result.finished
+            ? tr("%1 tau points, %2 samples each, every estimator on the same noise. Bias^2 is estimated without the "
+                 "sampling floor (||mean - g*||^2 less variance / N); where its \u00b1 2 SE band holds 0 it is drawn on "
+                 "the grey strip.")
+                  .arg(result.total)
+                  .arg(QLocale().toString(samples))
+            : tr("computing: %1 of %2 tau points at %3 samples (then refined to %4)")
+                  .arg(result.points.size())
+                  .arg(result.total)
+                  .arg(QLocale().toString(samples))
+                  .arg(QLocale().toString(result.samplesPerPoint)));
+}
+
+void GradientLabView::drawSweep() {
+    const GradientSweepResult& result = sweep_;
+    const bool exact = result.exact.available && result.exact.biasSquared.size() == result.points.size();
+    const auto exactBias = [&](std::size_t i, Estimator e) { return result.exact.biasSquared[i][index(e)]; };
+    const auto exactVariance = [&](std::size_t i, Estimator e) { return result.exact.variance[i][index(e)]; };
+    const double b = static_cast<double>(batch_);
+
+    // Each chart's y range: its positive values (and the guide), at most 12 decades.
+    struct Range {
+        double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
+        void add(double v) {
+            if (v > 0.0 && std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        }
+        void addHigh(double v) {
+            if (v > 0.0 && std::isfinite(v)) hi = std::max(hi, v);
+        }
+        std::pair<double, double> finish() const {
+            const double top = hi > 0.0 ? hi : 1.0;
+            double bottom = std::isfinite(lo) && lo > 0.0 ? lo : top * 1e-4;
+            bottom = std::max(bottom, top * 1e-12);
+            return {bottom, top};
+        }
+    };
+    Range biasRange, varianceRange, mseRange;
+    // The bias chart's floor: the smallest value samples can tell from 0 here (the lowest end of a band that excludes
+    // 0, or else the narrowest +-2 SE). Below it lies the "below noise" strip, where estimates whose band holds 0
+    // are drawn; the exact curves (k = 2) go on down through it.
+    double noise = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < result.points.size(); ++i) {
+        const GradientCurvePoint& p = result.points[i];
+        for (Estimator e : allEstimators()) {
+            if (!shows(result.estimators, e)) continue;
+            const double est = p.biasSquaredEstimate[index(e)];
+            const double se = p.biasSquaredError[index(e)];
+            if (distinguishableFromZero(est, se)) {
+                biasRange.add(est);
+                noise = std::min(noise, est - kBandWidth * se);
+                biasRange.addHigh(est + kBandWidth * se);
+            } else if (se > 0.0 && std::isfinite(se)) {
+                noise = std::min(noise, kBandWidth * se);
+            }
+            varianceRange.add(p.variance[index(e)]);
+            mseRange.add(p.batchMeanSquaredError(e, batch_));
+            if (exact) {
+                biasRange.addHigh(exactBias(i, e));
+                varianceRange.add(exactVariance(i, e));
+                mseRange.add(exactBias(i, e) + exactVariance(i, e) / b);
+            }
+        }
+    }
+    const double guide = result.exactNormSquared;
+    biasRange.addHigh(guide);
+    mseRange.add(guide);
+    biasRange.add(noise);
+    const auto [biasLo, biasHi] = biasRange.finish();
+    const double stripTop = biasLo, stripBottom = biasLo / 8.0, stripMiddle = biasLo / std::sqrt(8.0);
+    sweepY_[0] = {stripBottom, biasHi * 2.0};
+    const auto [varianceLo, varianceHi] = varianceRange.finish();
+    sweepY_[1] = {varianceLo / 2.0, varianceHi * 2.0};
+    const auto [mseLo, mseHi] = mseRange.finish();
+    sweepY_[2] = {mseLo / 2.0, mseHi * 2.0};
+
+    for (Estimator e : allEstimators()) {
+        const int slot = static_cast<int>(e);
+        if (!shows(result.estimators, e)) {
+            for (ChartPlot* chart : {bias_, variance_, mse_}) {
+                chart->hideSeries(slot);
+                chart->hideSeries(kExactSlot + slot);
+            }
+            bias_->hideSeries(kBandSlot + slot);
+            continue;
+        }
+        QVector<QPointF> estimate, lower, upper, variance, mse, exactB, exactV, exactM;
+        for (std::size_t i = 0; i < result.points.size(); ++i) {
+            const GradientCurvePoint& p = result.points[i];
+            const double est = p.biasSquaredEstimate[index(e)];
+            const double se = p.biasSquaredError[index(e)];
+            // The band only where it excludes 0 (elsewhere it collapses onto the strip's top edge).
+            const bool seen = distinguishableFromZero(est, se);
+            estimate << QPointF(p.tau, seen ? est : stripMiddle);
+            lower << QPointF(p.tau, seen ? std::max(est - kBandWidth * se, stripTop) : stripTop);
+            upper << QPointF(p.tau, seen ? est + kBandWidth * se : stripTop);
+            variance << QPointF(p.tau, p.variance[index(e)]);
+            mse << QPointF(p.tau, p.batchMeanSquaredError(e, batch_));
+            if (exact) {
+                exactB << QPointF(p.tau, exactBias(i, e));
+                exactV << QPointF(p.tau, exactVariance(i, e));
+                exactM << QPointF(p.tau, exactBias(i, e) + exactVariance(i, e) / b);
+            }
+        }
+        const QString name = estimatorTitle(e);
+        const QColor colour = estimatorColor(e);
+        bias_->setBand(kBandSlot + slot, lower, upper, name, colour, stripTop);
+        bias_->setCurve(slot, estimate, ChartPlot::Style::Line, name, colour);
+        variance_->setCurve(slot, variance, ChartPlot::Style::Line, name, colour);
+        mse_->setCurve(slot, mse, ChartPlot::Style::Line, name, colour);
+        const QString exactName = tr("%1, exact").arg(name);
+        if (exact) {
+            bias_->setCurve(kExactSlot + slot, exactB, ChartPlot::Style::Dashed, exactName, colour);
+            variance_->setCurve(kExactSlot + slot, exactV, ChartPlot::Style::Dashed, exactName, colour);
+            mse_->setCurve(kExactSlot + slot, exactM, ChartPlot::Style::Dashed, exactName, colour);
+        } else {
+            for (ChartPlot* chart : {bias_, variance_, mse_}) chart->hideSeries(kExactSlot + slot);
+        }
+    }
+    bias_->setBand(BelowNoise, {QPointF(kTauMin, stripBottom), QPointF(kTauMax, stripBottom)},
+                   {QPointF(kTauMin, stripTop), QPointF(kTauMax, stripTop)}, tr("below noise"), belowNoiseColor());
+    variance_->hideSeries(Guide);  // ||g*||^2 compares with a squared error, not with a variance
+    for (ChartPlot* chart : {bias_, mse_}) {
+        if (guide > 0.0) {
+            chart->setCurve(Guide, {QPointF(kTauMin, guide), QPointF(kTauMax, guide)}, ChartPlot::Style::Dashed,
+                            tr("||g*||^2"), palette::exact());
+        } else {
+            chart->hideSeries(Guide);
+        }
+    }
     ChartPlot* charts[] = {bias_, variance_, mse_};
     for (int c = 0; c < 3; ++c) {
-        double lo = std::numeric_limits<double>::infinity();
-        double hi = 0.0;
-        for (Estimator e : allEstimators()) {
-            const int slot = static_cast<int>(e);
-            if (!shows(result.estimators, e)) {
-                charts[c]->hideSeries(slot);
-                continue;
-            }
-            QVector<QPointF> points;
-            for (const GradientCurvePoint& p : result.points) {
-                const PerEstimator& values = c == 0 ? p.biasSquared : c == 1 ? p.variance : p.meanSquaredError;
-                const double v = values[index(e)];
-                points << QPointF(p.tau, v);
-                // Bias^2 of an unbiased estimator is sampling noise around 0: it sets no floor for the axis.
-                if (v > 0.0 && std::isfinite(v)) {
-                    hi = std::max(hi, v);
-                    lo = std::min(lo, v);
-                }
-            }
-            charts[c]->setCurve(slot, points, ChartPlot::Style::Line, estimatorTitle(e), estimatorColor(e));
-        }
-        const double guide = result.exactNormSquared;
-        if (guide > 0.0) {
-            charts[c]->setCurve(Guide, {QPointF(kTauMin, guide), QPointF(kTauMax, guide)}, ChartPlot::Style::Dashed,
-                                tr("||g*||^2"), palette::exact());
-            hi = std::max(hi, guide);
-            lo = std::min(lo, guide);
-        }
-        if (!(hi > 0.0)) hi = 1.0;
-        if (!std::isfinite(lo) || !(lo > 0.0)) lo = hi * 1e-6;
-        lo = std::max(lo, hi * 1e-12);  // at most 12 decades: the interesting part stays readable
-        sweepY_[static_cast<std::size_t>(c)] = {lo / 2.0, hi * 2.0};
-        charts[c]->setRange(kTauMin, kTauMax, lo / 2.0, hi * 2.0);
+        const auto [lo, hi] = sweepY_[static_cast<std::size_t>(c)];
+        charts[c]->setRange(kTauMin, kTauMax, lo, hi);
     }
     drawSweepMarker();
-    const long long samples = result.points.empty() ? 0 : result.points.back().samples;
-    status_->setText(result.finished
-                         ? tr("%1 tau points, %2 samples each, every estimator on the same noise. REINFORCE does not "
-                              "depend on tau; the relaxed estimator trades bias (large tau) for variance (small tau).")
-                               .arg(result.total)
-                               .arg(QLocale().toString(samples))
-                         : tr("computing: %1 of %2 tau points at %3 samples (then refined to %4)")
-                               .arg(result.points.size())
-                               .arg(result.total)
-                               .arg(QLocale().toString(samples))
-                               .arg(QLocale().toString(result.samplesPerPoint)));
 }
 
 void GradientLabView::showTau(double tau) {
@@ -222,8 +365,8 @@ void GradientLabView::drawSweepMarker() {
     for (int c = 0; c < 3; ++c) {
         const auto [lo, hi] = sweepY_[static_cast<std::size_t>(c)];
         if (!(hi > lo) || !(lo > 0.0)) continue;
-        charts[c]->setCurve(Marker, {QPointF(t, lo), QPointF(t, hi)}, ChartPlot::Style::Line, tr("current tau"),
-                            palette::muted().darker(150));
+        charts[c]->setCurve(Marker, {QPointF(t, lo), QPointF(t, hi)}, ChartPlot::Style::Dotted, tr("current tau"),
+                            referenceColor());
     }
 }
 
@@ -293,8 +436,8 @@ void GradientLabView::drawRace() {
     }
     race_->setCurve(ExactDescent, curve(r.exactLoss), ChartPlot::Style::Dashed, tr("exact gradient"), palette::exact());
     const double right = std::max(1, r.steps);
-    race_->setCurve(BestVertex, {QPointF(0, r.bestVertex), QPointF(right, r.bestVertex)}, ChartPlot::Style::Dashed,
-                    tr("best vertex min_j f(e_j)"), palette::muted());
+    race_->setCurve(BestVertex, {QPointF(0, r.bestVertex), QPointF(right, r.bestVertex)}, ChartPlot::Style::Dotted,
+                    tr("best vertex min_j f(e_j)"), referenceColor());
     const double pad = std::max(1e-9, 0.05 * (hi - lo));
     race_->setRange(0.0, right, lo - pad, hi + pad);
     const double tauNow = shown > 0 && shown <= static_cast<int>(r.taus.size()) ? r.taus[static_cast<std::size_t>(shown - 1)]

@@ -1,17 +1,23 @@
 #pragma once
-// Okabe-Ito colours: distinguishable with the common colour-vision deficiencies. Every colour a chart draws data
-// with has at least 3:1 contrast against the white plot (WCAG 2.1's figure for graphics; tst_accessibility checks
-// every chart of every view): Okabe-Ito orange (2.2:1) and a light grey (2.8:1) are darkened for it.
+// One meaning per colour, and the word the lessons use for it. Okabe-Ito and Paul Tol colours, chosen so that every
+// pair a view draws side by side stays apart for the three colour-vision deficiencies and on a washed-out projector
+// (simulated, not judged by eye: tst_accessibility's colour-distance check, Machado et al. 2009 at full severity, and
+// a quarter of white light added). Every colour a chart draws data with has at least 3:1 contrast against the white
+// plot (WCAG 2.1's figure for graphics; tst_accessibility checks every chart of every view).
 #include <QColor>
 
 namespace gumbel::ui::palette {
-inline QColor samples() { return QColor(0x00, 0x72, 0xB2); }    // blue: what was sampled
-inline QColor exact() { return QColor(0xD5, 0x5E, 0x00); }      // vermillion: p, exact values
-inline QColor secondary() { return QColor(0xB0, 0x78, 0x00); }  // dark orange (3.8:1): a second exact overlay
+inline QColor samples() { return QColor(0x00, 0x72, 0xB2); }    // "blue": what was sampled (relaxed samples)
+inline QColor exact() { return QColor(0xD5, 0x5E, 0x00); }      // "red-orange" (vermillion): p, every exact value
+inline QColor secondary() { return QColor(0xAA, 0x33, 0x77); }  // "purple": a second exact overlay, P(i in S)
 inline QColor accent() { return QColor(0x00, 0x9E, 0x73); }     // bluish green
-inline QColor muted() { return QColor(0x85, 0x85, 0x85); }  // grey (3.7:1): references such as 1/k
+inline QColor muted() { return QColor(0x85, 0x85, 0x85); }  // "grey" (3.7:1): references such as 1/k, best vertex
+// The gradient lab's estimators (GradientBars.cpp's estimatorColor): REINFORCE black, REINFORCE with the mean
+// baseline brown, relaxed blue (it differentiates the relaxed sample), straight-through indigo, Gumbel-Rao green.
+inline QColor brown() { return QColor(0x6B, 0x4E, 0x00); }
+inline QColor indigo() { return QColor(0x33, 0x22, 0x88); }
 // One curve per category (the sweep's E[C_i]): eight colours that keep clear of the meanings above (no vermillion,
-// which means p; no orange, which means P(i in S)) and of yellow, which a projector washes out on white. Okabe-Ito
+// which means p; no purple, which means P(i in S)) and of yellow, which a projector washes out on white. Okabe-Ito
 // blue, bluish green, reddish purple and black, then Paul Tol's wine and indigo, a brown and a grey: each at least
 // 3:1 against white (WCAG's figure for graphics; Okabe-Ito sky blue, 2.3:1, is left out).
 inline QColor series(int index) {
