@@ -241,8 +241,8 @@ Result<double> binaryStationaryGap(const Objective& objective, double start, Est
     const double direction = *first > 0.0 ? -1.0 : 1.0;
     double a = start, b = start;
     bool found = false;
-    for (int step = 1; std::abs(start + direction * 0.25 * step) <= 40.0; ++step) {
-        b = start + direction * 0.25 * step;
+    for (int step = 1; std::abs(start + direction * 0.5 * step) <= 40.0; ++step) {
+        b = start + direction * 0.5 * step;
         const Result<double> g = meanAt(b);
         if (!g) return g;
         if ((*g > 0.0) != (*first > 0.0) || *g == 0.0) {
@@ -252,7 +252,7 @@ Result<double> binaryStationaryGap(const Objective& objective, double start, Est
         a = b;
     }
     if (!found) return Error{"the mean gradient of " + std::string(estimatorName(e)) + " keeps its sign up to |D| = 40"};
-    for (int i = 0; i < 200 && std::abs(b - a) > 1e-12; ++i) {
+    for (int i = 0; i < 200 && std::abs(b - a) > 1e-9; ++i) {
         const double middle = 0.5 * (a + b);
         const Result<double> g = meanAt(middle);
         if (!g) return g;

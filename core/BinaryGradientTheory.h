@@ -28,8 +28,8 @@ struct BinaryGradientMoments {
                                                                   const Objective& objective, double tau, int conditional);
 
 // Where SGD with estimator e stops on average: the logit gap D = theta_0 - theta_1 at which e's mean gradient
-// is zero, found from `start` in the direction the mean gradient moves D (steps of 0.25, then bisection to
-// 1e-12). An error when the mean gradient keeps its sign up to |D| = 40 (p_0 below 4e-18 or above 1 - 4e-18).
+// is zero, found from `start` in the direction the mean gradient moves D (steps of 0.5, then bisection to
+// 1e-9). An error when the mean gradient keeps its sign up to |D| = 40 (p_0 below 4e-18 or above 1 - 4e-18).
 [[nodiscard]] Result<double> binaryStationaryGap(const Objective& objective, double start, Estimator e, double tau,
                                                  int conditional);
 
