@@ -82,10 +82,6 @@
         <translation>m-hot-Vektoren ohne Wiederholungen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A hard m-hot vector S has m ones (a relaxed one is close to that: its entries sum to a little less than m). This recipe builds it from m relaxed one-hot columns V (it is this tool&apos;s own construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if its winner was already taken, &lt;b&gt;discard it and draw again&lt;/b&gt;. Then S_i is the largest entry of row i of V.&lt;/p&gt;&lt;p&gt;The list under the pipeline shows every draw: repeats are marked &lt;i&gt;rejected&lt;/i&gt;. Press &lt;b&gt;R&lt;/b&gt; for new noise and watch how often repeats happen.&lt;/p&gt;&lt;p&gt;Switch the method to &lt;b&gt;exact&lt;/b&gt;: each column now draws its winner among the categories not yet taken, directly, and builds the rest of the column around it. Same distribution of S, never a wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein harter m-hot-Vektor S hat m Einsen (ein relaxierter kommt dem nahe: Seine Einträge summieren sich zu etwas weniger als m). Dieses Rezept baut ihn aus m relaxierten One-hot-Spalten V (eine eigene Konstruktion dieses Programms, weder bei Jang et al. 2017 noch bei Maddison et al. 2017 zu finden): Ziehen Sie eine Spalte, und wenn ihr Gewinner schon vergeben ist, &lt;b&gt;verwerfen Sie sie und ziehen Sie erneut&lt;/b&gt;. Dann ist S_i der größte Eintrag von Zeile i von V.&lt;/p&gt;&lt;p&gt;Die Liste unter der Pipeline zeigt jede Ziehung: Wiederholungen sind als &lt;i&gt;verworfen&lt;/i&gt; markiert. Drücken Sie &lt;b&gt;R&lt;/b&gt; für neues Rauschen und beobachten Sie, wie oft Wiederholungen vorkommen.&lt;/p&gt;&lt;p&gt;Stellen Sie die Methode auf &lt;b&gt;exakt&lt;/b&gt;: Jede Spalte zieht ihren Gewinner nun direkt unter den noch nicht vergebenen Kategorien und baut den Rest der Spalte darum herum auf. Dieselbe Verteilung von S, nie eine verschwendete Ziehung (Histogramm (4) im Explorer prüft beide gegen das exakte P(i in S)).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>When rejection gets expensive</source>
         <translation>Wenn Verwerfen teuer wird</translation>
     </message>
@@ -144,6 +140,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (indigo) uses the hard one-hot sample forwards and the relaxed sample&apos;s Jacobian backwards. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (green) averages that backward pass over K relaxed samples drawn given the same winner z: the same mean, less noise.&lt;/p&gt;&lt;p&gt;The same toy as before, now at tau = %L1, where the exact numbers are known. The true gradient is g*_0 = %L2, but both estimators average %L3: biased, and equally so, so in the left chart their bias^2 = %L4 is one curve (dashed: exact). REINFORCE (black) stays on the grey strip: unbiased.&lt;/p&gt;&lt;p&gt;The middle chart is the variance of one estimate, summed over both components: %L5 for straight-through, %L6 for Gumbel-Rao with K = %L7, falling towards %L8 as K grows (never lower: the part of the noise that comes from z itself). Set K to 1 (it becomes straight-through in distribution) and to 100, and watch the green curve, the error bars and the green density.&lt;/p&gt;&lt;p&gt;The race shows what the bias costs. With B = %L9 samples a step, exact descent falls from L = %L10 to %L11 and REINFORCE follows it; straight-through and Gumbel-Rao level off near L = %L12, where their mean gradient is zero. Less noise does not move a wrong zero.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Straight-through&lt;/b&gt; (indigo) verwendet vorwärts die harte One-hot-Stichprobe und rückwärts die Jacobi-Matrix der relaxierten Stichprobe. &lt;b&gt;Gumbel-Rao&lt;/b&gt; (grün) mittelt diesen Rückwärtsschritt über K relaxierte Stichproben, gezogen bei demselben Gewinner z: derselbe Mittelwert, weniger Rauschen.&lt;/p&gt;&lt;p&gt;Dasselbe Beispiel wie zuvor, jetzt bei tau = %L1, wo die exakten Zahlen bekannt sind. Der wahre Gradient ist g*_0 = %L2, aber beide Schätzer liefern im Mittel %L3: verzerrt, und zwar gleich stark, sodass ihr Bias^2 = %L4 im linken Diagramm eine einzige Kurve ist (gestrichelt: exakt). REINFORCE (schwarz) bleibt auf dem grauen Streifen: unverzerrt.&lt;/p&gt;&lt;p&gt;Das mittlere Diagramm zeigt die Varianz einer Schätzung, summiert über beide Komponenten: %L5 für Straight-through, %L6 für Gumbel-Rao mit K = %L7, mit wachsendem K fallend gegen %L8 (nie darunter: der Teil des Rauschens, der von z selbst kommt). Setzen Sie K auf 1 (dann entspricht es in Verteilung Straight-through) und auf 100, und beobachten Sie die grüne Kurve, die Fehlerbalken und die grüne Dichte.&lt;/p&gt;&lt;p&gt;Der Wettlauf zeigt, was der Bias kostet. Mit B = %L9 Stichproben je Schritt fällt der exakte Abstieg von L = %L10 auf %L11, und REINFORCE folgt ihm; Straight-through und Gumbel-Rao pendeln sich bei L = %L12 ein, wo ihr mittlerer Gradient null ist. Weniger Rauschen verschiebt keine falsche Nullstelle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A hard m-hot vector S has m ones. A relaxed S sums to less than m: close to m at small tau, and falling towards 1 as tau grows and its columns spread out. This recipe builds it from m relaxed one-hot columns V (it is this tool&apos;s own construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if its winner was already taken, &lt;b&gt;discard it and draw again&lt;/b&gt;. Then S_i is the largest entry of row i of V.&lt;/p&gt;&lt;p&gt;The list under the pipeline shows every draw: repeats are marked &lt;i&gt;rejected&lt;/i&gt;. Press &lt;b&gt;R&lt;/b&gt; for new noise and watch how often repeats happen.&lt;/p&gt;&lt;p&gt;Switch the method to &lt;b&gt;exact&lt;/b&gt;: each column now draws its winner among the categories not yet taken, directly, and builds the rest of the column around it. Same distribution of S, never a wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein harter m-hot-Vektor S hat m Einsen. Ein relaxierter S summiert sich zu weniger als m: nahe m bei kleinem tau, und gegen 1 fallend, wenn tau wächst und seine Spalten sich ausbreiten. Dieses Rezept baut ihn aus m relaxierten One-hot-Spalten V (eine eigene Konstruktion dieses Programms, weder bei Jang et al. 2017 noch bei Maddison et al. 2017 zu finden): Ziehen Sie eine Spalte, und wenn ihr Gewinner schon vergeben ist, &lt;b&gt;verwerfen Sie sie und ziehen Sie erneut&lt;/b&gt;. Dann ist S_i der größte Eintrag von Zeile i von V.&lt;/p&gt;&lt;p&gt;Die Liste unter der Pipeline zeigt jede Ziehung: Wiederholungen sind als &lt;i&gt;verworfen&lt;/i&gt; markiert. Drücken Sie &lt;b&gt;R&lt;/b&gt; für neues Rauschen und beobachten Sie, wie oft Wiederholungen vorkommen.&lt;/p&gt;&lt;p&gt;Stellen Sie die Methode auf &lt;b&gt;exakt&lt;/b&gt;: Jede Spalte zieht ihren Gewinner nun direkt unter den noch nicht vergebenen Kategorien und baut den Rest der Spalte darum herum auf. Dieselbe Verteilung von S, nie eine verschwendete Ziehung (Histogramm (4) im Explorer prüft beide gegen das exakte P(i in S)).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -294,10 +294,6 @@
         <translation>Merkmal j</translation>
     </message>
     <message>
-        <source>V (accepted columns)</source>
-        <translation>V (angenommene Spalten)</translation>
-    </message>
-    <message>
         <source>draw</source>
         <translation>Ziehung</translation>
     </message>
@@ -424,6 +420,10 @@
     <message>
         <source>exact density</source>
         <translation>exakte Dichte</translation>
+    </message>
+    <message>
+        <source>V: m columns, own noise</source>
+        <translation>V: m Spalten, eigenes Rauschen</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,13 @@
     </message>
 </context>
 <context>
+    <name>gumbel::ui::LessonPanel</name>
+    <message>
+        <source>Page of the lesson&apos;s text: PageDown and PageUp (a presentation clicker) turn the pages, then the lessons</source>
+        <translation>Seite des Lektionstexts: Bild ab und Bild auf (ein Präsentations-Presenter) blättern die Seiten um, dann die Lektionen</translation>
+    </message>
+</context>
+<context>
     <name>gumbel::ui::LogSpinBox</name>
     <message>
         <source>type a number</source>
@@ -915,10 +922,6 @@
         <translation>Pa&amp;rameterleiste</translation>
     </message>
     <message>
-        <source>Show or hide the parameters (hidden in presentation mode while the gradient lab is in front)</source>
-        <translation>Parameter ein- oder ausblenden (im Präsentationsmodus ausgeblendet, solange das Gradientenlabor vorn ist)</translation>
-    </message>
-    <message>
         <source>&amp;Larger text</source>
         <translation>Text &amp;größer</translation>
     </message>
@@ -1017,6 +1020,26 @@
     <message>
         <source>Animation not written: %1</source>
         <translation>Animation nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the parameters (presentation mode hides them for a lesson or the gradient lab)</source>
+        <translation>Die Parameter ein- oder ausblenden (der Präsentationsmodus blendet sie für eine Lektion oder das Gradientenlabor aus)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (page, then lesson)</source>
+        <translation>&amp;Weiter (Seite, dann Lektion)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous (page, then lesson)</source>
+        <translation>&amp;Zurück (Seite, dann Lektion)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset this lesson</source>
+        <translation>Diese Lektion zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s parameters, view and lab settings exactly as when it opened</source>
+        <translation>Parameter, Ansicht und Laboreinstellungen der Lektion genau wie beim Öffnen</translation>
     </message>
 </context>
 <context>

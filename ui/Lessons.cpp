@@ -2,9 +2,13 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -109,7 +113,9 @@ const std::vector<Lesson>& lessons() {
                  "(1/k everywhere, a flat colour); at small tau each column turns into a single bright cell, a one-hot "
                  "vector.</p><p>Notice that the bright cell of a column never moves: the winner argmax C = argmax (log p "
                  "+ eps) does not depend on tau. Histogram (3) shows how close to one-hot the samples are.</p>");
-         }},
+         },
+         [](GradientLabSettings&) {},
+         false},
         {QT_TRANSLATE_NOOP("Lessons", "The Gumbel-max trick: the winner follows p"), "explorer",
          [](ExplorerParameters& p) {
              p.k = 5;
@@ -127,7 +133,9 @@ const std::vector<Lesson>& lessons() {
                  "Now move tau from 0.01 to 10: the bars stay on the dots. Temperature changes how <i>sharp</i> a "
                  "sample is, never <i>which</i> category it picks.</p>"
                  "<p>Try a custom p in the table: type a weight, and the bars follow.</p>");
-         }},
+         },
+         [](GradientLabSettings&) {},
+         false},
         {QT_TRANSLATE_NOOP("Lessons", "m-hot vectors without repeats"), "pipeline",
          [](ExplorerParameters& p) {
              p.k = 6;
@@ -140,8 +148,8 @@ const std::vector<Lesson>& lessons() {
          },
          [](const ExplorerParameters&, const Distribution&) {
              return QCoreApplication::translate("Lessons",
-                 "<p>A hard m-hot vector S has m ones (a relaxed one is close to that: its entries sum to a little "
-                 "less than m). This recipe builds it from m relaxed one-hot columns V (it is this tool's own "
+                 "<p>A hard m-hot vector S has m ones. A relaxed S sums to less than m: close to m at small tau, "
+                 "and falling towards 1 as tau grows and its columns spread out. This recipe builds it from m relaxed one-hot columns V (it is this tool's own "
                  "construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if "
                  "its winner was already taken, <b>discard it and draw again</b>. Then S_i is the largest entry of "
                  "row i of V.</p><p>The list under the pipeline shows every draw: repeats are "
@@ -247,7 +255,9 @@ const std::vector<Lesson>& lessons() {
                         "so the share of samples right of the middle stays p_0 = %L2 (histogram (1) counts it).</p>")
                  .arg(p.tau, 0, 'g', 3)
                  .arg(distribution.probabilities()[0], 0, 'g', 3);
-         }},
+         },
+         [](GradientLabSettings&) {},
+         false},
         {QT_TRANSLATE_NOOP("Lessons", "Temperature trades bias for variance"), "gradients",
          [](ExplorerParameters& p) {
              p.k = 2;
@@ -343,18 +353,73 @@ const std::vector<Lesson>& lessons() {
 
 QString Lesson::displayTitle() const { return QCoreApplication::translate("Lessons", title.toUtf8().constData()); }
 
-LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel), text_(new QTextBrowser) {
-    styleTitle();
-    title_->setWordWrap(true);
-    text_->setOpenExternalLinks(false);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title_);
-    layout->addWidget(text_, 1);
+QStringList lessonParagraphs(const QString& html) {
+    QStringList paragraphs;
+    static const QRegularExpression paragraph("<p>.*?</p>", QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = paragraph.globalMatch(html); it.hasNext();) paragraphs << it.next().captured(0);
+    if (paragraphs.isEmpty()) paragraphs << html;
+    return paragraphs;
 }
 
-void LessonPanel::showLesson(const QString& title, const QString& html) {
+LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent), title_(new QLabel), pageLabel_(new QLabel), text_(new QTextBrowser) {
+    styleTitle();
+    title_->setWordWrap(true);
+    pageLabel_->setObjectName("lessonPage");
+    pageLabel_->setToolTip(tr("Page of the lesson's text: PageDown and PageUp (a presentation clicker) turn the pages, "
+                              "then the lessons"));
+    text_->setOpenExternalLinks(false);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title_, 1);
+    header->addWidget(pageLabel_, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(text_, 1);
+    pageLabel_->hide();
+}
+
+void LessonPanel::showLesson(const QString& title, const QString& html, int page) {
+    const bool sameLesson = title == titleText_;
+    titleText_ = title;
+    html_ = html;
+    paragraphs_ = lessonParagraphs(html);
+    if (!sameLesson) page_ = page < 0 ? (paged_ ? static_cast<int>(paragraphs_.size()) - 1 : 0) : page;
+    page_ = std::clamp(page_, 0, static_cast<int>(paragraphs_.size()) - 1);
     title_->setText(title);
-    text_->setHtml(html);
+    render();
+}
+
+void LessonPanel::setPaged(bool paged) {
+    if (paged == paged_) return;
+    paged_ = paged;
+    render();
+}
+
+int LessonPanel::pageCount() const { return paged_ ? static_cast<int>(paragraphs_.size()) : 1; }
+
+bool LessonPanel::nextPage() {
+    if (!paged_ || page_ + 1 >= paragraphs_.size()) return false;
+    ++page_;
+    render();
+    return true;
+}
+
+bool LessonPanel::previousPage() {
+    if (!paged_ || page_ <= 0) return false;
+    --page_;
+    render();
+    return true;
+}
+
+void LessonPanel::render() {
+    const int scroll = text_->verticalScrollBar()->value();
+    // Paged, a page is one paragraph: a size larger, for the back of the room.
+    QFont textFont = font();
+    if (paged_) textFont.setPointSizeF(textFont.pointSizeF() * 1.2);
+    text_->setFont(textFont);
+    text_->setHtml(paged_ ? paragraphs_.value(page_) : html_);
+    pageLabel_->setVisible(paged_ && paragraphs_.size() > 1);
+    pageLabel_->setText(QString("%1 / %2").arg(page_ + 1).arg(paragraphs_.size()));
+    if (!paged_) text_->verticalScrollBar()->setValue(scroll);  // the same text again keeps its place
 }
 
 void LessonPanel::styleTitle() {
@@ -366,7 +431,10 @@ void LessonPanel::styleTitle() {
 
 void LessonPanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange) styleTitle();
+    if (event->type() == QEvent::FontChange) {
+        styleTitle();
+        render();
+    }
 }
 
 QString LessonPanel::title() const { return title_->text(); }

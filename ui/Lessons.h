@@ -22,28 +22,49 @@ struct Lesson {
     std::function<QString(const ExplorerParameters&, const Distribution&)> text;
     // The gradient lab's settings, applied to its defaults (every lesson resets them).
     std::function<void(GradientLabSettings&)> labSetup = [](GradientLabSettings&) {};
+    // Whether the explorer shows its m-hot half (V, S, histogram 4): lessons on one-hots hide it.
+    bool mHot = true;
     // The title in the current language (lessons() is built once, possibly before a translator is installed).
     QString displayTitle() const;
 };
 
 const std::vector<Lesson>& lessons();
 
-// The explanation beside the views.
+// The explanation beside the views. Paged (presentation mode): one paragraph at a time, in the room's font, with
+// "2 / 5" beside the title; the clicker's next and previous (PageDown, PageUp) turn the pages before the lessons.
 class LessonPanel : public QWidget {
     Q_OBJECT
 public:
     explicit LessonPanel(QWidget* parent = nullptr);
-    void showLesson(const QString& title, const QString& html);
+    // A new lesson starts at `page` (-1: its last page); the same lesson's text again keeps the page.
+    void showLesson(const QString& title, const QString& html, int page = 0);
+    void setPaged(bool paged);
+    bool paged() const { return paged_; }
+    int page() const { return page_; }
+    int pageCount() const;
+    bool nextPage();      // false on the last page (or when not paged)
+    bool previousPage();  // false on the first page
     QString title() const;
-    QString text() const;
+    QString text() const;  // what is shown now (one page when paged)
+    QTextBrowser* browser() const { return text_; }
 
 protected:
     void changeEvent(QEvent* event) override;  // the title stays larger than the text at every font size
 
 private:
     void styleTitle();
+    void render();
     QLabel* title_;
+    QLabel* pageLabel_;
     QTextBrowser* text_;
+    QString titleText_;
+    QStringList paragraphs_;
+    QString html_;
+    bool paged_ = false;
+    int page_ = 0;
 };
+
+// The paragraphs of a lesson's HTML (its <p> elements), each with its own tags.
+QStringList lessonParagraphs(const QString& html);
 
 }  // namespace gumbel::ui

@@ -97,6 +97,9 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, lessonDock_);
     splitDockWidget(dock, lessonDock_, Qt::Vertical);
     lessonDock_->hide();
+    connect(lessonDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && !lessonDock_->isVisible()) explorer_->setMHotShown(true);  // closed: the whole explorer again
+    });
 
     explorerController_ = new ExplorerController(document_, *explorer_, this);
     teaching_ = new TeachingController(document_, *tabs_, *pipeline_, *simplex_, *sweep_, *temperatures_, this);
@@ -115,7 +118,7 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     connect(&document_, &ExplorerDocument::viewRequested, this, [this](const QString& name) { showView(name); });
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
         document_.setViewName(currentViewName());
-        updateParametersDock();
+        if (currentViewName() == "gradients") makeRoomForPresentation();
     });
     document_.setViewName(currentViewName());
     updateTitle();
@@ -132,23 +135,43 @@ bool MainWindow::showView(const QString& name) {
 
 QString MainWindow::currentViewName() const { return viewNames().value(tabs_->currentIndex()); }
 
-void MainWindow::startLesson(int index) {
+void MainWindow::startLesson(int index, int page) {
+    if (index < 0 || index >= static_cast<int>(lessons().size())) return;
     const Lesson& lesson = lessons().at(static_cast<std::size_t>(index));
     anneal_->pause();
     ExplorerParameters start;  // every lesson starts from the defaults
     lesson.setup(start);
-    if (Status s = state_.apply([&start](ExplorerParameters& p) { p = start; }); !s) {
+    GradientLabSettings lab;
+    lesson.labSetup(lab);
+    if (Status s = document_.applyLesson(start, lab); !s) {
         showNotice(tr("Lesson could not start: %1").arg(QString::fromStdString(s.error())));
         return;
     }
-    GradientLabSettings lab;
-    lesson.labSetup(lab);
-    document_.gradientLab().restore(lab);
     showView(lesson.view);
+    explorer_->setMHotShown(lesson.mHot);
     currentLesson_ = index;
     lessonHtml_ = lesson.text(state_.parameters(), state_.distribution());
-    lesson_->showLesson(lesson.displayTitle(), lessonHtml_);
+    lesson_->showLesson(QString(), QString());  // a new lesson: starts at `page` even if its title is the same
+    lesson_->showLesson(lesson.displayTitle(), lessonHtml_, page);
     lessonDock_->show();
+    makeRoomForPresentation();
+}
+
+bool MainWindow::lessonOpen() const { return currentLesson_ >= 0 && !lessonDock_->isHidden(); }
+
+void MainWindow::nextLessonStep() {
+    if (lessonOpen() && lesson_->nextPage()) return;
+    const int next = lessonOpen() ? currentLesson_ + 1 : 0;
+    if (next < static_cast<int>(lessons().size())) startLesson(next);
+}
+
+void MainWindow::previousLessonStep() {
+    if (!lessonOpen() || lesson_->previousPage()) return;
+    if (currentLesson_ > 0) startLesson(currentLesson_ - 1, -1);
+}
+
+void MainWindow::resetLesson() {
+    if (lessonOpen()) startLesson(currentLesson_, lesson_->page());
 }
 
 void MainWindow::refreshLesson() {
@@ -165,6 +188,7 @@ void MainWindow::setPresentationMode(bool on) {
     if (on == presenting_) return;
     presenting_ = on;
     QFont font = QApplication::font();
+    lesson_->setPaged(on);  // on a projector one paragraph at a time, turned by the clicker
     if (on) {
         normalFontSize_ = font.pointSizeF();
         font.setPointSizeF(normalFontSize_ * 1.6);
@@ -176,6 +200,19 @@ void MainWindow::setPresentationMode(bool on) {
     QApplication::setFont(font);
     if (presentAction_ != nullptr) presentAction_->setChecked(on);
     gradients_->setSettingsVisible(!on);  // the lab's charts get the projector's width (the button brings them back)
+    if (on) {
+        deskPanelShown_ = panelAction_->isChecked();
+        makeRoomForPresentation();
+    } else {
+        panelAction_->setChecked(deskPanelShown_);
+        updateParametersDock();
+    }
+}
+
+void MainWindow::makeRoomForPresentation() {
+    // Presenting, the lab's charts and an open lesson's text need the room: the parameters step aside (F9 brings
+    // them back; leaving presentation mode restores the desk's choice).
+    if (presenting_ && (currentViewName() == "gradients" || lessonOpen())) panelAction_->setChecked(false);
     updateParametersDock();
 }
 
@@ -187,7 +224,7 @@ void MainWindow::changeFontSize(int steps) {
 
 void MainWindow::updateParametersDock() {
     if (parametersDock_ == nullptr || panelAction_ == nullptr) return;
-    parametersDock_->setVisible(panelAction_->isChecked() && !(presenting_ && currentViewName() == "gradients"));
+    parametersDock_->setVisible(panelAction_->isChecked());
 }
 
 QString MainWindow::tauReadout() const { return tauCorner_->readout(); }
@@ -259,11 +296,20 @@ void MainWindow::buildMenus() {
     panelAction_ = view->addAction(tr("Pa&rameters panel"), QKeySequence(Qt::Key_F9), this, [this] { updateParametersDock(); });
     panelAction_->setCheckable(true);
     panelAction_->setChecked(true);
-    panelAction_->setToolTip(tr("Show or hide the parameters (hidden in presentation mode while the gradient lab is in front)"));
+    panelAction_->setToolTip(tr("Show or hide the parameters (presentation mode hides them for a lesson or the gradient lab)"));
     view->addAction(tr("&Larger text"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, [this] { changeFontSize(+1); });
     view->addAction(tr("Larger text"), QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { changeFontSize(+1); })->setVisible(false);
     view->addAction(tr("&Smaller text"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { changeFontSize(-1); });
     QMenu* lessonMenu = menuBar()->addMenu(tr("&Lessons"));
+    // What a presentation clicker sends: PageDown and PageUp. Application-wide, so that a focused spin box, slider or
+    // text does not take them (see eventFilter).
+    nextLessonAction_ = lessonMenu->addAction(tr("&Next (page, then lesson)"), QKeySequence(Qt::Key_PageDown), this,
+                                              &MainWindow::nextLessonStep);
+    previousLessonAction_ = lessonMenu->addAction(tr("&Previous (page, then lesson)"), QKeySequence(Qt::Key_PageUp),
+                                                  this, &MainWindow::previousLessonStep);
+    lessonMenu->addAction(tr("&Reset this lesson"), QKeySequence(Qt::CTRL | Qt::Key_Backspace), this, &MainWindow::resetLesson)
+        ->setToolTip(tr("The lesson's parameters, view and lab settings exactly as when it opened"));
+    lessonMenu->addSeparator();
     for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
         lessonMenu->addAction(QString("&%1. %2").arg(i + 1).arg(lessons()[static_cast<std::size_t>(i)].displayTitle()), this,
                               [this, i] { startLesson(i); });
@@ -438,6 +484,19 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
         const bool numberField = focus != nullptr && (qobject_cast<QAbstractSpinBox*>(focus) || qobject_cast<QLineEdit*>(focus));
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && numberField && focus->window() == this) {
             key->ignore();  // not claimed by the field: the Space shortcut (Play annealing) fires
+            return true;
+        }
+        // With a lesson open or in presentation mode, a clicker's PageDown and PageUp turn the lesson whatever has
+        // focus (a spin box would step by a page, a table or text would scroll, a heatmap's cursor would jump rows:
+        // its arrow keys still move it). Otherwise the focused widget has them (the heatmaps' and the simplex's
+        // cursors jump with them), and the lesson shortcut only fires with the focus nowhere in particular.
+        if ((key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) && key->modifiers() == Qt::NoModifier &&
+            focus != nullptr && focus != this && focus->window() == this) {
+            if (lessonOpen() || presenting_) {
+                key->ignore();
+            } else {
+                key->accept();
+            }
             return true;
         }
     }

@@ -57,7 +57,14 @@ public:
     static QStringList viewNames();
     bool showView(const QString& name);  // false for an unknown name
     QString currentViewName() const;
-    void startLesson(int index);
+    // Opens a lesson (its parameters, view and lab settings, without marking the session modified) at a page of its
+    // text (-1: the last; paged in presentation mode).
+    void startLesson(int index, int page = 0);
+    int currentLesson() const { return currentLesson_; }
+    // The clicker's next and previous (PageDown, PageUp): the lesson's next page of text, else the next lesson.
+    void nextLessonStep();
+    void previousLessonStep();
+    void resetLesson();  // the current lesson's state again, exactly as when it opened
     // Full screen, larger fonts and thicker lines, for the back of a room.
     void setPresentationMode(bool on);
     bool presentationMode() const { return presenting_; }
@@ -86,6 +93,7 @@ private:
     void showNotice(const QString& text);
     void updateTitle();
     void refreshLesson();
+    bool lessonOpen() const;  // a lesson was started and its panel not closed
 
     ExplorerDocument& document_;
     ExplorerState& state_;
@@ -104,15 +112,18 @@ private:
     QDockWidget* lessonDock_ = nullptr;
     QDockWidget* parametersDock_ = nullptr;
     QAction* panelAction_ = nullptr;  // View > Parameters panel
-    // Shown when wanted, except in presentation mode with the gradient lab in front (the lab has its own panel
-    // and its charts need the room on a projector).
+    // Shown when wanted (F9); presentation mode hides it for a lesson or the gradient lab (makeRoomForPresentation).
     void updateParametersDock();
+    void makeRoomForPresentation();
+    bool deskPanelShown_ = true;  // F9's state before presentation mode
     ExplorerController* explorerController_;
     TeachingController* teaching_;
     AnnealController* anneal_;
     OneAtATimeBar* oneAtATime_ = nullptr;
     SessionController* sessions_;
     QAction* playAction_ = nullptr;
+    QAction* nextLessonAction_ = nullptr;
+    QAction* previousLessonAction_ = nullptr;
     QAction* presentAction_ = nullptr;
     bool presenting_ = false;
     double normalFontSize_ = 0.0;

@@ -1,10 +1,15 @@
 #include <QApplication>
+#include <QAbstractSpinBox>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "ui/Lessons.h"
 #include "ui/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
+#include "ui/model/GradientLab.h"
+#include "ui/views/ExplorerView.h"
 
 using namespace gumbel::ui;
 
@@ -16,6 +21,9 @@ private slots:
     void eachLessonSetsItsParametersAndView_data();
     void eachLessonSetsItsParametersAndView();
     void presentationModeEnlargesText();
+    void aClickerStepsThroughEveryLessonAndBack_data();
+    void aClickerStepsThroughEveryLessonAndBack();
+    void resetRestoresTheLessonByteForByte();
 };
 
 void TstLessons::thereAreAtLeastFourWithTheRequiredTopics() {
@@ -68,6 +76,109 @@ void TstLessons::presentationModeEnlargesText() {
     window.changeFontSize(+2);
     QCOMPARE(QApplication::font().pointSizeF(), normal + 2);
     window.changeFontSize(-2);
+}
+
+void TstLessons::aClickerStepsThroughEveryLessonAndBack_data() {
+    QTest::addColumn<bool>("presenting");
+    QTest::newRow("desk") << false;
+    QTest::newRow("presentation mode, paged") << true;
+}
+
+// PageDown and PageUp, as a presentation clicker sends them, with the focus wherever it happens to be (a number
+// field here): every page of every lesson in order, then back; nothing marks the session modified.
+void TstLessons::aClickerStepsThroughEveryLessonAndBack() {
+    QFETCH(bool, presenting);
+    ExplorerDocument document;
+    MainWindow window(document);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    if (presenting) window.setPresentationMode(true);
+    QVERIFY(!document.isModified());
+    const int count = static_cast<int>(lessons().size());
+    const auto press = [&](Qt::Key key) {
+        QWidget* focus = QApplication::focusWidget() != nullptr ? QApplication::focusWidget() : &window;
+        QTest::keyClick(focus, key);
+    };
+    QVector<QPair<int, int>> seen;  // (lesson, page) after each press
+    window.setFocus();
+    press(Qt::Key_PageDown);  // no lesson open, the focus on no control: the first lesson
+    seen.push_back({window.currentLesson(), window.lessonPanel().page()});
+    // Then the focus in a spin box, where PageDown would otherwise step the value by a page.
+    auto* box = window.findChild<QAbstractSpinBox*>();
+    QVERIFY(box != nullptr);
+    box->setFocus();
+    for (int i = 0; i < 200; ++i) {
+        const QPair<int, int> before{window.currentLesson(), window.lessonPanel().page()};
+        press(Qt::Key_PageDown);
+        const QPair<int, int> after{window.currentLesson(), window.lessonPanel().page()};
+        if (after == before) break;  // the last page of the last lesson
+        seen.push_back(after);
+    }
+    QCOMPARE(seen.front(), (QPair<int, int>{0, 0}));
+    QCOMPARE(seen.back().first, count - 1);
+    // Every lesson in order, and in presentation mode every page of each.
+    int expectedPresses = 0;
+    for (int l = 0; l < count; ++l) {
+        const Lesson& lesson = lessons()[static_cast<std::size_t>(l)];
+        ExplorerParameters p;
+        lesson.setup(p);
+        ExplorerState state;  // the lesson's own state, for its text
+        QVERIFY(state.apply([&p](ExplorerParameters& q) { q = p; }).ok());
+        const int pages = presenting ? static_cast<int>(lessonParagraphs(lesson.text(p, state.distribution())).size()) : 1;
+        expectedPresses += pages;
+    }
+    QCOMPARE(seen.size(), expectedPresses);
+    for (int i = 1; i < seen.size(); ++i) {
+        const bool nextPage = seen[i].first == seen[i - 1].first && seen[i].second == seen[i - 1].second + 1;
+        const bool nextLesson = seen[i].first == seen[i - 1].first + 1 && seen[i].second == 0;
+        QVERIFY2(nextPage || nextLesson, qPrintable(QString("step %1: (%2, %3) after (%4, %5)").arg(i).arg(seen[i].first)
+                                                        .arg(seen[i].second).arg(seen[i - 1].first).arg(seen[i - 1].second)));
+    }
+    QCOMPARE(window.currentViewName(), lessons().back().view);
+    // And back, page by page, to the first page of the first lesson.
+    for (int i = seen.size() - 2; i >= 0; --i) {
+        press(Qt::Key_PageUp);
+        QCOMPARE((QPair<int, int>{window.currentLesson(), window.lessonPanel().page()}), seen[i]);
+    }
+    press(Qt::Key_PageUp);  // nothing before the first
+    QCOMPARE((QPair<int, int>{window.currentLesson(), window.lessonPanel().page()}), (QPair<int, int>{0, 0}));
+    QVERIFY2(!document.isModified(), "stepping through lessons marked the session modified");
+    // Lessons on one-hots show only the explorer's one-hot half.
+    QVERIFY(!window.explorerView().mHotShown());
+    window.startLesson(3);
+    QVERIFY(window.explorerView().mHotShown());
+    if (presenting) window.setPresentationMode(false);
+}
+
+// Reset: whatever the class changed (parameters, the lab's settings, the view), the lesson's state again, exactly:
+// the session file written after the reset equals the one written when the lesson opened, byte for byte.
+void TstLessons::resetRestoresTheLessonByteForByte() {
+    QTemporaryDir dir;
+    for (int lesson = 0; lesson < static_cast<int>(lessons().size()); ++lesson) {
+        ExplorerDocument document;
+        MainWindow window(document);
+        window.startLesson(lesson);
+        QVERIFY(!document.isModified());
+        const QString opened = dir.filePath(QString("opened-%1.json").arg(lesson));
+        const QString reset = dir.filePath(QString("reset-%1.json").arg(lesson));
+        QVERIFY(document.saveTo(opened).ok());
+        QVERIFY(document.state().apply([](ExplorerParameters& p) {
+            p.tau = 3.7;
+            p.seed = 12345;
+            p.k = 4;
+        }).ok());
+        QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) {
+            s.batch = 7;
+            s.steps = 50;
+        }).ok());
+        window.showView("temperatures");
+        window.resetLesson();
+        QCOMPARE(window.currentLesson(), lesson);
+        QVERIFY(document.saveTo(reset).ok());
+        QFile a(opened), b(reset);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+    }
 }
 
 QTEST_MAIN(TstLessons)

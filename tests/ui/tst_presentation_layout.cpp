@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QScrollBar>
 #include <QSlider>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -152,6 +153,16 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
         }
         for (HeatmapWidget* heatmap : window.findChildren<HeatmapWidget*>()) {
             if (heatmap->isVisible()) QVERIFY2(heatmap->titleFits(), qPrintable(where + heatmap->title()));
+        }
+        // The lesson's text, one paragraph a page in presentation mode: every page fits without scrolling.
+        LessonPanel& panel = window.lessonPanel();
+        QVERIFY(panel.paged());
+        for (int page = 0; page < panel.pageCount(); ++page) {
+            if (page > 0) QVERIFY(panel.nextPage());
+            QCoreApplication::processEvents();
+            QVERIFY2(panel.browser()->verticalScrollBar()->maximum() == 0,
+                     qPrintable(where + QString("page %1 of %2 scrolls (%3 px more): %4").arg(page + 1).arg(panel.pageCount())
+                                            .arg(panel.browser()->verticalScrollBar()->maximum()).arg(panel.text().left(60))));
         }
     }
 

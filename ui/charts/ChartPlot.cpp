@@ -227,7 +227,8 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
         scatter->setMarkerSize(9.0 * lineScale());
     } else {
         const Qt::PenStyle pen = style == Style::Dashed ? Qt::DashLine : style == Style::Dotted ? Qt::DotLine : Qt::SolidLine;
-        s.points->setPen(QPen(color, 2.0 * lineScale(), pen));
+        // Flat caps: a square cap stretches each dot of a dotted line into a dash.
+        s.points->setPen(QPen(color, 2.0 * lineScale(), pen, style == Style::Dotted ? Qt::FlatCap : Qt::SquareCap));
     }
     s.shown->setVisible(true);
     for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(true);

@@ -186,6 +186,15 @@ Status ExplorerDocument::start(const ExplorerParameters& parameters) {
     return applyUnmarked([&](ExplorerParameters& p) { p = parameters; });
 }
 
+Status ExplorerDocument::applyLesson(const ExplorerParameters& parameters, const GradientLabSettings& lab) {
+    const Status status = applyUnmarked([&](ExplorerParameters& p) { p = parameters; });
+    if (!status) return status;
+    applyingSession_ = true;
+    gradientLab_.restore(lab);
+    applyingSession_ = false;
+    return {};
+}
+
 bool ExplorerDocument::viewComplete() const {
     return liveSampleCurrent() && samplingComplete_ && (viewName_ != "sweep" || sweepComplete_) &&
            (viewName_ != "gradients" || gradientLab_.complete());

@@ -82,6 +82,9 @@ public:
 
     // The starting state (the command line's): applied without marking the document modified.
     [[nodiscard]] Status start(const ExplorerParameters& parameters);
+    // A lesson's state and lab settings: applied without marking the document modified (a class stepping through
+    // lessons has nothing to save; a session file that is open stays as it is on disk).
+    [[nodiscard]] Status applyLesson(const ExplorerParameters& parameters, const GradientLabSettings& lab);
 
     // The session file. open() leaves everything as it was when it fails, with the reason.
     [[nodiscard]] Status open(const QString& path);

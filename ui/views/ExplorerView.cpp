@@ -60,7 +60,7 @@ QString sampleCount(std::uint64_t n) { return displayCount(static_cast<qlonglong
 ExplorerView::ExplorerView(QWidget* parent)
     : QWidget(parent),
       g_(new HeatmapWidget(tr("G: d relaxed one-hot columns C"), tr("category i"), tr("feature j"))),
-      v_(new HeatmapWidget(tr("V (accepted columns)"), tr("category i"), tr("draw"))),
+      v_(new HeatmapWidget(tr("V: m columns, own noise"), tr("category i"), tr("draw"))),
       s_(new ChartPlot(tr("S = row-wise max of V"), tr("category i"), tr("value"))),
       draws_(new QLabel),
       argmax_(new ChartPlot(tr("(1) winner: argmax C vs p"), tr("category i"), tr("frequency"))),
@@ -73,6 +73,7 @@ ExplorerView::ExplorerView(QWidget* parent)
     draws_->setToolTip(tr("How many relaxed one-hot columns were drawn to build V, and how many were discarded as repeats"));
 
     auto* mHotRow = new QWidget;
+    mHotRow_ = mHotRow;
     auto* mHotLayout = new QHBoxLayout(mHotRow);
     mHotLayout->setContentsMargins(0, 0, 0, 0);
     v_->setMinimumWidth(170);
@@ -87,6 +88,7 @@ ExplorerView::ExplorerView(QWidget* parent)
 
     auto* histograms = new QWidget;
     auto* grid = new QGridLayout(histograms);
+    histogramGrid_ = grid;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(argmax_, 0, 0);
     grid->addWidget(category_, 0, 1);
@@ -101,6 +103,14 @@ ExplorerView::ExplorerView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
+}
+
+void ExplorerView::setMHotShown(bool shown) {
+    mHotShown_ = shown;
+    mHotRow_->setVisible(shown);
+    draws_->setVisible(shown);
+    inclusion_->setVisible(shown);
+    histogramGrid_->addWidget(max_, 1, 0, 1, shown ? 1 : 2);  // (3) takes the room of (4)
 }
 
 void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& shared) {

@@ -1,6 +1,7 @@
 #pragma once
 // The main view: G as a heatmap, V beside a bar chart of S, and the four
 // histograms of repeated sampling, each with its exact overlay.
+#include <QGridLayout>
 #include <QLabel>
 #include <QWidget>
 #include <memory>
@@ -26,6 +27,9 @@ public:
     void showLiveSample(const std::shared_ptr<const LiveSample>& sample);
     void showSampling(const SamplingUpdate& update, const ExplorerParameters& parameters, const Distribution& distribution);
     void clearSampling(const QString& reason);
+    // The m-hot half (V, S, the draws line and histogram 4): hidden by lessons on one-hots.
+    void setMHotShown(bool shown);
+    bool mHotShown() const { return mHotShown_; }
 
     HeatmapWidget* gHeatmap() const { return g_; }
     HeatmapWidget* vHeatmap() const { return v_; }
@@ -61,6 +65,9 @@ private:
     std::shared_ptr<const TheoryOverlay> theory_;
     std::shared_ptr<const TheoryOverlay> shownTheory_;  // what S's exact markers show now
     Eigen::VectorXd shownP_;
+    QWidget* mHotRow_ = nullptr;
+    QGridLayout* histogramGrid_ = nullptr;
+    bool mHotShown_ = true;
 };
 
 }  // namespace gumbel::ui
