@@ -1041,6 +1041,22 @@
         <source>The lesson&apos;s parameters, view and lab settings exactly as when it opened</source>
         <translation>Parameter, Ansicht und Laboreinstellungen der Lektion genau wie beim Öffnen</translation>
     </message>
+    <message>
+        <source>Exact values hidden: let the class predict, then press H to reveal them</source>
+        <translation>Exakte Werte verborgen: Lassen Sie die Klasse schätzen, dann zeigt H sie an</translation>
+    </message>
+    <message>
+        <source>Exact values shown</source>
+        <translation>Exakte Werte sichtbar</translation>
+    </message>
+    <message>
+        <source>Predict &amp;first: hide the exact values</source>
+        <translation>&amp;Erst schätzen: exakte Werte verbergen</translation>
+    </message>
+    <message>
+        <source>Hide p, P(i in S) and the exact densities so that the class guesses before it sees them; H again reveals them</source>
+        <translation>p, P(i in S) und die exakten Dichten verbergen, damit die Klasse schätzt, bevor sie sie sieht; H zeigt sie wieder</translation>
+    </message>
 </context>
 <context>
     <name>gumbel::ui::OneAtATimeBar</name>
@@ -1431,6 +1447,10 @@
     <message>
         <source>out of range</source>
         <translation>außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 relaxed samples at tau = %L2: where is the density highest?</source>
+        <translation>%1 relaxierte Stichproben bei tau = %L2: Wo ist die Dichte am höchsten?</translation>
     </message>
 </context>
 <context>

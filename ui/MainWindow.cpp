@@ -216,6 +216,14 @@ void MainWindow::makeRoomForPresentation() {
     updateParametersDock();
 }
 
+void MainWindow::setExactHidden(bool hidden) {
+    explorer_->setExactHidden(hidden);
+    simplex_->setDensityHidden(hidden);
+    if (predictAction_->isChecked() != hidden) predictAction_->setChecked(hidden);
+    showNotice(hidden ? tr("Exact values hidden: let the class predict, then press H to reveal them")
+                      : tr("Exact values shown"));
+}
+
 void MainWindow::changeFontSize(int steps) {
     QFont font = QApplication::font();
     font.setPointSizeF(std::clamp(font.pointSizeF() + steps, 7.0, 40.0));
@@ -297,6 +305,11 @@ void MainWindow::buildMenus() {
     panelAction_->setCheckable(true);
     panelAction_->setChecked(true);
     panelAction_->setToolTip(tr("Show or hide the parameters (presentation mode hides them for a lesson or the gradient lab)"));
+    predictAction_ = view->addAction(tr("Predict &first: hide the exact values"), QKeySequence(Qt::Key_H), this,
+                                     [this](bool hide) { setExactHidden(hide); });
+    predictAction_->setCheckable(true);
+    predictAction_->setToolTip(tr("Hide p, P(i in S) and the exact densities so that the class guesses before it sees "
+                                  "them; H again reveals them"));
     view->addAction(tr("&Larger text"), QKeySequence(Qt::CTRL | Qt::Key_Plus), this, [this] { changeFontSize(+1); });
     view->addAction(tr("Larger text"), QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { changeFontSize(+1); })->setVisible(false);
     view->addAction(tr("&Smaller text"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { changeFontSize(-1); });

@@ -69,6 +69,8 @@ public:
     void setPresentationMode(bool on);
     bool presentationMode() const { return presenting_; }
     void changeFontSize(int steps);  // Ctrl+plus / Ctrl+minus
+    // Predict first (H): the explorer's p, P(i in S) and density, and the simplex's colours, out of sight.
+    void setExactHidden(bool hidden);
     void copyFigure();  // the view in front, to the clipboard
     // The view in front as a figure: with the temperature as its caption, at `scale` times its size on screen.
     QImage frontFigure(double scale) const;
@@ -123,6 +125,7 @@ private:
     SessionController* sessions_;
     QAction* playAction_ = nullptr;
     QAction* nextLessonAction_ = nullptr;
+    QAction* predictAction_ = nullptr;
     QAction* previousLessonAction_ = nullptr;
     QAction* presentAction_ = nullptr;
     bool presenting_ = false;

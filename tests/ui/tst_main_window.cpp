@@ -15,6 +15,7 @@
 #include "ui/panels/IntegerControl.h"
 #include "ui/panels/ParameterPanel.h"
 #include "ui/views/ExplorerView.h"
+#include "ui/views/SimplexView.h"
 #include "ui/views/HeatmapWidget.h"
 
 using namespace gumbel::ui;
@@ -40,6 +41,7 @@ private slots:
     void buildsWithEveryPart();
     void sliderMovesUpdateGVAndSWithFixedNoise();
     void binaryConcreteOverlayOnlyForTwoCategories();
+    void predictFirstHidesTheExactValuesUntilRevealed();
     void parameterChangeCancelsAndRestartsHistograms();
     void exactOverlaysAtTheLargestSizes();
     void extremeValuesNeitherCrashNorStall_data();
@@ -298,6 +300,43 @@ void TstMainWindow::lessonNumbersFollowTheState() {
     const auto draws = gumbel::theory::expectedRejectionDraws(document.distribution(), document.parameters().m);
     QVERIFY(draws.ok());
     QVERIFY2(after.contains(QString::number(draws->value, 'f', 1)), qPrintable(after));
+}
+
+// Predict first (H): p, P(i in S), the binary Concrete density and the simplex's colours stay out of sight, through
+// new samples and new parameters, until H reveals them; the sampled bars stay.
+void TstMainWindow::predictFirstHidesTheExactValuesUntilRevealed() {
+    ExplorerDocument document;
+    ExplorerState& state = document.state();
+    MainWindow window(document);
+    window.show();
+    QVERIFY(state.apply([](ExplorerParameters& p) {
+        p.k = 2;
+        p.m = 1;
+        p.samples = 5000;
+    }).ok());
+    QVERIFY(waitForHistograms(document));
+    ExplorerView& view = window.explorerView();
+    const auto exactShown = [&view] {
+        return view.argmaxChart()->isSeriesVisible(ExplorerView::ExactP) +
+               view.categoryChart()->isSeriesVisible(ExplorerView::Density) +
+               view.sChart()->isSeriesVisible(ExplorerView::ExactInclusion) +
+               view.inclusionChart()->isSeriesVisible(ExplorerView::ExactInclusion);
+    };
+    QCOMPARE(exactShown(), 4);
+    window.setFocus();
+    QTest::keyClick(&window, Qt::Key_H);
+    QVERIFY(view.exactHidden() && window.simplexView().densityHidden());
+    QCOMPARE(exactShown(), 0);
+    QVERIFY(view.argmaxChart()->isSeriesVisible(ExplorerView::Sampled));
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = 0.3; }).ok());  // new samples, new overlays: still hidden
+    QVERIFY(waitForHistograms(document));
+    QCOMPARE(exactShown(), 0);
+    QTest::keyClick(&window, Qt::Key_H);
+    QCOMPARE(exactShown(), 4);
+    QVERIFY(!window.simplexView().densityHidden());
+    QVERIFY(state.apply([](ExplorerParameters& p) { p.k = 3; }).ok());  // no binary Concrete for k = 3: stays hidden
+    QVERIFY(waitForHistograms(document));
+    QCOMPARE(exactShown(), 3);
 }
 
 void TstMainWindow::theTwoCategoryLessonShowsTheBinaryConcrete() {

@@ -230,9 +230,11 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
         // Flat caps: a square cap stretches each dot of a dotted line into a dash.
         s.points->setPen(QPen(color, 2.0 * lineScale(), pen, style == Style::Dotted ? Qt::FlatCap : Qt::SquareCap));
     }
-    s.shown->setVisible(true);
-    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(true);
-    if (s.image != nullptr) s.image->setVisible(s.dense && style == Style::Bars);
+    s.wanted = true;
+    const bool shown = std::find(suppressed_.begin(), suppressed_.end(), slot) == suppressed_.end();
+    s.shown->setVisible(shown);
+    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown);
+    if (s.image != nullptr) s.image->setVisible(shown && s.dense && style == Style::Bars);
     fitLegend();
     return s.points;
 }
@@ -353,9 +355,28 @@ QVector<QPointF> ChartPlot::bandLowerPoints(int slot) const {
     return it->second.lower->points();
 }
 
+void ChartPlot::setSuppressed(int slot, bool suppressed) {
+    const auto at = std::find(suppressed_.begin(), suppressed_.end(), slot);
+    if (suppressed == (at != suppressed_.end())) return;
+    if (suppressed) {
+        suppressed_.push_back(slot);
+    } else {
+        suppressed_.erase(at);
+    }
+    const auto it = slots_.find(slot);
+    if (it == slots_.end() || it->second.shown == nullptr) return;
+    Slot& s = it->second;
+    const bool shown = s.wanted && !suppressed;
+    s.shown->setVisible(shown);
+    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown);
+    if (s.image != nullptr) s.image->setVisible(shown && s.dense);
+    fitLegend();
+}
+
 void ChartPlot::hideSeries(int slot) {
     const auto it = slots_.find(slot);
     if (it == slots_.end() || it->second.shown == nullptr) return;
+    it->second.wanted = false;
     it->second.shown->setVisible(false);
     if (it->second.image != nullptr) it->second.image->setVisible(false);
     for (QLegendMarker* marker : chart_->legend()->markers(it->second.shown)) marker->setVisible(false);

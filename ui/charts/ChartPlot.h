@@ -46,6 +46,9 @@ public:
     QVector<QPointF> bandLowerPoints(int slot) const;  // seriesPoints() gives the upper curve
     bool barsOutlined(int slot) const;  // dense bars (more than 64) are drawn without an outline
     void hideSeries(int slot);
+    // A slot kept out of sight whatever is set on it (predict first: the exact overlays wait for the reveal); when
+    // released it shows again if it was set and not hidden since.
+    void setSuppressed(int slot, bool suppressed);
     bool isSeriesVisible(int slot) const;
     QVector<QPointF> seriesPoints(int slot) const;
     // The visible series' names and colours, and the colour they are drawn on (contrast checks).
@@ -100,6 +103,7 @@ private:
         QAbstractSeries* shown = nullptr;  // what is attached to the chart
         QXYSeries* points = nullptr;       // the points (the upper line for bars and bands)
         QXYSeries* lower = nullptr;        // a band's lower line
+        bool wanted = false;               // set and not hidden by the view (suppression aside)
         Style style = Style::Line;
         QColor color;
         bool dense = false;                // bars drawn by `image` rather than by the area series
@@ -107,6 +111,7 @@ private:
         QVector<QPointF> denseOutline;     // dense bars: their outline (the series holds one point)
     };
     std::map<int, Slot> slots_;
+    std::vector<int> suppressed_;
     QString title_;
     QString xTitle_;
     QString yTitle_;

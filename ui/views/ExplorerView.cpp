@@ -113,6 +113,13 @@ void ExplorerView::setMHotShown(bool shown) {
     histogramGrid_->addWidget(max_, 1, 0, 1, shown ? 1 : 2);  // (3) takes the room of (4)
 }
 
+void ExplorerView::setExactHidden(bool hidden) {
+    exactHidden_ = hidden;
+    for (ChartPlot* chart : {s_, argmax_, category_, max_, inclusion_}) {
+        for (int slot : {ExactP, ExactInclusion, Density}) chart->setSuppressed(slot, hidden);
+    }
+}
+
 void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& shared) {
     if (!shared) return;
     const LiveSample& sample = *shared;

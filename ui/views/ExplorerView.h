@@ -29,6 +29,9 @@ public:
     void clearSampling(const QString& reason);
     // The m-hot half (V, S, the draws line and histogram 4): hidden by lessons on one-hots.
     void setMHotShown(bool shown);
+    // Predict first: p, P(i in S) and the exact density out of sight until revealed; the samples stay.
+    void setExactHidden(bool hidden);
+    bool exactHidden() const { return exactHidden_; }
     bool mHotShown() const { return mHotShown_; }
 
     HeatmapWidget* gHeatmap() const { return g_; }
@@ -68,6 +71,7 @@ private:
     QWidget* mHotRow_ = nullptr;
     QGridLayout* histogramGrid_ = nullptr;
     bool mHotShown_ = true;
+    bool exactHidden_ = false;
 };
 
 }  // namespace gumbel::ui

@@ -218,13 +218,20 @@ void SimplexView::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     const Corners c = corners();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, density_->subdivisions() == kSubdivisions);
-    painter.drawImage(imageRect_, image_);
+    if (densityHidden_) {  // predict first: the samples alone on a plain triangle
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().base());
+        painter.drawPolygon(c.v, 3);
+        painter.setBrush(Qt::NoBrush);
+    } else {
+        painter.drawImage(imageRect_, image_);
+    }
     painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
     painter.drawPolygon(c.v, 3);
     // The argmax regions: where C_i is the largest. Their borders run from the centre (1/3, 1/3, 1/3) to the
     // middle of each edge (C_i = C_j there).
     const QPointF centroid = (c.v[0] + c.v[1] + c.v[2]) / 3.0;
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 1.6, Qt::DashLine));
+    painter.setPen(QPen(densityHidden_ ? palette().color(QPalette::Mid) : QColor(255, 255, 255, 220), 1.6, Qt::DashLine));
     for (int e = 0; e < 3; ++e) painter.drawLine(centroid, (c.v[e] + c.v[(e + 1) % 3]) / 2.0);
     // Samples: C = C_0 v0 + C_1 v1 + C_2 v2, each a pre-rendered dot (1,500 antialiased
     // ellipses would cost more than the whole density).
@@ -264,8 +271,10 @@ void SimplexView::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(QRectF(0, 4, width(), fm.height() + 2), Qt::AlignCenter,
-                     tr("Concrete density on the simplex, tau = %L1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(shownSamples()));
+                     densityHidden_ ? tr("%1 relaxed samples at tau = %L2: where is the density highest?").arg(shownSamples()).arg(tau_, 0, 'g', 3)
+                                    : tr("Concrete density on the simplex, tau = %L1, with %2 relaxed samples").arg(tau_, 0, 'g', 3).arg(shownSamples()));
     painter.setFont(font());
+    if (densityHidden_) return;  // no colour bar for colours that are not drawn
     // Colour bar: the same map, labelled in log density.
     const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());
     const auto [low, high] = colourRange();
@@ -276,6 +285,13 @@ void SimplexView::paintEvent(QPaintEvent*) {
     painter.drawText(QRectF(-bar.height() / 2, -fm.height(), bar.height(), fm.height()), Qt::AlignCenter,
                      fixedScale_->isChecked() ? tr("log density (fixed range)") : tr("log density (2%-98% range)"));
     painter.restore();
+}
+
+void SimplexView::setDensityHidden(bool hidden) {
+    if (hidden == densityHidden_) return;
+    densityHidden_ = hidden;
+    fixedScale_->setVisible(!hidden);
+    update();
 }
 
 bool SimplexView::event(QEvent* event) {

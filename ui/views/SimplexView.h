@@ -39,6 +39,9 @@ public:
     static constexpr int kDragGapMs = 150;
     static constexpr int kRefineMs = 200;
     void showState(const ExplorerParameters& parameters, const Distribution& distribution);
+    // Predict first: the dots alone, without the density's colours (and its colour bar) until revealed.
+    void setDensityHidden(bool hidden);
+    bool densityHidden() const { return densityHidden_; }
     // Changes closer together than this count as a drag (kDragGapMs unless set; tests set a long gap so that
     // their result does not depend on how fast a loaded machine runs them).
     void setDragGap(int milliseconds) { dragGapMs_ = milliseconds; }
@@ -86,6 +89,7 @@ private:
     QPushButton* switch_;
     QCheckBox* fixedScale_;
     std::unique_ptr<SimplexDensity> density_;
+    bool densityHidden_ = false;
     Eigen::MatrixXd samples_;
     std::optional<Distribution> distribution_;
     double tau_ = 0.0;
