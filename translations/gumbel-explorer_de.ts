@@ -418,10 +418,6 @@
         <translation>(1) %1</translation>
     </message>
     <message>
-        <source>exact density</source>
-        <translation>exakte Dichte</translation>
-    </message>
-    <message>
         <source>V: m columns, own noise</source>
         <translation>V: m Spalten, eigenes Rauschen</translation>
     </message>

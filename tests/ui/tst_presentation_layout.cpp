@@ -143,6 +143,11 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
             // legend (smaller). The gradient lab's too, with its settings hidden in presentation mode.
             const QStringList elided = chart->elidedTexts();
             QVERIFY2(elided.isEmpty(), qPrintable(where + chart->shownTitle() + ": cut: " + elided.join(" | ")));
+            // Legends as readable as the ticks, or nearly: at least 85% of the chart's font.
+            if (chart->legendShown()) {
+                QVERIFY2(chart->legendScale() >= 0.84,
+                         qPrintable(where + chart->shownTitle() + QString(": legend at %1 of the font").arg(chart->legendScale())));
+            }
         }
         // The gradient lab's shared legend: every entry on screen, in a font at least the application's.
         if (auto* legend = window.findChild<LegendStrip*>(); legend != nullptr && legend->isVisible()) {

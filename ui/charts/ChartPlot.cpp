@@ -124,6 +124,8 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     view_->setFocusPolicy(Qt::NoFocus);     // nothing to do with keys in a chart; its name is read from here
     setAccessibleName(title);
     chart_->legend()->setAlignment(Qt::AlignTop);
+    // Each entry drawn as its series is: a line (dashed or dotted as drawn), a dot, a filled box for bars.
+    chart_->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart_->setAnimationOptions(QChart::NoAnimation);
     // Axis labels in the window's locale (0,5 in German), without group separators (1000, not 1,000). Localized labels
     // need an explicit precision in their format: Qt Charts 6.4 draws none for "%g" (hence "%.6g", the same numbers).
@@ -233,7 +235,8 @@ QXYSeries* ChartPlot::series(int slot, Style style, const QString& name, const Q
     s.wanted = true;
     const bool shown = std::find(suppressed_.begin(), suppressed_.end(), slot) == suppressed_.end();
     s.shown->setVisible(shown);
-    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown);
+    // A series without a name (a reference the view's text explains) has no legend entry.
+    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown && !name.isEmpty());
     if (s.image != nullptr) s.image->setVisible(shown && s.dense && style == Style::Bars);
     fitLegend();
     return s.points;
@@ -282,7 +285,10 @@ void ChartPlot::applyBarStyle(int slot) {
     fill.setAlpha(170);
     area->setBrush(s.dense ? QBrush(Qt::NoBrush) : QBrush(fill));
     area->setPen(s.dense ? QPen(Qt::NoPen) : QPen(s.color.darker(130), 1.0 * lineScale()));
-    for (QLegendMarker* marker : chart_->legend()->markers(area)) marker->setBrush(fill);
+    for (QLegendMarker* marker : chart_->legend()->markers(area)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);  // a filled box, as the bars are (not the outline's line)
+        marker->setBrush(fill);
+    }
 }
 
 void ChartPlot::updateDenseGeometry() {
@@ -368,7 +374,7 @@ void ChartPlot::setSuppressed(int slot, bool suppressed) {
     Slot& s = it->second;
     const bool shown = s.wanted && !suppressed;
     s.shown->setVisible(shown);
-    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown);
+    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown && !s.shown->name().isEmpty());
     if (s.image != nullptr) s.image->setVisible(shown && s.dense);
     fitLegend();
 }
@@ -498,6 +504,19 @@ void ChartPlot::setXTickCount(int count) { xTickCount_ = std::clamp(count, 2, 12
 void ChartPlot::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
 
 void ChartPlot::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
+
+bool ChartPlot::legendShown() const {
+    if (!chart_->legend()->isVisible()) return false;
+    for (QLegendMarker* marker : chart_->legend()->markers()) {
+        if (marker->isVisible()) return true;
+    }
+    return false;
+}
+
+double ChartPlot::legendScale() const {
+    const double chartSize = font().pointSizeF();
+    return chartSize > 0.0 ? chart_->legend()->font().pointSizeF() / chartSize : 1.0;
+}
 
 void ChartPlot::fitLogYLabels() {
     // A log axis labels every power of its base. Qt Charts writes "..." for labels that overlap, so over many decades

@@ -67,6 +67,8 @@ public:
     void setXTickCount(int count);        // a linear x axis's labelled ticks (6 unless set): fewer for narrow charts
     void setLegendAlignment(Qt::Alignment alignment);
     void setLegendVisible(bool visible);  // views with one shared legend hide each chart's own
+    bool legendShown() const;             // visible, with at least one entry
+    double legendScale() const;           // the legend's font against the chart's (below 1 when fitted smaller)
     void setTitle(const QString& title);  // broken into two lines when the chart is too narrow for one
     QString shownTitle() const;            // as drawn (rich text with a <br> when broken)
     // Texts Qt Charts has shortened with "..." to fit (title, axis labels and titles, legend), as drawn now.

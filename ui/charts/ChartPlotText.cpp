@@ -28,13 +28,18 @@ void ChartPlot::fitLegend() {
     if (key == legendFitKey_) return;
     legendFitKey_ = key;
     QFont chosen = font();
+    const bool beside = (chart_->legend()->alignment() & (Qt::AlignLeft | Qt::AlignRight)) != 0;
     if (chosen.pointSizeF() > 0.0) {
-        const double available = width() - 40.0;  // the chart's margins and the legend's own
+        // Above the plot the entries sit side by side; beside it, one above the other in at most a third of the width.
+        const double available = beside ? width() / 3.0 : width() - 40.0;  // the chart's margins and the legend's own
         for (double scale : {1.0, 0.85, 0.72, 0.6}) {
             chosen.setPointSizeF(font().pointSizeF() * scale);
             const QFontMetricsF metrics(chosen);
             double needed = 0.0;
-            for (const QString& name : names) needed += metrics.horizontalAdvance(name) + 3.2 * metrics.height();  // marker, gaps
+            for (const QString& name : names) {
+                const double entry = metrics.horizontalAdvance(name) + 2.4 * metrics.height();  // marker, gaps
+                needed = beside ? std::max(needed, entry) : needed + entry;
+            }
             if (needed <= available) break;
         }
     }
@@ -144,7 +149,11 @@ void ChartPlot::layoutYTitle() {
     double wide = chart_->plotArea().width();
     if (!(wide > 0.0)) wide = width() - 100.0;
     const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow, yShortened_);
-    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, overflow, xShortened_);
+    // What moves from the x axis is named with it ("tau (log scale)", not a bare "(log scale)" that would seem to
+    // describe the y axis: the sweep's entropy chart is linear in y).
+    QStringList xOverflow;
+    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, xOverflow, xShortened_);
+    for (const QString& part : xOverflow) overflow << (x.isEmpty() || part.startsWith(x) ? part : x + " " + part);
     if (yAxis_->titleText() != y) yAxis_->setTitleText(y);
     if (xAxis_->titleText() != x) xAxis_->setTitleText(x);
     overflow.removeDuplicates();

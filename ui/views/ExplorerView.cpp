@@ -265,7 +265,7 @@ void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const Explo
             const double x = static_cast<double>(s) / kPoints;
             curve << QPointF(x, theory::binaryConcreteDensity(x, alpha, parameters.tau));
         }
-        category_->setCurve(Density, curve, ChartPlot::Style::Line, tr("exact density"), palette::exact());
+        category_->setCurve(Density, curve, ChartPlot::Style::Line, tr("exact"), palette::exact());
         // Keep the interior visible: the density diverges at 0 and 1 for tau < 1.
         double interior = 0.0;
         for (const QPointF& point : curve) {

@@ -99,8 +99,9 @@ void SweepView::showResult(const SweepUpdate& update, const Distribution& distri
 void SweepView::showTau(double tau) {
     const double t = std::clamp(tau, kTauMin, kTauMax);
     mean_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yMean_)}, ChartPlot::Style::Line, tr("current tau"), palette::muted().darker(150));
-    max_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, 1.0)}, ChartPlot::Style::Line, tr("current tau"), palette::muted().darker(150));
-    entropy_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yEntropy_)}, ChartPlot::Style::Line, tr("current tau"),
+    // The narrow charts leave the marker out of their legends (E[C_i]'s names it): theirs then fit in full size.
+    max_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, 1.0)}, ChartPlot::Style::Line, QString(), palette::muted().darker(150));
+    entropy_->setCurve(Marker, {QPointF(t, 0.0), QPointF(t, yEntropy_)}, ChartPlot::Style::Line, QString(),
                        palette::muted().darker(150));
 }
 
