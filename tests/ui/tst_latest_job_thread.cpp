@@ -85,15 +85,12 @@ void TstLatestJobThread::destructionStopsARunningJob() {
     std::atomic<bool> started{false};
     std::atomic<int> ended{0};
     std::atomic<quint64> seen{0};
-    QElapsedTimer clock;
     {
         LatestJobThread runner;
         runner.submit(spinning(started, ended, seen));
         QTRY_VERIFY(started.load());
-        clock.start();
-    }  // the destructor asks the job to stop and waits for it
+    }  // the destructor asks the job to stop and waits for it (a job that ignored the request would hang the test)
     QCOMPARE(ended.load(), 1);
-    QVERIFY(clock.elapsed() < 5000);
 }
 
 // Background jobs must not take the processor from the window: QThread::LowPriority does nothing on Linux, so

