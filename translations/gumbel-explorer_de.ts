@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>sampled</source>
-        <translation>Stichproben</translation>
+        <translation>gezogen</translation>
     </message>
     <message>
         <source>density, %1</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>V: m columns, own noise</source>
-        <translation>V: m Spalten, eigenes Rauschen</translation>
+        <translation>V: eigenes Rauschen</translation>
     </message>
 </context>
 <context>
@@ -651,10 +651,6 @@
         <translation>Bias^2: Schätzung ± 2 SE</translation>
     </message>
     <message>
-        <source>Variance of one estimate: sum of Var g_i</source>
-        <translation>Varianz einer Schätzung: Summe der Var g_i</translation>
-    </message>
-    <message>
         <source>MSE of a mean of B</source>
         <translation>MSE eines Mittels aus B</translation>
     </message>
@@ -676,15 +672,15 @@
     </message>
     <message>
         <source>exact: g*, ||g*||^2, exact gradient descent</source>
-        <translation>exakt: g*, ||g*||^2, exakter Gradientenabstieg</translation>
+        <translation>exakt: g*, ||g*||^2, exakter Abstieg</translation>
     </message>
     <message>
         <source>dashed in an estimator&apos;s colour: its exact curve (k = 2)</source>
-        <translation>gestrichelt in der Farbe eines Schätzers: seine exakte Kurve (k = 2)</translation>
+        <translation>gestrichelt in Schätzerfarbe: exakte Kurve (k = 2)</translation>
     </message>
     <message>
         <source>grey strip: below noise (within 2 SE of 0)</source>
-        <translation>grauer Streifen: unter dem Rauschen (innerhalb von 2 SE um 0)</translation>
+        <translation>grauer Streifen: im Rauschen (0 ± 2 SE)</translation>
     </message>
     <message>
         <source>current tau; best vertex</source>
@@ -705,6 +701,10 @@
     <message>
         <source>%1 tau points, %2 samples each, every estimator on the same noise. Bias^2 is estimated without the sampling floor (||mean - g*||^2 less variance / N); where its ± 2 SE band holds 0 it is drawn on the grey strip.</source>
         <translation>%1 tau-Punkte mit je %2 Stichproben, alle Schätzer auf demselben Rauschen. Bias^2 wird ohne den Stichprobenboden geschätzt (||Mittel - g*||^2 minus Varianz / N); wo sein ± 2 SE-Band die 0 enthält, liegt es auf dem grauen Streifen.</translation>
+    </message>
+    <message>
+        <source>Variance: sum of Var g_i</source>
+        <translation>Varianz: Summe der Var g_i</translation>
     </message>
 </context>
 <context>

@@ -437,6 +437,11 @@ void LessonPanel::changeEvent(QEvent* event) {
     }
 }
 
+QSize LessonPanel::sizeHint() const {
+    const int width = fontMetrics().averageCharWidth() * 30 + 2 * layout()->contentsMargins().left();
+    return {width, QWidget::sizeHint().height()};
+}
+
 QString LessonPanel::title() const { return title_->text(); }
 QString LessonPanel::text() const { return text_->toPlainText(); }
 

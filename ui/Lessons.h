@@ -47,6 +47,9 @@ public:
     QString title() const;
     QString text() const;  // what is shown now (one page when paged)
     QTextBrowser* browser() const { return text_; }
+    // About 30 characters wide at the panel's font, whatever the language: German's longer title and words would
+    // otherwise widen the dock at the views' expense on a 1500-pixel projector.
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent* event) override;  // the title stays larger than the text at every font size

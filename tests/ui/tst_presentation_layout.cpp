@@ -17,6 +17,7 @@
 #include <QTextDocumentFragment>
 #include <QtTest>
 
+#include "ui/Language.h"
 #include "ui/Lessons.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
@@ -95,15 +96,24 @@ QStringList clippedControls(QWidget& root) {
 void TstPresentationLayout::nothingTheRoomReadsIsCut_data() {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("fontSteps");
-    QTest::newRow("1500 x 900") << QSize(1500, 900) << 0;
-    QTest::newRow("1600 x 1000") << QSize(1600, 1000) << 0;
-    QTest::newRow("1920 x 1080") << QSize(1920, 1080) << 0;
-    QTest::newRow("1920 x 1080, Ctrl+plus") << QSize(1920, 1080) << 1;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("1500 x 900") << QSize(1500, 900) << 0 << "en";
+    QTest::newRow("1600 x 1000") << QSize(1600, 1000) << 0 << "en";
+    QTest::newRow("1920 x 1080") << QSize(1920, 1080) << 0 << "en";
+    QTest::newRow("1920 x 1080, Ctrl+plus") << QSize(1920, 1080) << 1 << "en";
+    // German words are longer: the same checks in German, at the smallest and the usual projector.
+    QTest::newRow("1500 x 900, German") << QSize(1500, 900) << 0 << "de";
+    QTest::newRow("1920 x 1080, German") << QSize(1920, 1080) << 0 << "de";
 }
 
 void TstPresentationLayout::nothingTheRoomReadsIsCut() {
     QFETCH(QSize, size);
     QFETCH(int, fontSteps);
+    QFETCH(QString, language);
+    QVERIFY(installLanguage(language, language == "de" ? QLocale(QLocale::German, QLocale::Germany) : QLocale::c()));
+    struct English {
+        ~English() { installLanguage("en", QLocale::c()); }
+    } restore;
     ExplorerDocument document;
     MainWindow window(document);
     window.resize(size);

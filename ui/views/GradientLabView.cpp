@@ -40,7 +40,7 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     : QWidget(parent),
       bias_(new ChartPlot(tr("Bias^2: estimate \u00b1 2 SE"), tr("tau (log scale)"), tr("bias^2 (log scale)"), nullptr,
                           ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
-      variance_(new ChartPlot(tr("Variance of one estimate: sum of Var g_i"), tr("tau (log scale)"), tr("variance (log scale)"),
+      variance_(new ChartPlot(tr("Variance: sum of Var g_i"), tr("tau (log scale)"), tr("variance (log scale)"),
                               nullptr, ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
       mse_(new ChartPlot(tr("MSE of a mean of B"), tr("tau (log scale)"), tr("MSE (log scale)"), nullptr,
                          ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
@@ -97,8 +97,8 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     grid->addWidget(bars_, 1, 0);
     grid->addWidget(density_, 1, 1);
     grid->addWidget(raceBox, 1, 2);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(0, 5);  // the curves against tau carry the lesson: a little more height than the row below
+    grid->setRowStretch(1, 4);
     for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);  // no chart squeezed by another
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(status_, 3);
