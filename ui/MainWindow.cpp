@@ -126,6 +126,12 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     document_.restartSampling();
 }
 
+MainWindow::~MainWindow() {
+    disconnect(lessonDock_, nullptr, this, nullptr);
+    disconnect(tabs_, nullptr, this, nullptr);
+    qApp->removeEventFilter(this);
+}
+
 bool MainWindow::showView(const QString& name) {
     const int index = viewNames().indexOf(name);
     if (index < 0) return false;

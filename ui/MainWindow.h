@@ -38,6 +38,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(ExplorerDocument& document, QWidget* parent = nullptr);
+    // Disconnects what the docks and tabs would otherwise signal to a half-destroyed window (QWidget's destructor
+    // hides the docks, and their visibilityChanged reached the lambdas below: UndefinedBehaviorSanitizer).
+    ~MainWindow() override;
 
     ExplorerDocument& document() const { return document_; }
     AnnealController& anneal() const { return *anneal_; }
