@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>S (this sample)</source>
-        <translation>S (diese Stichprobe)</translation>
+        <translation>S (aktuell)</translation>
     </message>
     <message>
         <source>&lt;b&gt;m-hot&lt;/b&gt; (%1 method): accepted categories in draw order: %2. Columns drawn: %3</source>
