@@ -333,52 +333,6 @@ void ChartPlot::setCurve(int slot, const QVector<QPointF>& points, Style style, 
     series(slot, style, name, color)->replace(finite);
 }
 
-void ChartPlot::setBand(int slot, const QVector<QPointF>& lower, const QVector<QPointF>& upper, const QString& name,
-                        const QColor& color, double logFloor) {
-    const bool logX = qobject_cast<QLogValueAxis*>(xAxis_) != nullptr;
-    const bool logY = qobject_cast<QLogValueAxis*>(yAxis_) != nullptr;
-    QList<QPointF> top, bottom;
-    for (int i = 0; i < std::min(lower.size(), upper.size()); ++i) {
-        const double x = upper[i].x();
-        double lo = lower[i].y();
-        const double hi = upper[i].y();
-        if (!std::isfinite(x) || !std::isfinite(lo) || !std::isfinite(hi) || (logX && !(x > 0.0))) continue;
-        if (logY) {
-            if (!(hi > 0.0)) continue;
-            if (!(lo > logFloor) || !(lo > 0.0)) lo = logFloor > 0.0 ? logFloor : hi;
-        }
-        top << QPointF(x, hi);
-        bottom << QPointF(x, std::min(lo, hi));
-    }
-    QXYSeries* upperSeries = series(slot, Style::Band, name, color);
-    upperSeries->replace(top);
-    slots_[slot].lower->replace(bottom);
-}
-
-QVector<QPointF> ChartPlot::bandLowerPoints(int slot) const {
-    const auto it = slots_.find(slot);
-    if (it == slots_.end() || it->second.lower == nullptr) return {};
-    return it->second.lower->points();
-}
-
-void ChartPlot::setSuppressed(int slot, bool suppressed) {
-    const auto at = std::find(suppressed_.begin(), suppressed_.end(), slot);
-    if (suppressed == (at != suppressed_.end())) return;
-    if (suppressed) {
-        suppressed_.push_back(slot);
-    } else {
-        suppressed_.erase(at);
-    }
-    const auto it = slots_.find(slot);
-    if (it == slots_.end() || it->second.shown == nullptr) return;
-    Slot& s = it->second;
-    const bool shown = s.wanted && !suppressed;
-    s.shown->setVisible(shown);
-    for (QLegendMarker* marker : chart_->legend()->markers(s.shown)) marker->setVisible(shown && !s.shown->name().isEmpty());
-    if (s.image != nullptr) s.image->setVisible(shown && s.dense);
-    fitLegend();
-}
-
 void ChartPlot::hideSeries(int slot) {
     const auto it = slots_.find(slot);
     if (it == slots_.end() || it->second.shown == nullptr) return;
@@ -387,23 +341,6 @@ void ChartPlot::hideSeries(int slot) {
     if (it->second.image != nullptr) it->second.image->setVisible(false);
     for (QLegendMarker* marker : chart_->legend()->markers(it->second.shown)) marker->setVisible(false);
     fitLegend();
-}
-
-bool ChartPlot::isSeriesVisible(int slot) const {
-    const auto it = slots_.find(slot);
-    return it != slots_.end() && it->second.shown != nullptr && it->second.shown->isVisible();
-}
-
-std::vector<std::pair<QString, QColor>> ChartPlot::visibleSeriesColours() const {
-    std::vector<std::pair<QString, QColor>> colours;
-    for (const auto& [slot, s] : slots_) {
-        if (s.shown != nullptr && s.shown->isVisible()) colours.emplace_back(s.shown->name(), s.color);
-    }
-    return colours;
-}
-
-QColor ChartPlot::background() const {
-    return chart_->isPlotAreaBackgroundVisible() ? chart_->plotAreaBackgroundBrush().color() : chart_->backgroundBrush().color();
 }
 
 QVector<QPointF> ChartPlot::seriesPoints(int slot) const {
@@ -504,33 +441,6 @@ void ChartPlot::setXTickCount(int count) { xTickCount_ = std::clamp(count, 2, 12
 void ChartPlot::setLegendAlignment(Qt::Alignment alignment) { chart_->legend()->setAlignment(alignment); }
 
 void ChartPlot::setLegendVisible(bool visible) { chart_->legend()->setVisible(visible); }
-
-bool ChartPlot::legendShown() const {
-    if (!chart_->legend()->isVisible()) return false;
-    for (QLegendMarker* marker : chart_->legend()->markers()) {
-        if (marker->isVisible()) return true;
-    }
-    return false;
-}
-
-double ChartPlot::legendScale() const {
-    const double chartSize = font().pointSizeF();
-    return chartSize > 0.0 ? chart_->legend()->font().pointSizeF() / chartSize : 1.0;
-}
-
-void ChartPlot::fitLogYLabels() {
-    // A log axis labels every power of its base. Qt Charts writes "..." for labels that overlap, so over many decades
-    // on a short plot the base grows (10, 100, 1000, ...) until the labels are at least 1.8 lines apart.
-    auto* log = qobject_cast<QLogValueAxis*>(yAxis_);
-    if (log == nullptr || !(log->min() > 0.0) || !(log->max() > log->min())) return;
-    const double decades = std::log10(log->max() / log->min());
-    const double height = chart_->plotArea().height();
-    const double line = QFontMetricsF(log->labelsFont()).height();
-    const int fitting = height > 0.0 ? std::max(2, static_cast<int>(height / (1.8 * line))) : 6;
-    const double step = std::max(1.0, std::ceil(decades / fitting));
-    const double base = std::pow(10.0, step);
-    if (log->base() != base) log->setBase(base);
-}
 
 double ChartPlot::lineScale() const {
     // Lines thicken with the font (presentation mode), from a 10-point baseline.

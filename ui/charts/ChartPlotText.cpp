@@ -7,6 +7,8 @@
 #include <QtCharts/QAbstractSeries>
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLogValueAxis>
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -162,6 +164,33 @@ void ChartPlot::layoutYTitle() {
         yTitleOverflow_ = joined;
         layoutTitle();
     }
+}
+
+bool ChartPlot::legendShown() const {
+    if (!chart_->legend()->isVisible()) return false;
+    for (QLegendMarker* marker : chart_->legend()->markers()) {
+        if (marker->isVisible()) return true;
+    }
+    return false;
+}
+
+double ChartPlot::legendScale() const {
+    const double chartSize = font().pointSizeF();
+    return chartSize > 0.0 ? chart_->legend()->font().pointSizeF() / chartSize : 1.0;
+}
+
+void ChartPlot::fitLogYLabels() {
+    // A log axis labels every power of its base. Qt Charts writes "..." for labels that overlap, so over many decades
+    // on a short plot the base grows (10, 100, 1000, ...) until the labels are at least 1.8 lines apart.
+    auto* log = qobject_cast<QLogValueAxis*>(yAxis_);
+    if (log == nullptr || !(log->min() > 0.0) || !(log->max() > log->min())) return;
+    const double decades = std::log10(log->max() / log->min());
+    const double height = chart_->plotArea().height();
+    const double line = QFontMetricsF(log->labelsFont()).height();
+    const int fitting = height > 0.0 ? std::max(2, static_cast<int>(height / (1.8 * line))) : 6;
+    const double step = std::max(1.0, std::ceil(decades / fitting));
+    const double base = std::pow(10.0, step);
+    if (log->base() != base) log->setBase(base);
 }
 
 }  // namespace gumbel::ui
