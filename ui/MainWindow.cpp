@@ -127,8 +127,13 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // QWidget's destructor deletes the children after this body has run; a
+    // child losing focus may still change the shared state then, so nothing
+    // may call back into the (by then partly destroyed) MainWindow.
     disconnect(lessonDock_, nullptr, this, nullptr);
     disconnect(tabs_, nullptr, this, nullptr);
+    disconnect(&document_, nullptr, this, nullptr);
+    disconnect(&state_, nullptr, this, nullptr);
     qApp->removeEventFilter(this);
 }
 
