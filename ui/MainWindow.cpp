@@ -6,6 +6,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QLineEdit>
 #include <QDockWidget>
 #include <QKeySequence>
@@ -135,6 +136,13 @@ MainWindow::~MainWindow() {
     disconnect(&document_, nullptr, this, nullptr);
     disconnect(&state_, nullptr, this, nullptr);
     qApp->removeEventFilter(this);
+    // Qt 6.4's QDockWidget frees the drag state of a press on its title bar only on the button's release: a window
+    // closed in between (Ctrl+Q while the mouse holds a dock's title) would leak it. Lift the button first.
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(1, 1), dock->mapToGlobal(QPointF(1, 1)), Qt::LeftButton,
+                            Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(dock, &release);
+    }
 }
 
 bool MainWindow::showView(const QString& name) {
