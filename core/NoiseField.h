@@ -21,6 +21,14 @@ enum class Stream : std::uint32_t {
     MHotOrder = 8,     // Gumbel-top-m accepted sets: column = sample index (one vector of k per sample)
 };
 
+// The noise added to log p. Gumbel is the trick: argmax(log p + eps) ~ p exactly. The others have Gumbel's
+// variance (pi^2 / 6) and show why it must be Gumbel: with a Gaussian or a uniform the winners drift away
+// from p; with none the most likely category always wins.
+enum class NoiseKind { Gumbel, Gaussian, Uniform, None };
+
+const char* noiseKindName(NoiseKind kind);  // "gumbel", "gaussian", "uniform", "none"
+bool parseNoiseKind(const char* text, NoiseKind& kind);
+
 class NoiseField {
 public:
     explicit NoiseField(std::uint64_t seed = 0);
@@ -43,7 +51,17 @@ public:
     void gumbelLanes(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t blocks,
                      std::size_t cells, double* out) const;
 
+    // Noise of `kind` for the same cells: Gumbel as gumbels(); the others from the same uniforms.
+    void noise(NoiseKind kind, Stream stream, std::uint64_t sample, std::uint32_t firstColumn, std::size_t columns,
+               std::size_t cells, double* out) const;
+
     static double gumbelFromUniform(double u);
+    // Standard normal quantile of u in (0, 1), to about 1e-15 relative.
+    static double normalQuantile(double u);
+    // A normal of Gumbel's variance: (pi / sqrt 6) * normalQuantile(u).
+    static double gaussianFromUniform(double u);
+    // A uniform on (-pi / sqrt 2, pi / sqrt 2): Gumbel's variance again.
+    static double uniformNoiseFromUniform(double u);
 
     // Samples are addressed with 56 bits.
     static constexpr std::uint64_t kMaxSampleIndex = (std::uint64_t{1} << 56) - 1;

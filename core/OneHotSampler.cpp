@@ -9,15 +9,17 @@
 
 namespace gumbel {
 
-Result<OneHotSampler> OneHotSampler::create(const Distribution& distribution, double tau, std::uint64_t seed) {
+Result<OneHotSampler> OneHotSampler::create(const Distribution& distribution, double tau, std::uint64_t seed,
+                                            NoiseKind noise) {
     if (Status s = validateTemperature(tau); !s) return Error{s.error()};
-    return OneHotSampler(distribution, tau, seed);
+    return OneHotSampler(distribution, tau, seed, noise);
 }
 
-OneHotSampler::OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed)
+OneHotSampler::OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed, NoiseKind noise)
     : distribution_(distribution),
       tau_(tau),
-      noise_(seed) {}
+      noise_(seed),
+      noiseKind_(noise) {}
 
 void OneHotSampler::sample(Stream stream, std::uint64_t sample, std::uint32_t firstColumn, Eigen::Index count,
                            Eigen::MatrixXd& c, OneHotKind kind, Eigen::MatrixXd* eps) const {
@@ -39,8 +41,8 @@ void OneHotSampler::sampleInto(Stream stream, std::uint64_t sample, std::uint32_
     for (Eigen::Index first = 0; first < count; first += tile) {
         const Eigen::Index n = std::min(tile, count - first);
         Eigen::Map<Eigen::MatrixXd> block(c + first * k, k, n);
-        noise_.gumbels(stream, sample, firstColumn + static_cast<std::uint32_t>(first), static_cast<std::size_t>(n),
-                       static_cast<std::size_t>(k), block.data());
+        noise_.noise(noiseKind_, stream, sample, firstColumn + static_cast<std::uint32_t>(first),
+                     static_cast<std::size_t>(n), static_cast<std::size_t>(k), block.data());
         if (eps != nullptr) Eigen::Map<Eigen::MatrixXd>(eps + first * k, k, n) = block;
         if (kind == OneHotKind::Hard) {
             block.colwise() += distribution_.logProbabilities();  // z = log p + eps
@@ -70,7 +72,7 @@ void OneHotSampler::reshapeInto(const double* eps, Eigen::Index count, double* c
 }
 
 Result<GumbelMatrix> sampleGumbelMatrix(const Distribution& distribution, double tau, long long d, std::uint64_t seed,
-                                        OneHotKind kind) {
+                                        OneHotKind kind, NoiseKind noise) {
     if (d < 1 || d > limits::kMaxColumns) {
         return Error{"d = " + std::to_string(d) + " is out of range (allowed: 1 to " +
                      std::to_string(limits::kMaxColumns) + ")"};
@@ -80,7 +82,7 @@ Result<GumbelMatrix> sampleGumbelMatrix(const Distribution& distribution, double
         return Error{"k x d = " + std::to_string(values) + " values is too large (limit " +
                      std::to_string(limits::kMaxMatrixValues) + ")"};
     }
-    Result<OneHotSampler> sampler = OneHotSampler::create(distribution, tau, seed);
+    Result<OneHotSampler> sampler = OneHotSampler::create(distribution, tau, seed, noise);
     if (!sampler) return Error{sampler.error()};
     GumbelMatrix g;
     sampler->sample(Stream::Matrix, 0, 0, d, g.c, kind, &g.eps);

@@ -15,7 +15,9 @@ enum class OneHotKind { Relaxed, Hard };
 class OneHotSampler {
 public:
     // tau is checked: Result carries the reason when it is not finite and > 0.
-    static Result<OneHotSampler> create(const Distribution& distribution, double tau, std::uint64_t seed);
+    // `noise` other than Gumbel is for teaching why it must be Gumbel (see NoiseKind).
+    static Result<OneHotSampler> create(const Distribution& distribution, double tau, std::uint64_t seed,
+                                        NoiseKind noise = NoiseKind::Gumbel);
 
     // Columns [firstColumn, firstColumn + count) of (stream, sample) into c (k x count).
     // eps, when given, receives the noise of the same cells.
@@ -33,13 +35,15 @@ public:
     const Distribution& distribution() const { return distribution_; }
     double tau() const { return tau_; }
     const NoiseField& noise() const { return noise_; }
+    NoiseKind noiseKind() const { return noiseKind_; }
 
 private:
-    OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed);
+    OneHotSampler(const Distribution& distribution, double tau, std::uint64_t seed, NoiseKind noise);
 
     Distribution distribution_;
     double tau_;
     NoiseField noise_;
+    NoiseKind noiseKind_;
 };
 
 // G: d relaxed (or hard) one-hot columns, with the noise of every cell.
@@ -49,6 +53,6 @@ struct GumbelMatrix {
 };
 
 Result<GumbelMatrix> sampleGumbelMatrix(const Distribution& distribution, double tau, long long d, std::uint64_t seed,
-                                        OneHotKind kind = OneHotKind::Relaxed);
+                                        OneHotKind kind = OneHotKind::Relaxed, NoiseKind noise = NoiseKind::Gumbel);
 
 }  // namespace gumbel

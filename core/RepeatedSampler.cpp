@@ -22,7 +22,7 @@ Result<RepeatedSampler> RepeatedSampler::create(const Distribution& distribution
         return Error{"k x bins = " + std::to_string(static_cast<long long>(job.bins) * distribution.size()) +
                      " histogram cells is too many (limit " + std::to_string(limits::kMaxHistogramCells) + ")"};
     }
-    Result<OneHotSampler> oneHot = OneHotSampler::create(distribution, job.tau, job.seed);
+    Result<OneHotSampler> oneHot = OneHotSampler::create(distribution, job.tau, job.seed, job.noise);
     if (!oneHot) return Error{oneHot.error()};
     std::optional<MHotSampler> mHot;
     if (job.sampleMHot) {

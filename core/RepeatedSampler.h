@@ -32,6 +32,7 @@ struct SamplingJob {
     bool trackEntropy = false;   // mean entropy of C (costs k logarithms per sample)
     std::uint64_t seed = 0;
     int bins = 50;
+    NoiseKind noise = NoiseKind::Gumbel;  // of the one-hots; the m-hot samplers always use Gumbel noise
 };
 
 class RepeatedSampler {

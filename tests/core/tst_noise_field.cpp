@@ -160,3 +160,56 @@ TEST(NoiseKernels, TruncatedWeightsArePowersOfOnePlusY) {
         }
     }
 }
+
+TEST(NoiseField, NormalQuantileInvertsTheNormalCdf) {
+    // Phi(x) from erfc against u, relative in the lower tail, absolute near 1 (where 1 - u has few digits).
+    for (double u : {1e-300, 1e-100, 1e-20, 1e-10, 1e-5, 0.001, 0.02, 0.0243, 0.0243, 0.3, 0.5, 0.7, 0.975, 0.99,
+                     1.0 - 1e-10, 1.0 - 0x1.0p-53}) {
+        const double x = NoiseField::normalQuantile(u);
+        const double phi = 0.5 * std::erfc(-x / std::sqrt(2.0));
+        EXPECT_NEAR(phi, u, 1e-13 * std::min(u, 1.0 - u)) << "u = " << u;
+    }
+    EXPECT_EQ(NoiseField::normalQuantile(0.5), 0.0);
+}
+
+TEST(NoiseField, StandInNoisesHaveGumbelsVarianceAndTheirOwnLaw) {
+    // The stand-ins of the "why Gumbel?" switch: same cells, same uniforms, variance pi^2 / 6.
+    const NoiseField noise(12);
+    const double sigma = M_PI / std::sqrt(6.0);
+    std::vector<double> u(100000), gauss(100000), flat(100000), none(100000, 1.0);
+    noise.uniforms(Stream::OneHot, 0, 0, 10000, 10, u.data());
+    noise.noise(gumbel::NoiseKind::Gaussian, Stream::OneHot, 0, 0, 10000, 10, gauss.data());
+    noise.noise(gumbel::NoiseKind::Uniform, Stream::OneHot, 0, 0, 10000, 10, flat.data());
+    noise.noise(gumbel::NoiseKind::None, Stream::OneHot, 0, 0, 10000, 10, none.data());
+    for (std::size_t i = 0; i < u.size(); ++i) {
+        ASSERT_EQ(gauss[i], NoiseField::gaussianFromUniform(u[i]));
+        ASSERT_EQ(flat[i], NoiseField::uniformNoiseFromUniform(u[i]));
+        ASSERT_EQ(none[i], 0.0);
+    }
+    const double dGauss =
+        gumbel::testing::ksStatistic(gauss, [sigma](double x) { return 0.5 * std::erfc(-x / (sigma * std::sqrt(2.0))); });
+    EXPECT_LT(dGauss, gumbel::testing::ksCritical(gauss.size()));
+    const double half = M_PI / std::sqrt(2.0);
+    const double dFlat = gumbel::testing::ksStatistic(flat, [half](double x) { return std::clamp((x + half) / (2 * half), 0.0, 1.0); });
+    EXPECT_LT(dFlat, gumbel::testing::ksCritical(flat.size()));
+    for (const std::vector<double>* v : {&gauss, &flat}) {
+        double mean = 0.0, square = 0.0;
+        for (double x : *v) mean += x;
+        mean /= static_cast<double>(v->size());
+        for (double x : *v) square += (x - mean) * (x - mean);
+        // Variance pi^2/6 = 1.645; its standard error at n = 1e5 is under 0.011: 5 se.
+        EXPECT_NEAR(square / static_cast<double>(v->size() - 1), sigma * sigma, 0.055);
+    }
+}
+
+TEST(NoiseField, NoiseKindNamesRoundTrip) {
+    for (gumbel::NoiseKind kind : {gumbel::NoiseKind::Gumbel, gumbel::NoiseKind::Gaussian, gumbel::NoiseKind::Uniform,
+                                   gumbel::NoiseKind::None}) {
+        gumbel::NoiseKind parsed = gumbel::NoiseKind::None;
+        ASSERT_TRUE(gumbel::parseNoiseKind(gumbel::noiseKindName(kind), parsed));
+        EXPECT_EQ(parsed, kind);
+    }
+    gumbel::NoiseKind parsed = gumbel::NoiseKind::Gaussian;
+    EXPECT_FALSE(gumbel::parseNoiseKind("gumble", parsed));
+    EXPECT_EQ(parsed, gumbel::NoiseKind::Gaussian);
+}
