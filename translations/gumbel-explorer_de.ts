@@ -143,7 +143,15 @@
     </message>
     <message>
         <source>&lt;p&gt;A hard m-hot vector S has m ones. A relaxed S sums to less than m: close to m at small tau, and falling towards 1 as tau grows and its columns spread out. This recipe builds it from m relaxed one-hot columns V (it is this tool&apos;s own construction, found in neither Jang et al. 2017 nor Maddison et al. 2017): draw a column, and if its winner was already taken, &lt;b&gt;discard it and draw again&lt;/b&gt;. Then S_i is the largest entry of row i of V.&lt;/p&gt;&lt;p&gt;The list under the pipeline shows every draw: repeats are marked &lt;i&gt;rejected&lt;/i&gt;. Press &lt;b&gt;R&lt;/b&gt; for new noise and watch how often repeats happen.&lt;/p&gt;&lt;p&gt;Switch the method to &lt;b&gt;exact&lt;/b&gt;: each column now draws its winner among the categories not yet taken, directly, and builds the rest of the column around it. Same distribution of S, never a wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ein harter m-hot-Vektor S hat m Einsen. Ein relaxierter S summiert sich zu weniger als m: nahe m bei kleinem tau, und gegen 1 fallend, wenn tau wächst und seine Spalten sich ausbreiten. Dieses Rezept baut ihn aus m relaxierten One-hot-Spalten V (eine eigene Konstruktion dieses Programms, weder bei Jang et al. 2017 noch bei Maddison et al. 2017 zu finden): Ziehen Sie eine Spalte, und wenn ihr Gewinner schon vergeben ist, &lt;b&gt;verwerfen Sie sie und ziehen Sie erneut&lt;/b&gt;. Dann ist S_i der größte Eintrag von Zeile i von V.&lt;/p&gt;&lt;p&gt;Die Liste unter der Pipeline zeigt jede Ziehung: Wiederholungen sind als &lt;i&gt;verworfen&lt;/i&gt; markiert. Drücken Sie &lt;b&gt;R&lt;/b&gt; für neues Rauschen und beobachten Sie, wie oft Wiederholungen vorkommen.&lt;/p&gt;&lt;p&gt;Stellen Sie die Methode auf &lt;b&gt;exakt&lt;/b&gt;: Jede Spalte zieht ihren Gewinner nun direkt unter den noch nicht vergebenen Kategorien und baut den Rest der Spalte darum herum auf. Dieselbe Verteilung von S, nie eine verschwendete Ziehung (Histogramm (4) im Explorer prüft beide gegen das exakte P(i in S)).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Ein harter m-hot-Vektor S hat m Einsen. Ein relaxierter S summiert sich zu weniger als m: nahe m bei kleinem tau, und gegen 1 fallend, wenn tau wächst und seine Spalten sich ausbreiten. Dieses Rezept baut ihn aus m relaxierten One-hot-Spalten V (eine Konstruktion dieses Programms, nicht aus Jang et al. oder Maddison et al. 2017): Ziehen Sie eine Spalte; ist ihr Gewinner schon vergeben, &lt;b&gt;verwerfen und neu ziehen&lt;/b&gt;. Dann ist S_i der größte Eintrag von Zeile i von V.&lt;/p&gt;&lt;p&gt;Die Liste unter der Pipeline zeigt jede Ziehung: Wiederholungen sind als &lt;i&gt;verworfen&lt;/i&gt; markiert. Drücken Sie &lt;b&gt;R&lt;/b&gt; für neues Rauschen und beobachten Sie, wie oft Wiederholungen vorkommen.&lt;/p&gt;&lt;p&gt;Stellen Sie die Methode auf &lt;b&gt;exakt&lt;/b&gt;: Jede Spalte zieht ihren Gewinner nun direkt unter den noch nicht vergebenen Kategorien und baut den Rest der Spalte darum herum auf. Dieselbe Verteilung von S, nie eine verschwendete Ziehung (Histogramm (4) im Explorer prüft beide gegen das exakte P(i in S)).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why Gumbel? Other noise breaks the trick</source>
+        <translation>Warum Gumbel? Anderes Rauschen bricht den Trick</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This lesson adds &lt;b&gt;Gaussian&lt;/b&gt; noise to log p instead of Gumbel noise, with the same spread (variance pi^2/6). Predict: do the winners still follow p?&lt;/p&gt;&lt;p&gt;Histogram &lt;b&gt;(1)&lt;/b&gt;: the favourite, category 0, wins more often than its dot says and the rare categories on the right less often. The line under the histograms answers &lt;b&gt;No&lt;/b&gt;: a chi-square p-value below 0.0001 and a total variation far above what sampling noise alone gives.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;uniform&lt;/b&gt; under noise law: the favourite gains even more. Choose &lt;b&gt;none&lt;/b&gt;: it wins every time. Choose &lt;b&gt;Gumbel&lt;/b&gt;: the bars sit on the dots and the answer turns to &lt;b&gt;Yes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Why Gumbel: the largest of independent Gumbel variables placed at log p_i is again Gumbel, and category i wins with probability exactly p_i. With three or more categories no other noise does this for every p.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese Lektion addiert &lt;b&gt;gaußsches&lt;/b&gt; Rauschen zu log p statt Gumbel-Rauschen, mit gleicher Streuung (Varianz pi^2/6). Vorhersage: Folgen die Gewinner noch p?&lt;/p&gt;&lt;p&gt;Histogramm &lt;b&gt;(1)&lt;/b&gt;: Der Favorit, Kategorie 0, gewinnt öfter, als sein Punkt sagt, die seltenen Kategorien rechts seltener. Die Zeile unter den Histogrammen antwortet &lt;b&gt;Nein&lt;/b&gt;: ein Chi-Quadrat-p-Wert unter 0,0001 und eine Totalvariation weit über dem, was das Stichprobenrauschen allein ergibt.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;gleichverteilt&lt;/b&gt; unter Rauschen: Der Favorit gewinnt noch mehr. Wählen Sie &lt;b&gt;keines&lt;/b&gt;: Er gewinnt jedes Mal. Wählen Sie &lt;b&gt;Gumbel&lt;/b&gt;: Die Balken sitzen auf den Punkten, und die Antwort wird &lt;b&gt;Ja&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Warum Gumbel: Das Maximum unabhängiger Gumbel-Variablen an den Stellen log p_i ist wieder Gumbel-verteilt, und Kategorie i gewinnt mit Wahrscheinlichkeit genau p_i. Ab drei Kategorien leistet das kein anderes Rauschen für jedes p.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -420,6 +428,70 @@
     <message>
         <source>V: m columns, own noise</source>
         <translation>V: eigenes Rauschen</translation>
+    </message>
+    <message>
+        <source>Gumbel noise</source>
+        <translation>Gumbel-Rauschen</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>gaußsches Rauschen</translation>
+    </message>
+    <message>
+        <source>uniform noise</source>
+        <translation>gleichverteiltes Rauschen</translation>
+    </message>
+    <message>
+        <source>no noise</source>
+        <translation>kein Rauschen</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>Pearson&apos;s chi-square test of histogram (1) against p: a p-value below 0.001 says the winners do not follow p. Total variation is half the summed gap between bars and dots.</source>
+        <translation>Pearsons Chi-Quadrat-Test von Histogramm (1) gegen p: Ein p-Wert unter 0,001 sagt, dass die Gewinner nicht p folgen. Die Totalvariation ist die halbe Summe der Abstände zwischen Balken und Punkten.</translation>
+    </message>
+    <message>
+        <source>, %1 instead of Gumbel</source>
+        <translation>, %1 statt Gumbel</translation>
+    </message>
+    <message>
+        <source>. V and S keep Gumbel noise, whatever G uses</source>
+        <translation>. V und S behalten Gumbel-Rauschen, was G auch nutzt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do the winners follow p?&lt;/b&gt; (%1, N = %2)</source>
+        <translation>&lt;b&gt;Folgen die Gewinner p?&lt;/b&gt; (%1, N = %2)</translation>
+    </message>
+    <message>
+        <source>total variation %1, sampling noise alone about %2</source>
+        <translation>Totalvariation %1, Stichprobenrauschen allein etwa %2</translation>
+    </message>
+    <message>
+        <source>%1 Too few samples for the chi-square test (it needs N p_i of at least 5 everywhere); %2.</source>
+        <translation>%1 Zu wenige Stichproben für den Chi-Quadrat-Test (er braucht überall N p_i von mindestens 5); %2.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;No&lt;/b&gt;: chi-square p-value %2; %3.</source>
+        <translation>%1 &lt;b&gt;Nein&lt;/b&gt;: Chi-Quadrat-p-Wert %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;Yes&lt;/b&gt;, as far as N samples can tell: chi-square p-value %2; %3.</source>
+        <translation>%1 &lt;b&gt;Ja&lt;/b&gt;, soweit N Stichproben es zeigen: Chi-Quadrat-p-Wert %2; %3.</translation>
+    </message>
+    <message>
+        <source>(1) winner vs p, Gaussian noise</source>
+        <translation>(1) Gewinner vs. p, Gauß-Rauschen</translation>
+    </message>
+    <message>
+        <source>(1) winner vs p, uniform noise</source>
+        <translation>(1) Gewinner vs. p, Rauschen gleichvert.</translation>
+    </message>
+    <message>
+        <source>(1) winner vs p, no noise</source>
+        <translation>(1) Gewinner vs. p, ohne Rauschen</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1342,34 @@
     <message>
         <source>seed of the noise</source>
         <translation>Startwert des Rauschens</translation>
+    </message>
+    <message>
+        <source>Gumbel (the trick)</source>
+        <translation>Gumbel (der Trick)</translation>
+    </message>
+    <message>
+        <source>Gaussian, same variance</source>
+        <translation>gaußsch, gleiche Varianz</translation>
+    </message>
+    <message>
+        <source>uniform, same variance</source>
+        <translation>gleichverteilt, gleiche Varianz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>noise added to log p</source>
+        <translation>zu log p addiertes Rauschen</translation>
+    </message>
+    <message>
+        <source>The noise added to log p in G and the histograms. Only Gumbel noise makes the winner follow p; the others (of the same variance) show why. The m-hot draws keep Gumbel noise.</source>
+        <translation>Das Rauschen, das in G und den Histogrammen zu log p addiert wird. Nur mit Gumbel-Rauschen folgt der Gewinner p; die anderen (mit gleicher Varianz) zeigen, warum. Die m-hot-Ziehungen behalten Gumbel-Rauschen.</translation>
+    </message>
+    <message>
+        <source>n&amp;oise law</source>
+        <translation>Rausc&amp;hen</translation>
     </message>
 </context>
 <context>

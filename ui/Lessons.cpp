@@ -136,6 +136,32 @@ const std::vector<Lesson>& lessons() {
          },
          [](GradientLabSettings&) {},
          false},
+        {QT_TRANSLATE_NOOP("Lessons", "Why Gumbel? Other noise breaks the trick"), "explorer",
+         [](ExplorerParameters& p) {
+             p.k = 10;
+             p.m = 2;
+             p.tau = 0.5;
+             p.preset = Preset::Zipf;
+             p.presetParameter = 1.0;
+             p.samples = 100000;
+             p.noise = NoiseKind::Gaussian;
+         },
+         [](const ExplorerParameters&, const Distribution&) {
+             return QCoreApplication::translate("Lessons",
+                 "<p>This lesson adds <b>Gaussian</b> noise to log p instead of Gumbel noise, with the same spread "
+                 "(variance pi^2/6). Predict: do the winners still follow p?</p>"
+                 "<p>Histogram <b>(1)</b>: the favourite, category 0, wins more often than its dot says and the rare "
+                 "categories on the right less often. The line under the histograms answers <b>No</b>: a chi-square "
+                 "p-value below 0.0001 and a total variation far above what sampling noise alone gives.</p>"
+                 "<p>Choose <b>uniform</b> under noise law: the favourite gains even more. Choose <b>none</b>: it "
+                 "wins every time. Choose <b>Gumbel</b>: the bars sit on the dots and the answer turns to "
+                 "<b>Yes</b>.</p>"
+                 "<p>Why Gumbel: the largest of independent Gumbel variables placed at log p_i is again Gumbel, and "
+                 "category i wins with probability exactly p_i. With three or more categories no other noise does "
+                 "this for every p.</p>");
+         },
+         [](GradientLabSettings&) {},
+         false},
         {QT_TRANSLATE_NOOP("Lessons", "m-hot vectors without repeats"), "pipeline",
          [](ExplorerParameters& p) {
              p.k = 6;

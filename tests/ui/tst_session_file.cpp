@@ -48,6 +48,7 @@ void TstSessionFile::roundTripReproducesTheSample() {
     p.samples = 7000;
     p.bins = 33;
     p.category = 4;
+    p.noise = gumbel::NoiseKind::Uniform;
     session.view = "pipeline";
     const QString path = dir.filePath("a.gumbel.json");
     QVERIFY(saveSession(session, path).ok());
@@ -80,6 +81,8 @@ void TstSessionFile::badFilesAreRefusedAndTheStateIsUntouched_data() {
     QTest::newRow("fractional d") << QByteArray(good).replace("\"d\": 32", "\"d\": 3.5") << "parameters.d: 3.5 is not a whole number";
     QTest::newRow("tau out of range") << QByteArray(good).replace("\"tau\": 0.1", "\"tau\": 1e9") << "tau";
     QTest::newRow("bad method") << QByteArray(good).replace("\"exact\"", "\"magic\"") << "parameters.method";
+    QTest::newRow("bad noise") << QByteArray(good).replace("\"gumbel\"", "\"gumble\"") << "parameters.noise: unknown noise 'gumble'";
+    QTest::newRow("noise not a string") << QByteArray(good).replace("\"gumbel\"", "3") << "parameters.noise";
     QTest::newRow("custom without weights") << QByteArray(good).replace("\"zipf\"", "\"custom\"") << "parameters.distribution.weights";
     QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << "not valid JSON";
     QTest::newRow("megabytes") << QByteArray(2 << 20, ' ') << "more than the limit";
@@ -113,6 +116,7 @@ void TstSessionFile::version0IsMigrated() {
     QCOMPARE(session->parameters.method, gumbel::MHotMethod::Rejection);
     QVERIFY(session->parameters.hard);
     QCOMPARE(session->view, QString("sweep"));
+    QCOMPARE(session->parameters.noise, gumbel::NoiseKind::Gumbel);  // older sessions knew only Gumbel noise
     QVERIFY(serializeSession(session.value()).contains("\"version\": 1"));
 }
 

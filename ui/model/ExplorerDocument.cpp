@@ -37,8 +37,8 @@ ExplorerDocument::ExplorerDocument(QObject* parent)
 void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
     using S = ExplorerState;
     if (!applyingSession_ && !modified_) setFile(path_, true);
-    if (what & (S::Tau | S::Noise | S::Probabilities | S::Columns | S::MHot | S::Kind)) refreshLive();
-    if (what & (S::Tau | S::Noise | S::Probabilities | S::MHot | S::Kind | S::Sampling)) {
+    if (what & (S::Tau | S::Noise | S::NoiseLaw | S::Probabilities | S::Columns | S::MHot | S::Kind)) refreshLive();
+    if (what & (S::Tau | S::Noise | S::NoiseLaw | S::Probabilities | S::MHot | S::Kind | S::Sampling)) {
         samplingInputsChanged();
     } else if ((what & S::Category) && lastSampling_.stats) {
         emit samplingUpdated(lastSampling_);  // the same statistics, another C_i histogram
@@ -103,6 +103,7 @@ void ExplorerDocument::restartSampling() {
     request.job.mHot.method = p.method;
     request.job.mHot.kind = p.hard ? OneHotKind::Hard : OneHotKind::Relaxed;
     request.job.seed = p.seed;
+    request.job.noise = p.noise;
     request.job.bins = p.bins;
     // The window shows which categories were accepted (histogram 4), never the sampled S: keep only the sets
     // (the exact method then draws them by Gumbel-top-m; the rejection rule still runs in full).

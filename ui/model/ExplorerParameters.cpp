@@ -101,7 +101,7 @@ Status ExplorerParameters::validate() const {
 bool ExplorerParameters::operator==(const ExplorerParameters& o) const {
     return tau == o.tau && k == o.k && d == o.d && m == o.m && seed == o.seed && preset == o.preset &&
            presetParameter == o.presetParameter && customWeights == o.customWeights && method == o.method &&
-           hard == o.hard && samples == o.samples && bins == o.bins && category == o.category;
+           hard == o.hard && samples == o.samples && bins == o.bins && category == o.category && noise == o.noise;
 }
 
 }  // namespace gumbel::ui

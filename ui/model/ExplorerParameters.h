@@ -7,6 +7,7 @@
 
 #include "core/Distribution.h"
 #include "core/MHotSampler.h"
+#include "core/NoiseField.h"
 #include "core/Result.h"
 
 namespace gumbel::ui {
@@ -39,6 +40,7 @@ struct ExplorerParameters {
     long long samples = 100000;
     int bins = 40;
     int category = 0;  // whose C_i histogram is shown
+    NoiseKind noise = NoiseKind::Gumbel;  // of the one-hots (G, the histograms, the simplex); "why Gumbel?"
 
     // The distribution these parameters describe, or why there is none.
     Result<Distribution> distribution() const;

@@ -29,6 +29,7 @@ Status ExplorerState::apply(const std::function<void(ExplorerParameters&)>& edit
     const ExplorerParameters& old = parameters_;
     if (next.tau != old.tau) what |= Tau;
     if (next.seed != old.seed) what |= Noise;
+    if (next.noise != old.noise) what |= NoiseLaw;
     if (next.k != old.k || next.preset != old.preset || next.presetParameter != old.presetParameter ||
         next.customWeights != old.customWeights || (next.preset == Preset::Dirichlet && next.seed != old.seed)) {
         what |= Probabilities;

@@ -21,6 +21,7 @@ public:
         Kind = 1 << 5,          // soft / hard
         Sampling = 1 << 6,      // N, bins
         Category = 1 << 7,      // which C_i histogram is shown
+        NoiseLaw = 1 << 8,      // Gumbel noise or a stand-in (the explorer's one-hots only)
     };
     Q_DECLARE_FLAGS(Changes, Change)
 

@@ -70,7 +70,7 @@ bool LiveSample::matches(const ExplorerParameters& p) const {
     const ExplorerParameters& q = parameters_;
     return p.tau == q.tau && p.seed == q.seed && p.k == q.k && p.d == q.d && p.m == q.m && p.method == q.method &&
            p.hard == q.hard && p.preset == q.preset && p.presetParameter == q.presetParameter &&
-           p.customWeights == q.customWeights;
+           p.customWeights == q.customWeights && p.noise == q.noise;
 }
 
 bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& distribution, const LiveSample* previous,
@@ -79,7 +79,7 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
     distribution_ = distribution;
     const auto cancelled = [cancel] { return cancel != nullptr && cancel->load(); };
     const OneHotKind kind = parameters.hard ? OneHotKind::Hard : OneHotKind::Relaxed;
-    const Result<OneHotSampler> oneHot = OneHotSampler::create(distribution, parameters.tau, parameters.seed);
+    const Result<OneHotSampler> oneHot = OneHotSampler::create(distribution, parameters.tau, parameters.seed, parameters.noise);
     const Eigen::Index k = distribution.size();
     const Eigen::Index d = parameters.d;
     if (oneHot) {
@@ -89,7 +89,8 @@ bool LiveSample::fill(const ExplorerParameters& parameters, const Distribution& 
         }
         // Columns the previous sample already holds the noise of (same seed, same k) are reshaped, not redrawn;
         // with the same d too, the noise matrix itself is shared.
-        const bool sameNoise = previous != nullptr && previous->parameters_.seed == parameters.seed && previous->eps_->rows() == k;
+        const bool sameNoise = previous != nullptr && previous->parameters_.seed == parameters.seed &&
+                               previous->parameters_.noise == parameters.noise && previous->eps_->rows() == k;
         const Eigen::Index reused = sameNoise ? std::min<Eigen::Index>(d, previous->eps_->cols()) : 0;
         std::shared_ptr<Eigen::MatrixXd> freshNoise;
         if (sameNoise && previous->eps_->cols() == d) {

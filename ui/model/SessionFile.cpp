@@ -153,6 +153,7 @@ QByteArray serializeSession(const Session& session) {
     parameters["distribution"] = distribution;
     parameters["method"] = QString(methodName(p.method));
     parameters["hard"] = p.hard;
+    parameters["noise"] = QString(noiseKindName(p.noise));
     QJsonObject histograms;
     histograms["samples"] = static_cast<double>(p.samples);
     histograms["bins"] = p.bins;
@@ -228,6 +229,14 @@ Result<Session> parseSession(const QByteArray& bytes, const QString& name) {
     const Result<bool> hard = params.boolean("hard");
     if (!hard) return fail(hard.error());
     p.hard = hard.value();
+    if (params.has("noise")) {  // sessions written before the "why Gumbel?" switch have Gumbel noise
+        const Result<QString> noise = params.string("noise");
+        if (!noise) return fail(noise.error());
+        if (!parseNoiseKind(noise.value().left(40).toStdString().c_str(), p.noise)) {
+            return fail("parameters.noise: unknown noise '" + noise.value().left(40).toStdString() +
+                        "' (known: gumbel, gaussian, uniform, none)");
+        }
+    }
 
     const Result<QJsonObject> distributionObject = params.object("distribution");
     if (!distributionObject) return fail(distributionObject.error());

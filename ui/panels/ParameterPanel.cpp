@@ -142,6 +142,15 @@ QWidget* ParameterPanel::buildSizeGroup() {
     seedHolder->setLayout(seedRow);
     seedRow->setContentsMargins(0, 0, 0, 0);
     addRow(tr("s&eed"), seedHolder, seed_);
+    noise_ = new QComboBox;
+    noise_->addItems({tr("Gumbel (the trick)"), tr("Gaussian, same variance"), tr("uniform, same variance"), tr("none")});
+    noise_->setAccessibleName(tr("noise added to log p"));
+    noise_->setToolTip(tr("The noise added to log p in G and the histograms. Only Gumbel noise makes the winner "
+                          "follow p; the others (of the same variance) show why. The m-hot draws keep Gumbel noise."));
+    addRow(tr("n&oise law"), noise_, noise_);
+    connect(noise_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        edit([i](ExplorerParameters& p) { p.noise = static_cast<NoiseKind>(std::clamp(i, 0, 3)); });
+    });
     connect(k_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.k = v; }); });
     connect(d_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.d = v; }); });
     connect(m_, &IntegerControl::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.m = v; }); });
@@ -247,7 +256,7 @@ QWidget* ParameterPanel::buildSamplingGroup() {
 void ParameterPanel::syncFromState(ExplorerState::Changes what) {
     const ExplorerParameters& p = state_.parameters();
     const QSignalBlocker b1(tauSlider_), b2(tauSpin_), b3(seed_), b4(preset_), b5(presetParameter_), b6(method_),
-        b7(hard_), b8(samples_), b9(bins_), b10(category_);
+        b7(hard_), b8(samples_), b9(bins_), b10(category_), b11(noise_);
     if (what & ExplorerState::Tau) {
         tauSlider_->setValue(sliderFromTau(p.tau));
         tauSpin_->setValue(p.tau);
@@ -258,6 +267,7 @@ void ParameterPanel::syncFromState(ExplorerState::Changes what) {
     m_->setMaximum(support, std::min(support, 16));
     m_->setValue(p.m);
     seed_->setValue(static_cast<int>(p.seed));
+    noise_->setCurrentIndex(static_cast<int>(p.noise));
     preset_->setCurrentIndex(static_cast<int>(p.preset));
     const QString parameterName = presetParameterName(p.preset);
     presetParameter_->setEnabled(!parameterName.isEmpty());

@@ -32,6 +32,7 @@ public:
     IntegerControl* dControl() const { return d_; }
     IntegerControl* mControl() const { return m_; }
     QSpinBox* seedSpinBox() const { return seed_; }
+    QComboBox* noiseCombo() const { return noise_; }
     QPushButton* resampleButton() const { return resample_; }
     QComboBox* presetCombo() const { return preset_; }
     QDoubleSpinBox* presetParameterSpinBox() const { return presetParameter_; }
@@ -63,6 +64,7 @@ private:
     IntegerControl* m_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QPushButton* resample_ = nullptr;
+    QComboBox* noise_ = nullptr;
     QComboBox* preset_ = nullptr;
     QLabel* presetParameterLabel_ = nullptr;
     QDoubleSpinBox* presetParameter_ = nullptr;

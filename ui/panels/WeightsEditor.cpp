@@ -58,6 +58,9 @@ WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTab
     // changed cell, and refilling a table of k = 1,000 took 10 s (random input, seed 1679).
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->horizontalHeader()->setStretchLastSection(true);
+    // The scroll bar's room is kept whether k rows fit or not: a bar appearing later (a taller row above, a larger k)
+    // left the stretched last column as wide as before, and "log p" ran out of the view.
+    table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     fitToFont();
     table_->setToolTip(tr("Weights of the k categories. Type a non-negative weight, or a logit (its natural logarithm: "
                           "weight = exp(logit), -inf for 0), to change one; p is the normalised weight and log p its "

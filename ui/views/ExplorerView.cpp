@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/GoodnessOfFit.h"
 #include "core/Theory.h"
 #include "ui/Language.h"
 #include "ui/charts/ChartPlot.h"
@@ -55,6 +56,31 @@ double headroom(double top) { return std::isfinite(top) && top > 0.0 ? 1.1 * top
 
 QString sampleCount(std::uint64_t n) { return displayCount(static_cast<qlonglong>(n)); }
 
+QString noiseName(NoiseKind noise) {
+    switch (noise) {
+        case NoiseKind::Gumbel: return ExplorerView::tr("Gumbel noise");
+        case NoiseKind::Gaussian: return ExplorerView::tr("Gaussian noise");
+        case NoiseKind::Uniform: return ExplorerView::tr("uniform noise");
+        case NoiseKind::None: return ExplorerView::tr("no noise");
+    }
+    return {};
+}
+
+QString noiseTitle(NoiseKind noise) {
+    switch (noise) {
+        case NoiseKind::Gumbel: break;
+        case NoiseKind::Gaussian: return ExplorerView::tr("(1) winner vs p, Gaussian noise");
+        case NoiseKind::Uniform: return ExplorerView::tr("(1) winner vs p, uniform noise");
+        case NoiseKind::None: return ExplorerView::tr("(1) winner vs p, no noise");
+    }
+    return ExplorerView::tr("(1) winner: argmax C vs p");
+}
+
+QString pValueText(double pValue) {
+    if (pValue < 1e-4) return ExplorerView::tr("below %1").arg(displayNumber(1e-4, 'f', 4));
+    return displayNumber(pValue, 'f', pValue < 0.01 ? 4 : 2);
+}
+
 }  // namespace
 
 ExplorerView::ExplorerView(QWidget* parent)
@@ -63,6 +89,7 @@ ExplorerView::ExplorerView(QWidget* parent)
       v_(new HeatmapWidget(tr("V: m columns, own noise"), tr("category i"), tr("draw"))),
       s_(new ChartPlot(tr("S = row-wise max of V"), tr("category i"), tr("value"))),
       draws_(new QLabel),
+      fit_(new QLabel),
       argmax_(new ChartPlot(tr("(1) winner: argmax C vs p"), tr("category i"), tr("frequency"))),
       category_(new ChartPlot(tr("(2) distribution of C_i"), "C_i", tr("density"))),
       max_(new ChartPlot(tr("(3) max_i C_i: how one-hot"), "max_i C_i", tr("density"))),
@@ -94,6 +121,13 @@ ExplorerView::ExplorerView(QWidget* parent)
     grid->addWidget(category_, 0, 1);
     grid->addWidget(max_, 1, 0);
     grid->addWidget(inclusion_, 1, 1);
+    fit_->setWordWrap(true);
+    fit_->setObjectName("winnerFit");
+    fit_->setToolTip(tr("Pearson's chi-square test of histogram (1) against p: a p-value below 0.001 says the winners "
+                        "do not follow p. Total variation is half the summed gap between bars and dots."));
+    grid->addWidget(fit_, 2, 0, 1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(liveColumn);
@@ -115,6 +149,7 @@ void ExplorerView::setMHotShown(bool shown) {
 
 void ExplorerView::setExactHidden(bool hidden) {
     exactHidden_ = hidden;
+    fit_->setVisible(!hidden);  // the verdict gives the answer away as much as the dots do
     for (ChartPlot* chart : {s_, argmax_, category_, max_, inclusion_}) {
         for (int slot : {ExactP, ExactInclusion, Density}) chart->setSuppressed(slot, hidden);
     }
@@ -129,8 +164,10 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     // Each column's winner, argmax C = argmax(log p + eps): it does not move with tau (the audience can follow it).
     g_->markColumnWinners(sample.c());
     // "hard" is the tau -> 0 limit (exact one-hots, tau has no effect), not PyTorch's straight-through hard=True.
-    g_->setTitle(parameters.hard ? tr("G: d hard one-hot columns (the tau -> 0 limit: tau has no effect)")
-                                 : tr("G: d relaxed one-hot columns C"));
+    QString gTitle = parameters.hard ? tr("G: d hard one-hot columns (the tau -> 0 limit: tau has no effect)")
+                                     : tr("G: d relaxed one-hot columns C");
+    if (parameters.noise != NoiseKind::Gumbel) gTitle += tr(", %1 instead of Gumbel").arg(noiseName(parameters.noise));
+    g_->setTitle(gTitle);
     const int k = distribution.size();
     if (!sample.hasMHot()) {
         v_->setPlaceholder(tr("no V: see below"));  // V is a few columns wide: the reason goes in the line below
@@ -155,6 +192,7 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     } else {
         text += tr(" (the exact method never repeats: each winner is drawn among the categories not yet taken)");
     }
+    if (parameters.noise != NoiseKind::Gumbel) text += tr(". V and S keep Gumbel noise, whatever G uses");
     draws_->setText(text + ".");
 }
 
@@ -199,6 +237,8 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
         argmax_->hideSeries(Sampled);
     }
     argmax_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
+    argmax_->setTitle(noiseTitle(parameters.noise));
+    showWinnerFit(stats, parameters, distribution);
     argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * std::max(maxOf(argmax), distribution.probabilities().maxCoeff()));
 
     showCategoryHistogram(stats, parameters, distribution);
@@ -278,7 +318,34 @@ void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const Explo
     category_->setRange(0.0, 1.0, 0.0, headroom(top));
 }
 
+void ExplorerView::showWinnerFit(const SamplingStats& stats, const ExplorerParameters& parameters,
+                                 const Distribution& distribution) {
+    const Eigen::VectorXd& p = distribution.probabilities();
+    const WinnerFit fit = winnerFit(stats.argmaxCounts(), p);
+    if (fit.samples == 0) {
+        fit_->clear();
+        return;
+    }
+    const QString question = tr("<b>Do the winners follow p?</b> (%1, N = %2)").arg(noiseName(parameters.noise), sampleCount(fit.samples));
+    const QString distance = tr("total variation %1, sampling noise alone about %2")
+                                 .arg(displayNumber(fit.totalVariation, 'f', 4), displayNumber(fit.totalVariationNoise, 'f', 4));
+    const double smallest = (p.array() > 0.0).select(p.array(), 1.0).minCoeff();
+    if (std::isfinite(fit.chiSquare) && static_cast<double>(fit.samples) * smallest < 5.0) {
+        // Pearson's test needs about 5 expected winners in every category.
+        fit_->setText(tr("%1 Too few samples for the chi-square test (it needs N p_i of at least 5 everywhere); %2.")
+                          .arg(question, distance));
+        return;
+    }
+    if (fit.pValue < 1e-3) {
+        fit_->setText(tr("%1 <b>No</b>: chi-square p-value %2; %3.").arg(question, pValueText(fit.pValue), distance));
+    } else {
+        fit_->setText(tr("%1 <b>Yes</b>, as far as N samples can tell: chi-square p-value %2; %3.")
+                          .arg(question, pValueText(fit.pValue), distance));
+    }
+}
+
 void ExplorerView::clearSampling(const QString& reason) {
+    fit_->clear();
     for (ChartPlot* chart : {argmax_, category_, max_, inclusion_}) {
         chart->hideSeries(Sampled);
         chart->hideSeries(Density);

@@ -42,6 +42,8 @@ public:
     ChartPlot* maxChart() const { return max_; }
     ChartPlot* inclusionChart() const { return inclusion_; }
     QLabel* drawsLabel() const { return draws_; }
+    // "Do the winners follow p?": chi-square and total variation of histogram (1) against p.
+    QLabel* fitLabel() const { return fit_; }
 
 signals:
     void shown();  // came to the front: time to catch up with what changed while hidden
@@ -54,6 +56,7 @@ protected:
 
 private:
     void showTheoryOnS(const Distribution& distribution);
+    void showWinnerFit(const SamplingStats& stats, const ExplorerParameters& parameters, const Distribution& distribution);
     void showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
                                const Distribution& distribution);
 
@@ -61,6 +64,7 @@ private:
     HeatmapWidget* v_;
     ChartPlot* s_;
     QLabel* draws_;
+    QLabel* fit_;
     ChartPlot* argmax_;
     ChartPlot* category_;
     ChartPlot* max_;
