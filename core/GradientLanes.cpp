@@ -66,17 +66,17 @@ void normaliseBlock(double* c, std::size_t k) {
     for (std::size_t i = 0; i < k; ++i) store(c + i * kLanes, load(c + i * kLanes) * scale);
 }
 
-// sum_i term(i) over i < k in two partial sums (even i, odd i), added at the end: the one-sample formulas' order.
-template <class Term>
-__attribute__((always_inline)) inline Lanes pairwiseSum(std::size_t k, const Term& term) {
-    Lanes s0 = splat(0.0), s1 = splat(0.0);
-    std::size_t i = 0;
-    for (; i + 1 < k; i += 2) {
-        s0 += term(i);
-        s1 += term(i + 1);
-    }
-    if (i < k) s0 += term(i);
-    return s0 + s1;
+// The terms of the one-sample formulas' sums. Each sum runs over i < k in two partial sums (even i, odd i), added
+// at the end: the one-sample formulas' order. (The loops are written out in both blocks: GCC 14's UBSan reported
+// the closure of a lambda passed to an always_inline helper as a null pointer in the target clones.)
+inline Lanes relaxedTerm(const double* c, const double* twiceWeights, const double* base, Lanes vm, std::size_t i) {
+    const Lanes ci = load(c + i * kLanes);
+    return ci * (vm - (twiceWeights[i] * ci + base[i]));
+}
+
+inline Lanes straightThroughTerm(const double* c, const double* base, Mask z, Lanes vz, std::size_t i) {
+    const Lanes v = select(z == static_cast<std::int64_t>(i), vz, splat(base[i]));
+    return load(c + i * kLanes) * (vz - v);
 }
 
 // The first `count` lanes of row i into column l of out (out + l * k).
@@ -113,10 +113,14 @@ void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* 
         const Lanes v = twiceWeights[i] * load(c + i * kLanes) + base[i];
         vm = select(z == static_cast<std::int64_t>(i), v, vm);
     }
-    const Lanes s = pairwiseSum(k, [&](std::size_t i) {
-        const Lanes ci = load(c + i * kLanes);
-        return ci * (vm - (twiceWeights[i] * ci + base[i]));
-    });
+    Lanes s0 = splat(0.0), s1 = splat(0.0);
+    std::size_t j = 0;
+    for (; j + 1 < k; j += 2) {
+        s0 += relaxedTerm(c, twiceWeights, base, vm, j);
+        s1 += relaxedTerm(c, twiceWeights, base, vm, j + 1);
+    }
+    if (j < k) s0 += relaxedTerm(c, twiceWeights, base, vm, j);
+    const Lanes s = s0 + s1;
     for (std::size_t i = 0; i < k; ++i) {
         const Lanes ci = load(c + i * kLanes);
         storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
@@ -130,10 +134,14 @@ void straightThroughBlock(const double* c, const std::ptrdiff_t* winners, const 
     const Mask z = loadWinners(winners);
     Lanes vz = splat(0.0);
     for (std::size_t i = 0; i < k; ++i) vz = select(z == static_cast<std::int64_t>(i), splat(base[i] + twiceWeights[i]), vz);
-    const Lanes s = pairwiseSum(k, [&](std::size_t i) {
-        const Lanes v = select(z == static_cast<std::int64_t>(i), vz, splat(base[i]));
-        return load(c + i * kLanes) * (vz - v);
-    });
+    Lanes s0 = splat(0.0), s1 = splat(0.0);
+    std::size_t j = 0;
+    for (; j + 1 < k; j += 2) {
+        s0 += straightThroughTerm(c, base, z, vz, j);
+        s1 += straightThroughTerm(c, base, z, vz, j + 1);
+    }
+    if (j < k) s0 += straightThroughTerm(c, base, z, vz, j);
+    const Lanes s = s0 + s1;
     for (std::size_t i = 0; i < k; ++i) {
         const Lanes ci = load(c + i * kLanes);
         const Mask winner = z == static_cast<std::int64_t>(i);
