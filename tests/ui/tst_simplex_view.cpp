@@ -1,6 +1,8 @@
 #include <QPushButton>
 #include <QtTest>
 
+#include "core/OneHotSampler.h"
+#include "core/Theory.h"
 #include "ui/model/ExplorerState.h"
 #include "ui/model/SimplexDensity.h"
 #include "ui/views/SimplexView.h"
@@ -17,7 +19,53 @@ private slots:
     void otherKOffersTheSwitch();
     void aDragDrawsACoarseLatticeThenTheFullOne();
     void regionSharesFollowPAndTheFixedScaleHolds();
+    void coloursAgreeWithTheSamples_data();
+    void coloursAgreeWithTheSamples();
 };
+
+void TstSimplexView::coloursAgreeWithTheSamples_data() {
+    QTest::addColumn<double>("tau");
+    // Small tau: mass at the vertices and edges; large tau: a blob in the middle (where the old 2%-98% log-density
+    // scale painted half the triangle yellow).
+    for (double tau : {0.3, 1.0, 5.0}) QTest::addRow("tau %g", tau) << tau;
+}
+
+// The colour of a point is the share of the samples lying where the density is higher: a share s of independent
+// samples (N = 40,000, seed 7, exact density at each) lies where that share is below s, at five levels. Allowed: 4
+// standard errors of the two sample sets' difference (the view's 20,000 and these). On the drawn lattice (120^2
+// cells, each coloured by its centroid) the same holds within 0.01 more where the density is bounded (tau >= 1);
+// for small tau the densest samples sit closer to the edges than any cell's centroid, and no cell is that bright.
+void TstSimplexView::coloursAgreeWithTheSamples() {
+    QFETCH(double, tau);
+    const Distribution p = Distribution::fromWeights({0.5, 0.3, 0.2}).value();
+    const SimplexDensity density(p, tau, SimplexView::kSubdivisions);
+    const auto sampler = gumbel::OneHotSampler::create(p, tau, 7);
+    QVERIFY(sampler.ok());
+    constexpr long long kN = 40000;
+    Eigen::MatrixXd c;
+    sampler->sample(gumbel::Stream::OneHot, 0, 0, kN, c, gumbel::OneHotKind::Relaxed);
+    std::vector<double> exact, lattice;
+    for (Eigen::Index j = 0; j < c.cols(); ++j) {
+        const double v = gumbel::theory::concreteLogDensity(p, tau, Eigen::Vector3d(c.col(j)));
+        exact.push_back(density.denserShare(std::isnan(v) ? std::numeric_limits<double>::infinity() : v));
+        lattice.push_back(density.denserShareAt(c(0, j), c(1, j)));
+    }
+    const auto fractionBelow = [](const std::vector<double>& shares, double s) {
+        return static_cast<double>(std::count_if(shares.begin(), shares.end(), [s](double v) { return v < s; })) /
+               static_cast<double>(shares.size());
+    };
+    for (double s : {0.1, 0.25, 0.5, 0.75, 0.9}) {
+        const double se = std::sqrt(s * (1.0 - s) * (1.0 / kN + 1.0 / SimplexDensity::kShareSamples));
+        const double below = fractionBelow(exact, s);
+        QVERIFY2(std::abs(below - s) <= 4.0 * se, qPrintable(QString("tau %1: %2 of the samples where the denser "
+                                                                   "share is below %3 (allowed %4)").arg(tau).arg(below).arg(s).arg(4.0 * se)));
+        if (tau < 1.0) continue;
+        const double drawn = fractionBelow(lattice, s);
+        QVERIFY2(std::abs(drawn - s) <= 4.0 * se + 0.01,
+                 qPrintable(QString("tau %1, lattice: %2 below %3").arg(tau).arg(drawn).arg(s)));
+    }
+    QVERIFY(std::isnan(density.denserShareAt(0.8, 0.8)));  // outside the triangle
+}
 
 void TstSimplexView::densityIntegratesToOne_data() {
     QTest::addColumn<double>("tau");

@@ -42,8 +42,9 @@ SimplexView::SimplexView(QWidget* parent)
       switch_(new QPushButton(tr("Switch to k = &3"))),
       fixedScale_(new QCheckBox(tr("fixed colour scale"), this)),
       refine_(new QTimer(this)) {
-    fixedScale_->setToolTip(tr("Colour the log density on a fixed range (%1 to %2) at every tau, instead of the "
-                               "2%-98% range of the current density, so that a colour keeps its meaning as tau moves")
+    fixedScale_->setToolTip(tr("Colour the log density on a fixed range (%1 to %2) at every tau, so that a colour "
+                               "means the same density as tau moves. Unticked, a colour says which share of the "
+                               "samples lies where the density is higher: colours and dots agree at every tau.")
                                 .arg(kFixedLow)
                                 .arg(kFixedHigh));
     fixedScale_->move(8, 4);
@@ -110,14 +111,17 @@ QString SimplexView::sampleText(Eigen::Index j) const {
     Eigen::Index winner = 0;
     samples_.col(j).maxCoeff(&winner);
     const double logDensity = density_->logDensityAt(samples_(0, j), samples_(1, j));
-    return tr("sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7")
+    const double share = density_->denserShareAt(samples_(0, j), samples_(1, j));
+    return tr("sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7, %8% of samples "
+              "where the density is higher")
         .arg(j + 1)
         .arg(shownSamples())
         .arg(samples_(0, j), 0, 'f', 4)
         .arg(samples_(1, j), 0, 'f', 4)
         .arg(samples_(2, j), 0, 'f', 4)
         .arg(winner)
-        .arg(std::isfinite(logDensity) ? QString::number(logDensity, 'f', 2) : tr("out of range"));
+        .arg(std::isfinite(logDensity) ? QString::number(logDensity, 'f', 2) : tr("out of range"))
+        .arg(std::isfinite(share) ? QString::number(100.0 * share, 'f', 0) : QString("-"));
 }
 
 void SimplexView::announce() {
@@ -170,6 +174,7 @@ void SimplexView::renderImage() {
     const ColorMap& map = ColorMap::viridis();
     const auto [low, high] = colourRange();
     const double span = high - low;
+    const bool byShare = !fixedScale_->isChecked();
     // Barycentric coordinates of pixel centres: x0 from the height, x1 - x2 from the horizontal position.
     for (int y = 0; y < h; ++y) {
         auto* line = reinterpret_cast<QRgb*>(image_.scanLine(y));
@@ -179,6 +184,11 @@ void SimplexView::renderImage() {
             const double x2 = t - x0 / 2.0;
             const double x1 = 1.0 - x0 - x2;
             if (x1 < 0.0 || x2 < 0.0) continue;
+            if (byShare) {  // bright where few samples lie in denser places
+                const double share = density_->denserShareAt(x0, x1);
+                line[x] = std::isfinite(share) ? map.color(1.0 - share) : map.entry(0);
+                continue;
+            }
             const double v = density_->logDensityAt(x0, x1);
             line[x] = std::isfinite(v) ? map.color((v - low) / span) : map.entry(0);
         }
@@ -278,12 +288,17 @@ void SimplexView::paintEvent(QPaintEvent*) {
     // Colour bar: the same map, labelled in log density.
     const QRectF bar(c.v[2].x() + 30, c.v[0].y(), kColorBarWidth, c.v[2].y() - c.v[0].y());
     const auto [low, high] = colourRange();
-    paintColorBar(painter, bar, ColorMap::viridis(), low, high, 'f', 1);
+    const bool byShare = !fixedScale_->isChecked();
+    if (byShare) {
+        paintColorBar(painter, bar, ColorMap::viridis(), 100.0, 0.0, 'f', 0);  // 0% at the top (yellow)
+    } else {
+        paintColorBar(painter, bar, ColorMap::viridis(), low, high, 'f', 1);
+    }
     painter.save();
     painter.translate(bar.right() + fm.horizontalAdvance("-00.0") + 18, bar.center().y());
     painter.rotate(90);
     painter.drawText(QRectF(-bar.height() / 2, -fm.height(), bar.height(), fm.height()), Qt::AlignCenter,
-                     fixedScale_->isChecked() ? tr("log density (fixed range)") : tr("log density (2%-98% range)"));
+                     byShare ? tr("% of samples in brighter colours") : tr("log density (fixed range)"));
     painter.restore();
 }
 

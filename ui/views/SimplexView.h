@@ -50,8 +50,9 @@ public:
     QPushButton* switchButton() const { return switch_; }
     // The share of the samples in each argmax region (where C_i is the largest): it stays p_i at every tau.
     Eigen::Vector3d regionShares() const;
-    // A fixed log-density range for the colours (kFixedLow to kFixedHigh) instead of the 2%-98% range of the
-    // current density, so that a colour means the same at every tau.
+    // The colours say which share of the samples lies where the density is higher (SimplexDensity::denserShareAt:
+    // colours and dots agree at every tau); ticked, a fixed log-density range (kFixedLow to kFixedHigh), so that a
+    // colour means the same density at every tau.
     static constexpr double kFixedLow = -4.0, kFixedHigh = 4.0;
     QCheckBox* fixedScaleBox() const { return fixedScale_; }
     std::pair<double, double> colourRange() const;
