@@ -4,6 +4,8 @@
 #include <QStackedWidget>
 #include <QtTest>
 
+#include "core/GoodnessOfFit.h"
+
 #include "ui/ExplorerController.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
@@ -19,6 +21,9 @@ private slots:
     void winnerVerdictFollowsTheNoiseLaw_data();
     void winnerVerdictFollowsTheNoiseLaw();
     void winnerVerdictWaitsForEnoughSamples();
+    void winnersFollowTheLogitTemperatureNotTau_data();
+    void winnersFollowTheLogitTemperatureNotTau();
+    void oneSampleHighlightsTheBarsItAddsTo();
 };
 
 void TstExplorerController::viewInFrontFollowsTheDocument() {
@@ -97,6 +102,93 @@ void TstExplorerController::winnerVerdictFollowsTheNoiseLaw() {
     QVERIFY(view->fitLabel()->isHidden());
     view->setExactHidden(false);
     QVERIFY(!view->fitLabel()->isHidden());
+}
+
+void TstExplorerController::winnersFollowTheLogitTemperatureNotTau_data() {
+    QTest::addColumn<double>("t");
+    QTest::addColumn<double>("tau");
+    for (double tau : {0.05, 5.0}) {
+        QTest::addRow("T = 0.5, tau = %g", tau) << 0.5 << tau;
+        QTest::addRow("T = 2, tau = %g", tau) << 2.0 << tau;
+    }
+}
+
+// The two temperatures' lesson: at any tau the winners follow p^(1/T) (the verdict says Yes), and the same counts
+// fail against p itself: T moved the law, tau did not.
+void TstExplorerController::winnersFollowTheLogitTemperatureNotTau() {
+    QFETCH(double, t);
+    QFETCH(double, tau);
+    ExplorerDocument document;
+    QStackedWidget stack;
+    auto* view = new ExplorerView;
+    stack.addWidget(view);
+    ExplorerController controller(document, *view);
+    stack.show();
+    QVERIFY(document.state().apply([&](ExplorerParameters& p) {
+        p.k = 5;
+        p.preset = Preset::Zipf;
+        p.presetParameter = 1.0;
+        p.samples = 100000;
+        p.tau = tau;
+        p.logitTemperature = t;
+    }).ok());
+    document.restartSampling();
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 60000);
+    const QString text = view->fitLabel()->text();
+    QVERIFY2(text.contains("p^(1/T)?") && text.contains("<b>Yes</b>"), qPrintable(text));
+    QVERIFY(view->argmaxChart()->isSeriesVisible(ExplorerView::BaseP));  // p as set, in grey, beside p^(1/T)
+    const auto base = document.parameters().baseDistribution();
+    QVERIFY(base.ok());
+    const gumbel::WinnerFit againstP = gumbel::winnerFit(document.lastSampling().stats->argmaxCounts(), base->probabilities());
+    QVERIFY2(againstP.pValue < 1e-6, qPrintable(QString::number(againstP.pValue)));
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.logitTemperature = 1.0; }).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->argmaxChart()->isSeriesVisible(ExplorerView::BaseP), 60000);
+}
+
+// F7 adds one sample: histogram (1) highlights the one bar whose count grew, (4) the m bars of its S; a larger step
+// (or the full run) highlights nothing.
+void TstExplorerController::oneSampleHighlightsTheBarsItAddsTo() {
+    ExplorerDocument document;
+    QStackedWidget stack;
+    auto* view = new ExplorerView;
+    stack.addWidget(view);
+    ExplorerController controller(document, *view);
+    stack.show();
+    QVERIFY(document.state().apply([](ExplorerParameters& p) {
+        p.k = 6;
+        p.m = 2;
+        p.samples = 1000;
+    }).ok());
+    document.setOneAtATime(true);
+    for (int step = 1; step <= 5; ++step) {
+        const std::vector<long long> before =
+            document.lastSampling().stats ? document.lastSampling().stats->argmaxCounts() : std::vector<long long>(6, 0);
+        document.stepSamples(1);
+        QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete() && document.lastSampling().stats &&
+                                     document.lastSampling().stats->oneHotSamples() == step,
+                                 60000);
+        const std::vector<long long>& after = document.lastSampling().stats->argmaxCounts();
+        int winner = -1;
+        for (int i = 0; i < 6; ++i) {
+            if (after[static_cast<std::size_t>(i)] > before[static_cast<std::size_t>(i)]) winner = i;
+        }
+        QVERIFY(winner >= 0);
+        if (step == 1) continue;  // the first sample has nothing before it to compare with
+        QVERIFY2(view->argmaxChart()->isSeriesVisible(ExplorerView::Newest), qPrintable(QString("step %1").arg(step)));
+        // One bar, over the winner's category (x from winner - 0.375 to winner + 0.375), as tall as its frequency.
+        const QVector<QPointF> bar = view->argmaxChart()->seriesPoints(ExplorerView::Newest);
+        QCOMPARE(bar.size(), 4);
+        QVERIFY(std::abs(bar[0].x() - (winner - 0.375)) < 1e-9);
+        QVERIFY(std::abs(bar[1].y() - static_cast<double>(after[static_cast<std::size_t>(winner)]) / step) < 1e-12);
+        // S has m = 2 ones: two bars in (4), at its categories.
+        const QVector<QPointF> inclusion = view->inclusionChart()->seriesPoints(ExplorerView::Newest);
+        int raised = 0;
+        for (int b = 0; b + 3 < inclusion.size(); b += 4) raised += inclusion[b + 1].y() > 0.0 ? 1 : 0;
+        QCOMPARE(raised, 2);
+    }
+    document.stepSamples(10);
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete() && document.lastSampling().stats->oneHotSamples() == 15, 60000);
+    QVERIFY(!view->argmaxChart()->isSeriesVisible(ExplorerView::Newest));
 }
 
 void TstExplorerController::winnerVerdictWaitsForEnoughSamples() {

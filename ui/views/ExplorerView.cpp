@@ -51,6 +51,26 @@ double maxOf(const QVector<double>& v) {
     return top;
 }
 
+// Where `now` grew over `before` (same size), the bar's shown height; nothing elsewhere. Empty when nothing grew.
+QVector<double> grownBars(const std::vector<long long>& before, const std::vector<long long>& now, const QVector<double>& shown,
+                          int* first) {
+    QVector<double> bars;
+    *first = -1;
+    if (before.size() != now.size() || static_cast<int>(now.size()) != shown.size()) return bars;
+    int last = -1;
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        if (now[i] <= before[i]) continue;
+        if (*first < 0) *first = static_cast<int>(i);
+        last = static_cast<int>(i);
+    }
+    if (*first < 0) return bars;
+    for (int i = *first; i <= last; ++i) {
+        const auto at = static_cast<std::size_t>(i);
+        bars << (now[at] > before[at] ? shown[i] : 0.0);
+    }
+    return bars;
+}
+
 // The top of a density chart: a little above the data, and [0, 1] when there is nothing (or nothing finite) to show.
 double headroom(double top) { return std::isfinite(top) && top > 0.0 ? 1.1 * top : 1.0; }
 
@@ -66,14 +86,23 @@ QString noiseName(NoiseKind noise) {
     return {};
 }
 
-QString noiseTitle(NoiseKind noise) {
-    switch (noise) {
+// What the dots of histogram (1) are: p, or p^(1/T) / Z under a logit temperature.
+QString targetName(const ExplorerParameters& parameters) {
+    return parameters.logitTemperature == 1.0 ? QStringLiteral("p") : QStringLiteral("p^(1/T)");
+}
+
+QString winnerTitle(const ExplorerParameters& parameters) {
+    const bool tempered = parameters.logitTemperature != 1.0;
+    if (parameters.noise == NoiseKind::Gumbel && !tempered) return ExplorerView::tr("(1) winner: argmax C vs p");
+    QString title = tempered ? ExplorerView::tr("(1) winner vs p^(1/T), T = %1").arg(displayNumber(parameters.logitTemperature, 'g', 3))
+                             : ExplorerView::tr("(1) winner vs p");
+    switch (parameters.noise) {
         case NoiseKind::Gumbel: break;
-        case NoiseKind::Gaussian: return ExplorerView::tr("(1) winner vs p, Gaussian noise");
-        case NoiseKind::Uniform: return ExplorerView::tr("(1) winner vs p, uniform noise");
-        case NoiseKind::None: return ExplorerView::tr("(1) winner vs p, no noise");
+        case NoiseKind::Gaussian: title += ExplorerView::tr(", Gaussian"); break;
+        case NoiseKind::Uniform: title += ExplorerView::tr(", uniform"); break;
+        case NoiseKind::None: title += ExplorerView::tr(", no noise"); break;
     }
-    return ExplorerView::tr("(1) winner: argmax C vs p");
+    return title;
 }
 
 QString pValueText(double pValue) {
@@ -143,8 +172,33 @@ void ExplorerView::setMHotShown(bool shown) {
     mHotShown_ = shown;
     mHotRow_->setVisible(shown);
     draws_->setVisible(shown);
-    inclusion_->setVisible(shown);
-    histogramGrid_->addWidget(max_, 1, 0, 1, shown ? 1 : 2);  // (3) takes the room of (4)
+    layoutHistograms();
+}
+
+void ExplorerView::setValueHistogramsShown(bool shown) {
+    valueHistogramsShown_ = shown;
+    layoutHistograms();
+}
+
+// The histograms that are shown share the grid: (3) takes the room of (4) without the m-hot half; without (2) and
+// (3), (1) takes the top row (or the whole grid, when (4) is hidden too).
+void ExplorerView::layoutHistograms() {
+    category_->setVisible(valueHistogramsShown_);
+    max_->setVisible(valueHistogramsShown_);
+    inclusion_->setVisible(mHotShown_);
+    for (QWidget* chart : {static_cast<QWidget*>(argmax_), static_cast<QWidget*>(category_), static_cast<QWidget*>(max_),
+                           static_cast<QWidget*>(inclusion_)}) {
+        histogramGrid_->removeWidget(chart);
+    }
+    if (valueHistogramsShown_) {
+        histogramGrid_->addWidget(argmax_, 0, 0);
+        histogramGrid_->addWidget(category_, 0, 1);
+        histogramGrid_->addWidget(max_, 1, 0, 1, mHotShown_ ? 1 : 2);
+        histogramGrid_->addWidget(inclusion_, 1, 1);
+    } else {
+        histogramGrid_->addWidget(argmax_, 0, 0, mHotShown_ ? 1 : 2, 2);
+        histogramGrid_->addWidget(inclusion_, 1, 0, 1, 2);
+    }
 }
 
 void ExplorerView::setExactHidden(bool hidden) {
@@ -236,10 +290,22 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     } else {
         argmax_->hideSeries(Sampled);
     }
-    argmax_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
-    argmax_->setTitle(noiseTitle(parameters.noise));
+    argmax_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers,
+                      targetName(parameters), palette::exact());
+    double argmaxTop = std::max(maxOf(argmax), distribution.probabilities().maxCoeff());
+    const Result<Distribution> base = parameters.baseDistribution();
+    if (parameters.logitTemperature != 1.0 && base && base->size() == k) {
+        // p as set, in grey (its legend entry just "p", the narrow chart's legend fits): the logit temperature moved
+        // the dots (and the winners) away from it.
+        argmax_->setCurve(BaseP, categoryPoints(base->probabilities()), ChartPlot::Style::Markers, QStringLiteral("p"),
+                          palette::muted());
+        argmaxTop = std::max(argmaxTop, base->probabilities().maxCoeff());
+    } else {
+        argmax_->hideSeries(BaseP);
+    }
+    argmax_->setTitle(winnerTitle(parameters));
     showWinnerFit(stats, parameters, distribution);
-    argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * std::max(maxOf(argmax), distribution.probabilities().maxCoeff()));
+    argmax_->setRange(-0.5, k - 0.5, 0.0, 1.1 * argmaxTop);
 
     showCategoryHistogram(stats, parameters, distribution);
     category_->setYTitle(tr("density, %1").arg(progress));  // the same N, worded the same, on every panel
@@ -279,6 +345,40 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     }
     inclusion_->setRange(-0.5, k - 0.5, 0.0, std::min(1.06, headroom(top)));
     if (theoryChanged) showTheoryOnS(distribution);  // S's markers change only with the theory
+    showNewest(stats, parameters);
+}
+
+void ExplorerView::showNewest(const SamplingStats& stats, const ExplorerParameters& parameters) {
+    const int i = std::clamp(parameters.category, 0, stats.categories() - 1);
+    Counts now;
+    now.oneHots = stats.oneHotSamples();
+    now.mHots = stats.mHotSamples();
+    now.category = i;
+    now.argmax = stats.argmaxCounts();
+    now.value.assign(stats.cHistogram(i), stats.cHistogram(i) + stats.bins());
+    now.max = stats.maxHistogram();
+    now.inclusion = stats.inclusionCounts();
+    // Only a single new sample is highlighted: one at a time (F7, or Play's first steps), never a whole histogram.
+    const bool single = last_.oneHots >= 0 && now.oneHots == last_.oneHots + 1 && now.category == last_.category;
+    const bool singleMHot = single && now.mHots == last_.mHots + 1;
+    const QString name = tr("last sample");
+    const auto highlight = [&](ChartPlot* chart, bool on, const std::vector<long long>& before,
+                               const std::vector<long long>& after, const QVector<double>& shown, double x0, double step,
+                               double gap) {
+        int first = -1;
+        const QVector<double> bars = on ? grownBars(before, after, shown, &first) : QVector<double>();
+        if (bars.isEmpty()) {
+            chart->hideSeries(Newest);
+            return;
+        }
+        chart->setBars(Newest, bars, x0 + first * step, step, gap, name, palette::accent());
+    };
+    const int bins = stats.bins();
+    highlight(argmax_, single, last_.argmax, now.argmax, frequencies(now.argmax, now.oneHots), -0.5, 1.0, 0.25);
+    highlight(category_, single, last_.value, now.value, density(now.value.data(), bins, now.oneHots), 0.0, 1.0 / bins, 0.0);
+    highlight(max_, single, last_.max, now.max, density(now.max.data(), bins, now.oneHots), 0.0, 1.0 / bins, 0.0);
+    highlight(inclusion_, singleMHot, last_.inclusion, now.inclusion, frequencies(now.inclusion, now.mHots), -0.5, 1.0, 0.25);
+    last_ = std::move(now);
 }
 
 void ExplorerView::showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
@@ -326,7 +426,8 @@ void ExplorerView::showWinnerFit(const SamplingStats& stats, const ExplorerParam
         fit_->clear();
         return;
     }
-    const QString question = tr("<b>Do the winners follow p?</b> (%1, N = %2)").arg(noiseName(parameters.noise), sampleCount(fit.samples));
+    const QString question = tr("<b>Do the winners follow %1?</b> (%2, N = %3)")
+                                 .arg(targetName(parameters), noiseName(parameters.noise), sampleCount(fit.samples));
     const QString distance = tr("total variation %1, sampling noise alone about %2")
                                  .arg(displayNumber(fit.totalVariation, 'f', 4), displayNumber(fit.totalVariationNoise, 'f', 4));
     const double smallest = (p.array() > 0.0).select(p.array(), 1.0).minCoeff();
@@ -346,6 +447,8 @@ void ExplorerView::showWinnerFit(const SamplingStats& stats, const ExplorerParam
 
 void ExplorerView::clearSampling(const QString& reason) {
     fit_->clear();
+    last_ = Counts{};
+    for (ChartPlot* chart : {argmax_, category_, max_, inclusion_}) chart->hideSeries(Newest);
     for (ChartPlot* chart : {argmax_, category_, max_, inclusion_}) {
         chart->hideSeries(Sampled);
         chart->hideSeries(Density);

@@ -19,7 +19,8 @@ class ExplorerView : public QWidget {
     Q_OBJECT
 public:
     // Series slots of the charts (tests look them up).
-    enum Slot { Sampled = 0, ExactP = 1, ExactInclusion = 2, Density = 3 };
+    // BaseP: p before the logit T. Newest: the bars the last sample added to (one sample at a time, F7).
+    enum Slot { Sampled = 0, ExactP = 1, ExactInclusion = 2, Density = 3, BaseP = 4, Newest = 5 };
 
     explicit ExplorerView(QWidget* parent = nullptr);
 
@@ -29,6 +30,9 @@ public:
     void clearSampling(const QString& reason);
     // The m-hot half (V, S, the draws line and histogram 4): hidden by lessons on one-hots.
     void setMHotShown(bool shown);
+    // Histograms (2) and (3), of the values C_i and max_i C_i: hidden by lessons about the winners alone.
+    void setValueHistogramsShown(bool shown);
+    bool valueHistogramsShown() const { return valueHistogramsShown_; }
     // Predict first: p, P(i in S) and the exact density out of sight until revealed; the samples stay.
     void setExactHidden(bool hidden);
     bool exactHidden() const { return exactHidden_; }
@@ -55,10 +59,21 @@ protected:
     }
 
 private:
+    void layoutHistograms();
     void showTheoryOnS(const Distribution& distribution);
     void showWinnerFit(const SamplingStats& stats, const ExplorerParameters& parameters, const Distribution& distribution);
     void showCategoryHistogram(const SamplingStats& stats, const ExplorerParameters& parameters,
                                const Distribution& distribution);
+    // One sample at a time: the bars whose counts the one new sample raised, highlighted over `bars`.
+    void showNewest(const SamplingStats& stats, const ExplorerParameters& parameters);
+
+    // The counts of the last update, to find what a single new sample added.
+    struct Counts {
+        long long oneHots = -1, mHots = -1;
+        int category = -1;
+        std::vector<long long> argmax, value, max, inclusion;
+    };
+    Counts last_;
 
     HeatmapWidget* g_;
     HeatmapWidget* v_;
@@ -75,6 +90,7 @@ private:
     QWidget* mHotRow_ = nullptr;
     QGridLayout* histogramGrid_ = nullptr;
     bool mHotShown_ = true;
+    bool valueHistogramsShown_ = true;
     bool exactHidden_ = false;
 };
 
