@@ -98,10 +98,6 @@
         <translation>Die Concrete-Dichte auf dem Simplex</translation>
     </message>
     <message>
-        <source>&lt;p&gt;With three categories every relaxed sample is a point of the triangle. The colours are the exact Concrete (Gumbel-Softmax) log-density of Maddison et al. (2017); the dots are 1,500 samples.&lt;/p&gt;&lt;p&gt;The dashed lines split the triangle into the three &lt;b&gt;argmax regions&lt;/b&gt;, where C_i is the largest entry. The share of dots in region i stays p_i at every tau: the numbers at the corners count them live. What tau changes is where in its region a sample lies.&lt;/p&gt;&lt;p&gt;Lower tau: the dots crowd into the corners (nearly one-hot samples). Raise it well above 1: they gather around the middle (1/3, 1/3, 1/3). A bright corner can mislead: for k = 3 the density grows without bound towards a vertex for every tau below 2, even when few samples are near it. Maddison et al. show that the log-density is convex for tau up to 1/(k - 1) = 1/2.&lt;/p&gt;&lt;p&gt;The colour bar normally spans the current density&apos;s 2%-98% range, so a colour means something different at each tau; tick &lt;i&gt;fixed colour scale&lt;/i&gt; to compare temperatures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Mit drei Kategorien ist jede relaxierte Stichprobe ein Punkt des Dreiecks. Die Farben sind die exakte Concrete-Log-Dichte (Gumbel-Softmax) nach Maddison et al. (2017); die Punkte sind 1.500 Stichproben.&lt;/p&gt;&lt;p&gt;Die gestrichelten Linien teilen das Dreieck in die drei &lt;b&gt;argmax-Regionen&lt;/b&gt;, in denen jeweils C_i der größte Eintrag ist. Der Anteil der Punkte in Region i bleibt bei jedem tau p_i: Die Zahlen an den Ecken zählen sie live. Was tau ändert, ist, wo in ihrer Region eine Stichprobe liegt.&lt;/p&gt;&lt;p&gt;Senken Sie tau: Die Punkte drängen sich in die Ecken (fast One-hot-Stichproben). Heben Sie es deutlich über 1: Sie sammeln sich um die Mitte (1/3, 1/3, 1/3). Eine helle Ecke kann täuschen: Für k = 3 wächst die Dichte zu einer Ecke hin für jedes tau unter 2 unbeschränkt, selbst wenn nur wenige Stichproben in ihrer Nähe liegen. Maddison et al. zeigen, dass die Log-Dichte für tau bis 1/(k - 1) = 1/2 konvex ist.&lt;/p&gt;&lt;p&gt;Die Farbskala umfasst normalerweise den Bereich von 2 % bis 98 % der aktuellen Dichte, eine Farbe bedeutet also bei jedem tau etwas anderes; setzen Sie ein Häkchen bei &lt;i&gt;feste Farbskala&lt;/i&gt;, um Temperaturen zu vergleichen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Temperature, swept</source>
         <translation>Die Temperatur im Sweep</translation>
     </message>
@@ -152,6 +148,18 @@
     <message>
         <source>&lt;p&gt;This lesson adds &lt;b&gt;Gaussian&lt;/b&gt; noise to log p instead of Gumbel noise, with the same spread (variance pi^2/6). Predict: do the winners still follow p?&lt;/p&gt;&lt;p&gt;Histogram &lt;b&gt;(1)&lt;/b&gt;: the favourite, category 0, wins more often than its dot says and the rare categories on the right less often. The line under the histograms answers &lt;b&gt;No&lt;/b&gt;: a chi-square p-value below 0.0001 and a total variation far above what sampling noise alone gives.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;uniform&lt;/b&gt; under noise law: the favourite gains even more. Choose &lt;b&gt;none&lt;/b&gt;: it wins every time. Choose &lt;b&gt;Gumbel&lt;/b&gt;: the bars sit on the dots and the answer turns to &lt;b&gt;Yes&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Why Gumbel: the largest of independent Gumbel variables placed at log p_i is again Gumbel, and category i wins with probability exactly p_i. With three or more categories no other noise does this for every p.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diese Lektion addiert &lt;b&gt;gaußsches&lt;/b&gt; Rauschen zu log p statt Gumbel-Rauschen, mit gleicher Streuung (Varianz pi^2/6). Vorhersage: Folgen die Gewinner noch p?&lt;/p&gt;&lt;p&gt;Histogramm &lt;b&gt;(1)&lt;/b&gt;: Der Favorit, Kategorie 0, gewinnt öfter, als sein Punkt sagt, die seltenen Kategorien rechts seltener. Die Zeile unter den Histogrammen antwortet &lt;b&gt;Nein&lt;/b&gt;: ein Chi-Quadrat-p-Wert unter 0,0001 und eine Totalvariation weit über dem, was das Stichprobenrauschen allein ergibt.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;gleichverteilt&lt;/b&gt; unter Rauschen: Der Favorit gewinnt noch mehr. Wählen Sie &lt;b&gt;keines&lt;/b&gt;: Er gewinnt jedes Mal. Wählen Sie &lt;b&gt;Gumbel&lt;/b&gt;: Die Balken sitzen auf den Punkten, und die Antwort wird &lt;b&gt;Ja&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Warum Gumbel: Das Maximum unabhängiger Gumbel-Variablen an den Stellen log p_i ist wieder Gumbel-verteilt, und Kategorie i gewinnt mit Wahrscheinlichkeit genau p_i. Ab drei Kategorien leistet das kein anderes Rauschen für jedes p.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Two temperatures: tau and the logit T</source>
+        <translation>Zwei Temperaturen: tau und das Logit-T</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Two different knobs are called temperature. &lt;b&gt;tau&lt;/b&gt;, the Gumbel-Softmax temperature, divides log p &lt;i&gt;and&lt;/i&gt; the noise: softmax((log p + eps) / tau). &lt;b&gt;T&lt;/b&gt;, the logit temperature of language-model sampling, divides log p &lt;i&gt;alone&lt;/i&gt;, before the noise: log p / T + eps. Predict: which of the two sliders moves the bars of histogram (1)?&lt;/p&gt;&lt;p&gt;Drag &lt;b&gt;tau&lt;/b&gt; from 0.01 to 10: the columns of G sharpen and soften, but the bars stay put. Dividing every entry by the same tau never changes which one is largest.&lt;/p&gt;&lt;p&gt;Now T = %1: the winners follow p^(1/T) (red-orange dots), not p (grey dots). Category 0 wins %2% of the time instead of %3%. Drag &lt;b&gt;T&lt;/b&gt; below 1 and the favourite takes over; above 1 the winners spread out towards 1/k = %4. The line under the histograms checks the bars against p^(1/T).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zwei verschiedene Regler heißen Temperatur. &lt;b&gt;tau&lt;/b&gt;, die Gumbel-Softmax-Temperatur, teilt log p &lt;i&gt;und&lt;/i&gt; das Rauschen: softmax((log p + eps) / tau). &lt;b&gt;T&lt;/b&gt;, die Logit-Temperatur beim Sampling von Sprachmodellen, teilt log p &lt;i&gt;allein&lt;/i&gt;, vor dem Rauschen: log p / T + eps. Vorhersage: Welcher der beiden Regler bewegt die Balken von Histogramm (1)?&lt;/p&gt;&lt;p&gt;Ziehen Sie &lt;b&gt;tau&lt;/b&gt; von 0,01 bis 10: Die Spalten von G werden schärfer und weicher, aber die Balken bleiben stehen. Teilt man jeden Eintrag durch dasselbe tau, ändert sich nie, welcher der größte ist.&lt;/p&gt;&lt;p&gt;Jetzt ist T = %1: Die Gewinner folgen p^(1/T) (rot-orange Punkte), nicht p (graue Punkte). Kategorie 0 gewinnt in %2 % der Fälle statt in %3 %. Ziehen Sie &lt;b&gt;T&lt;/b&gt; unter 1, und der Favorit übernimmt; über 1 verteilen sich die Gewinner in Richtung 1/k = %4. Die Zeile unter den Histogrammen prüft die Balken gegen p^(1/T).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With three categories every relaxed sample is a point of the triangle. The dots are 1,500 samples; the colours come from the exact Concrete (Gumbel-Softmax) density of Maddison et al. (2017) and say where the samples are: the region brighter than a colour holds the share of the samples its colour bar gives (yellow: the densest few percent, dark: where almost no sample falls).&lt;/p&gt;&lt;p&gt;The dashed lines split the triangle into the three &lt;b&gt;argmax regions&lt;/b&gt;, where C_i is the largest entry. The share of dots in region i stays p_i at every tau: the numbers at the corners count them live. What tau changes is where in its region a sample lies.&lt;/p&gt;&lt;p&gt;Lower tau: the dots crowd into the corners (nearly one-hot samples). Raise it well above 1: they gather around the middle (1/3, 1/3, 1/3), and the bright region shrinks with them. For k = 3 the density grows without bound towards a vertex for every tau below 2; Maddison et al. show that the log-density is convex for tau up to 1/(k - 1) = 1/2.&lt;/p&gt;&lt;p&gt;Tick &lt;i&gt;fixed colour scale&lt;/i&gt; to colour the log density itself on one range at every tau: then a colour means the same density at each temperature, though not the same share of samples.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mit drei Kategorien ist jede relaxierte Stichprobe ein Punkt des Dreiecks. Die Punkte sind 1.500 Stichproben; die Farben stammen aus der exakten Concrete-Dichte (Gumbel-Softmax) von Maddison et al. (2017) und zeigen, wo die Stichproben liegen: Die Region, die heller als eine Farbe ist, enthält den Anteil der Stichproben, den ihre Farbskala angibt (gelb: die dichtesten wenigen Prozent, dunkel: wo kaum eine Stichprobe hinfällt).&lt;/p&gt;&lt;p&gt;Die gestrichelten Linien teilen das Dreieck in die drei &lt;b&gt;argmax-Regionen&lt;/b&gt;, in denen C_i der größte Eintrag ist. Der Anteil der Punkte in Region i bleibt bei jedem tau p_i: Die Zahlen an den Ecken zählen sie laufend. Was tau ändert, ist, wo in ihrer Region eine Stichprobe liegt.&lt;/p&gt;&lt;p&gt;Kleineres tau: Die Punkte drängen sich in die Ecken (fast One-hot-Stichproben). Heben Sie es deutlich über 1: Sie sammeln sich um die Mitte (1/3, 1/3, 1/3), und die helle Region schrumpft mit ihnen. Für k = 3 wächst die Dichte zu einer Ecke hin für jedes tau unter 2 unbeschränkt; Maddison et al. zeigen, dass die Log-Dichte für tau bis 1/(k - 1) = 1/2 konvex ist.&lt;/p&gt;&lt;p&gt;Kreuzen Sie &lt;i&gt;feste Farbskala&lt;/i&gt; an, um die Log-Dichte selbst bei jedem tau auf einem Bereich zu färben: Dann bedeutet eine Farbe bei jeder Temperatur dieselbe Dichte, aber nicht denselben Anteil der Stichproben.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -462,10 +470,6 @@
         <translation>. V und S behalten Gumbel-Rauschen, was G auch nutzt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do the winners follow p?&lt;/b&gt; (%1, N = %2)</source>
-        <translation>&lt;b&gt;Folgen die Gewinner p?&lt;/b&gt; (%1, N = %2)</translation>
-    </message>
-    <message>
         <source>total variation %1, sampling noise alone about %2</source>
         <translation>Totalvariation %1, Stichprobenrauschen allein etwa %2</translation>
     </message>
@@ -482,16 +486,32 @@
         <translation>%1 &lt;b&gt;Ja&lt;/b&gt;, soweit N Stichproben es zeigen: Chi-Quadrat-p-Wert %2; %3.</translation>
     </message>
     <message>
-        <source>(1) winner vs p, Gaussian noise</source>
-        <translation>(1) Gewinner vs. p, Gauß-Rauschen</translation>
+        <source>(1) winner vs p^(1/T), T = %1</source>
+        <translation>(1) Gewinner vs. p^(1/T), T = %1</translation>
     </message>
     <message>
-        <source>(1) winner vs p, uniform noise</source>
-        <translation>(1) Gewinner vs. p, Rauschen gleichvert.</translation>
+        <source>(1) winner vs p</source>
+        <translation>(1) Gewinner vs. p</translation>
     </message>
     <message>
-        <source>(1) winner vs p, no noise</source>
-        <translation>(1) Gewinner vs. p, ohne Rauschen</translation>
+        <source>, Gaussian</source>
+        <translation>, gaußsch</translation>
+    </message>
+    <message>
+        <source>, uniform</source>
+        <translation>, gleichverteilt</translation>
+    </message>
+    <message>
+        <source>, no noise</source>
+        <translation>, ohne Rauschen</translation>
+    </message>
+    <message>
+        <source>last sample</source>
+        <translation>letzte Stichprobe</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do the winners follow %1?&lt;/b&gt; (%2, N = %3)</source>
+        <translation>&lt;b&gt;Folgen die Gewinner %1?&lt;/b&gt; (%2, N = %3)</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1391,22 @@
         <source>n&amp;oise law</source>
         <translation>Rausc&amp;hen</translation>
     </message>
+    <message>
+        <source>logit temperature T</source>
+        <translation>Logit-Temperatur T</translation>
+    </message>
+    <message>
+        <source>Logit temperature T on a log scale from %L1 to %L2: log p is divided by T before the noise is added, so the winners follow p^(1/T) instead of p. 1 leaves p alone; below 1 sharpens p, above 1 flattens it towards 1/k.</source>
+        <translation>Logit-Temperatur T auf logarithmischer Skala von %L1 bis %L2: log p wird vor dem Rauschen durch T geteilt, daher folgen die Gewinner p^(1/T) statt p. 1 lässt p unverändert; darunter wird p schärfer, darüber flacher in Richtung 1/k.</translation>
+    </message>
+    <message>
+        <source>Logit temperature T; type any value from %L1 to %L2.</source>
+        <translation>Logit-Temperatur T; tippen Sie einen Wert von %L1 bis %L2 ein.</translation>
+    </message>
+    <message>
+        <source>log&amp;it T</source>
+        <translation>Log&amp;it-T</translation>
+    </message>
 </context>
 <context>
     <name>gumbel::ui::PipelineView</name>
@@ -1501,10 +1537,6 @@
         <translation>feste Farbskala</translation>
     </message>
     <message>
-        <source>Colour the log density on a fixed range (%1 to %2) at every tau, instead of the 2%-98% range of the current density, so that a colour keeps its meaning as tau moves</source>
-        <translation>Die Log-Dichte bei jedem tau auf einem festen Bereich (%1 bis %2) einfärben statt auf dem Bereich von 2 % bis 98 % der aktuellen Dichte, damit eine Farbe ihre Bedeutung behält, während tau sich ändert</translation>
-    </message>
-    <message>
         <source>Set k = 3 (keeping the distribution family) to see the simplex</source>
         <translation>k = 3 setzen (die Verteilungsfamilie bleibt), um den Simplex zu sehen</translation>
     </message>
@@ -1529,16 +1561,8 @@
         <translation>Log-Dichte (fester Bereich)</translation>
     </message>
     <message>
-        <source>log density (2%-98% range)</source>
-        <translation>Log-Dichte (Bereich 2 % bis 98 %)</translation>
-    </message>
-    <message>
         <source>Simplex: the Concrete density for k = 3, with relaxed samples</source>
         <translation>Simplex: die Concrete-Dichte für k = 3, mit relaxierten Stichproben</translation>
-    </message>
-    <message>
-        <source>sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7</source>
-        <translation>Stichprobe %1 von %2: C = (%3; %4; %5), größtes C_%6 (Kategorie %6), Log-Dichte dort %7</translation>
     </message>
     <message>
         <source>out of range</source>
@@ -1547,6 +1571,18 @@
     <message>
         <source>%1 relaxed samples at tau = %L2: where is the density highest?</source>
         <translation>%1 relaxierte Stichproben bei tau = %L2: Wo ist die Dichte am höchsten?</translation>
+    </message>
+    <message>
+        <source>Colour the log density on a fixed range (%1 to %2) at every tau, so that a colour means the same density as tau moves. Unticked, a colour says which share of the samples lies where the density is higher: colours and dots agree at every tau.</source>
+        <translation>Die Log-Dichte bei jedem tau auf einem festen Bereich (%1 bis %2) färben, damit eine Farbe dieselbe Dichte bedeutet, wenn sich tau bewegt. Ohne Haken sagt eine Farbe, welcher Anteil der Stichproben dort liegt, wo die Dichte höher ist: Farben und Punkte stimmen bei jedem tau überein.</translation>
+    </message>
+    <message>
+        <source>sample %1 of %2: C = (%3, %4, %5), largest C_%6 (category %6), log density there %7, %8% of samples where the density is higher</source>
+        <translation>Stichprobe %1 von %2: C = (%3, %4, %5), größtes C_%6 (Kategorie %6), Log-Dichte dort %7, %8 % der Stichproben liegen, wo die Dichte höher ist</translation>
+    </message>
+    <message>
+        <source>% of samples in brighter colours</source>
+        <translation>% der Stichproben in helleren Farben</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1672,18 @@
     <message>
         <source>Temperature tau (log scale)</source>
         <translation>Temperatur tau (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>The logit temperature T: log p is divided by T before the noise</source>
+        <translation>Die Logit-Temperatur T: log p wird vor dem Rauschen durch T geteilt</translation>
+    </message>
+    <message>
+        <source>Logit temperature T (log scale)</source>
+        <translation>Logit-Temperatur T (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Logit temperature T on a log scale from %L1 to %L2, from any view</source>
+        <translation>Logit-Temperatur T auf logarithmischer Skala von %L1 bis %L2, in jeder Ansicht</translation>
     </message>
 </context>
 <context>

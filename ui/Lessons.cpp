@@ -135,6 +135,7 @@ const std::vector<Lesson>& lessons() {
                  "<p>Try a custom p in the table: type a weight, and the bars follow.</p>");
          },
          [](GradientLabSettings&) {},
+         false,
          false},
         {QT_TRANSLATE_NOOP("Lessons", "Why Gumbel? Other noise breaks the trick"), "explorer",
          [](ExplorerParameters& p) {
@@ -161,6 +162,40 @@ const std::vector<Lesson>& lessons() {
                  "this for every p.</p>");
          },
          [](GradientLabSettings&) {},
+         false,
+         false},
+        {QT_TRANSLATE_NOOP("Lessons", "Two temperatures: tau and the logit T"), "explorer",
+         [](ExplorerParameters& p) {
+             p.k = 5;
+             p.m = 2;
+             p.tau = 1.0;
+             p.preset = Preset::Zipf;
+             p.presetParameter = 1.0;
+             p.samples = 100000;
+             p.logitTemperature = 0.5;
+         },
+         [](const ExplorerParameters& p, const Distribution& distribution) {
+             const Result<Distribution> base = p.baseDistribution();
+             if (!base) return QString::fromStdString(base.error()).toHtmlEscaped();
+             const auto percent = [](double x) { return displayNumber(100.0 * x, 'f', 1); };
+             return QCoreApplication::translate("Lessons",
+                        "<p>Two different knobs are called temperature. <b>tau</b>, the Gumbel-Softmax temperature, "
+                        "divides log p <i>and</i> the noise: softmax((log p + eps) / tau). <b>T</b>, the logit "
+                        "temperature of language-model sampling, divides log p <i>alone</i>, before the noise: "
+                        "log p / T + eps. Predict: which of the two sliders moves the bars of histogram (1)?</p>"
+                        "<p>Drag <b>tau</b> from 0.01 to 10: the columns of G sharpen and soften, but the bars stay "
+                        "put. Dividing every entry by the same tau never changes which one is largest.</p>"
+                        "<p>Now T = %1: the winners follow p^(1/T) (red-orange dots), not p (grey dots). Category 0 "
+                        "wins %2% of the time instead of %3%. Drag <b>T</b> below 1 and the favourite takes over; "
+                        "above 1 the winners spread out towards 1/k = %4. The line under the histograms checks the "
+                        "bars against p^(1/T).</p>")
+                 .arg(displayNumber(p.logitTemperature, 'g', 3))
+                 .arg(percent(distribution.probabilities()[0]))
+                 .arg(percent(base->probabilities()[0]))
+                 .arg(displayNumber(1.0 / p.k, 'g', 3));
+         },
+         [](GradientLabSettings&) {},
+         false,
          false},
         {QT_TRANSLATE_NOOP("Lessons", "m-hot vectors without repeats"), "pipeline",
          [](ExplorerParameters& p) {
@@ -227,17 +262,19 @@ const std::vector<Lesson>& lessons() {
          },
          [](const ExplorerParameters&, const Distribution&) {
              return QCoreApplication::translate("Lessons",
-                 "<p>With three categories every relaxed sample is a point of the triangle. The colours are the exact "
-                 "Concrete (Gumbel-Softmax) log-density of Maddison et al. (2017); the dots are 1,500 samples.</p>"
+                 "<p>With three categories every relaxed sample is a point of the triangle. The dots are 1,500 samples; the "
+                 "colours come from the exact Concrete (Gumbel-Softmax) density of Maddison et al. (2017) and say "
+                 "where the samples are: the region brighter than a colour holds the share of the samples its colour "
+                 "bar gives (yellow: the densest few percent, dark: where almost no sample falls).</p>"
                  "<p>The dashed lines split the triangle into the three <b>argmax regions</b>, where C_i is the "
                  "largest entry. The share of dots in region i stays p_i at every tau: the numbers at the corners "
                  "count them live. What tau changes is where in its region a sample lies.</p>"
                  "<p>Lower tau: the dots crowd into the corners (nearly one-hot samples). Raise it well above 1: "
-                 "they gather around the middle (1/3, 1/3, 1/3). A bright corner can mislead: for k = 3 the density "
-                 "grows without bound towards a vertex for every tau below 2, even when few samples are near it. "
-                 "Maddison et al. show that the log-density is convex for tau up to 1/(k - 1) = 1/2.</p>"
-                 "<p>The colour bar normally spans the current density's 2%-98% range, so a colour means something "
-                 "different at each tau; tick <i>fixed colour scale</i> to compare temperatures.</p>");
+                 "they gather around the middle (1/3, 1/3, 1/3), and the bright region shrinks with them. For k = 3 "
+                 "the density grows without bound towards a vertex for every tau below 2; Maddison et al. show that "
+                 "the log-density is convex for tau up to 1/(k - 1) = 1/2.</p>"
+                 "<p>Tick <i>fixed colour scale</i> to colour the log density itself on one range at every tau: then "
+                 "a colour means the same density at each temperature, though not the same share of samples.</p>");
          }},
         {QT_TRANSLATE_NOOP("Lessons", "Temperature, swept"), "sweep",
          [](ExplorerParameters& p) {

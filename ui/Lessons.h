@@ -24,6 +24,8 @@ struct Lesson {
     std::function<void(GradientLabSettings&)> labSetup = [](GradientLabSettings&) {};
     // Whether the explorer shows its m-hot half (V, S, histogram 4): lessons on one-hots hide it.
     bool mHot = true;
+    // Whether the explorer shows histograms (2) and (3): lessons about the winners alone show (1) large.
+    bool valueHistograms = true;
     // The title in the current language (lessons() is built once, possibly before a translator is installed).
     QString displayTitle() const;
 };

@@ -99,7 +99,10 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     splitDockWidget(dock, lessonDock_, Qt::Vertical);
     lessonDock_->hide();
     connect(lessonDock_, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible && !lessonDock_->isVisible()) explorer_->setMHotShown(true);  // closed: the whole explorer again
+        if (!visible && !lessonDock_->isVisible()) {  // closed: the whole explorer again
+            explorer_->setMHotShown(true);
+            explorer_->setValueHistogramsShown(true);
+        }
     });
 
     explorerController_ = new ExplorerController(document_, *explorer_, this);

@@ -23,6 +23,7 @@ void MainWindow::startLesson(int index, int page) {
     }
     showView(lesson.view);
     explorer_->setMHotShown(lesson.mHot);
+    explorer_->setValueHistogramsShown(lesson.valueHistograms);
     currentLesson_ = index;
     lessonHtml_ = lesson.text(state_.parameters(), state_.distribution());
     lesson_->showLesson(QString(), QString());  // a new lesson: starts at `page` even if its title is the same

@@ -20,6 +20,8 @@ private slots:
     void customWeightsFollowK();
     void mIsLoweredToTheSupportWithANotice();
     void anEditThatChangesNothingIsSilent();
+    void logitTemperatureSamplesFromPToTheOneOverT_data();
+    void logitTemperatureSamplesFromPToTheOneOverT();
 };
 
 using Edit = std::function<void(ExplorerParameters&)>;
@@ -35,6 +37,8 @@ void TstExplorerState::eachEditReportsWhatChanged_data() {
     QTest::newRow("hard") << Edit([](ExplorerParameters& p) { p.hard = true; }) << int(ExplorerState::Kind);
     QTest::newRow("samples") << Edit([](ExplorerParameters& p) { p.samples = 5000; }) << int(ExplorerState::Sampling);
     QTest::newRow("category") << Edit([](ExplorerParameters& p) { p.category = 4; }) << int(ExplorerState::Category);
+    QTest::newRow("logit temperature") << Edit([](ExplorerParameters& p) { p.logitTemperature = 0.5; })
+                                       << int(ExplorerState::Probabilities);
     QTest::newRow("tau and d") << Edit([](ExplorerParameters& p) {
         p.tau = 0.5;
         p.d = 9;
@@ -62,6 +66,12 @@ void TstExplorerState::refusedEditChangesNothing_data() {
     QTest::newRow("tau too large") << Edit([](ExplorerParameters& p) { p.tau = 1e6; }) << "tau";
     QTest::newRow("k too large") << Edit([](ExplorerParameters& p) { p.k = 5000; }) << "k";
     QTest::newRow("d zero") << Edit([](ExplorerParameters& p) { p.d = 0; }) << "d";
+    QTest::newRow("logit temperature zero") << Edit([](ExplorerParameters& p) { p.logitTemperature = 0.0; })
+                                            << "logit temperature T = 0 is out of range (0.05 to 20)";
+    QTest::newRow("logit temperature NaN") << Edit([](ExplorerParameters& p) { p.logitTemperature = std::nan(""); })
+                                           << "logit temperature";
+    QTest::newRow("logit temperature huge") << Edit([](ExplorerParameters& p) { p.logitTemperature = 1e300; })
+                                            << "logit temperature";
     QTest::newRow("all weights zero") << Edit([](ExplorerParameters& p) {
         p.preset = Preset::Custom;
         p.customWeights.assign(static_cast<std::size_t>(p.k), 0.0);
@@ -124,6 +134,41 @@ void TstExplorerState::anEditThatChangesNothingIsSilent() {
     QSignalSpy changed(&state, &ExplorerState::changed);
     QVERIFY(state.apply([](ExplorerParameters& p) { p.tau = p.tau; }).ok());
     QCOMPARE(changed.size(), 0);
+}
+
+void TstExplorerState::logitTemperatureSamplesFromPToTheOneOverT_data() {
+    QTest::addColumn<double>("t");
+    QTest::newRow("T = 1 leaves p") << 1.0;
+    QTest::newRow("T = 0.5 squares p") << 0.5;
+    QTest::newRow("T = 3") << 3.0;
+    QTest::newRow("smallest T") << ExplorerLimits::kMinLogitT;
+    QTest::newRow("largest T") << ExplorerLimits::kMaxLogitT;
+}
+
+// q_i = p_i^(1/T) / sum_j p_j^(1/T), by hand from the weights; a zero weight stays zero; the base keeps p.
+void TstExplorerState::logitTemperatureSamplesFromPToTheOneOverT() {
+    QFETCH(double, t);
+    ExplorerState state;
+    const std::vector<double> weights{4, 0, 2, 1, 1};
+    QVERIFY(state.apply([&](ExplorerParameters& p) {
+        p.k = 5;
+        p.m = 2;
+        p.preset = Preset::Custom;
+        p.customWeights = weights;
+        p.logitTemperature = t;
+    }).ok());
+    double sum = 0.0;
+    for (double w : weights) sum += std::pow(w / 8.0, 1.0 / t);
+    const Eigen::VectorXd& q = state.distribution().probabilities();
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const double expected = std::pow(weights[i] / 8.0, 1.0 / t) / sum;
+        QVERIFY2(std::abs(q[static_cast<Eigen::Index>(i)] - expected) <= 1e-12 * std::max(1.0, expected),
+                 qPrintable(QString("q_%1 = %2, expected %3").arg(i).arg(q[static_cast<Eigen::Index>(i)]).arg(expected)));
+    }
+    QCOMPARE(q[1], 0.0);
+    const auto base = state.parameters().baseDistribution();
+    QVERIFY(base.ok());
+    QCOMPARE(base->probabilities()[0], 0.5);
 }
 
 QTEST_MAIN(TstExplorerState)

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <QApplication>
 #include <QAbstractSpinBox>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/GradientLab.h"
+#include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
 
 using namespace gumbel::ui;
@@ -145,8 +147,19 @@ void TstLessons::aClickerStepsThroughEveryLessonAndBack() {
     QVERIFY2(!document.isModified(), "stepping through lessons marked the session modified");
     // Lessons on one-hots show only the explorer's one-hot half.
     QVERIFY(!window.explorerView().mHotShown());
-    window.startLesson(3);
+    const auto mHotLesson = std::find_if(lessons().begin(), lessons().end(),
+                                         [](const Lesson& l) { return l.mHot && l.view == "explorer"; });
+    QVERIFY(mHotLesson != lessons().end());
+    window.startLesson(static_cast<int>(mHotLesson - lessons().begin()));
     QVERIFY(window.explorerView().mHotShown());
+    QVERIFY(window.explorerView().valueHistogramsShown());
+    // Lessons on the winners alone show histogram (1) large, without (2) and (3).
+    for (std::size_t i = 0; i < lessons().size(); ++i) {
+        if (lessons()[i].view != "explorer") continue;
+        window.startLesson(static_cast<int>(i));
+        QCOMPARE(window.explorerView().valueHistogramsShown(), lessons()[i].valueHistograms);
+        QCOMPARE(window.explorerView().categoryChart()->isVisibleTo(&window.explorerView()), lessons()[i].valueHistograms);
+    }
     if (presenting) window.setPresentationMode(false);
 }
 

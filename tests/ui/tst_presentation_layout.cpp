@@ -126,6 +126,8 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
         window.startLesson(lesson);
         if (window.currentViewName() == "gradients") {  // the lab's charts with their results drawn
             QTRY_VERIFY_WITH_TIMEOUT(document.gradientLab().complete(), 300000);
+        } else {  // the histograms' final titles (while they run, "N = 1,000 of 100,000" comes and goes)
+            QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 300000);
         }
         settle(window);
         QCOMPARE(window.size(), size);

@@ -49,6 +49,7 @@ void TstSessionFile::roundTripReproducesTheSample() {
     p.bins = 33;
     p.category = 4;
     p.noise = gumbel::NoiseKind::Uniform;
+    p.logitTemperature = 0.4;
     session.view = "pipeline";
     const QString path = dir.filePath("a.gumbel.json");
     QVERIFY(saveSession(session, path).ok());
@@ -83,6 +84,10 @@ void TstSessionFile::badFilesAreRefusedAndTheStateIsUntouched_data() {
     QTest::newRow("bad method") << QByteArray(good).replace("\"exact\"", "\"magic\"") << "parameters.method";
     QTest::newRow("bad noise") << QByteArray(good).replace("\"gumbel\"", "\"gumble\"") << "parameters.noise: unknown noise 'gumble'";
     QTest::newRow("noise not a string") << QByteArray(good).replace("\"gumbel\"", "3") << "parameters.noise";
+    QTest::newRow("logit temperature out of range")
+        << QByteArray(good).replace("\"logitTemperature\": 1", "\"logitTemperature\": 0") << "logit temperature T = 0 is out of range";
+    QTest::newRow("logit temperature not a number")
+        << QByteArray(good).replace("\"logitTemperature\": 1", "\"logitTemperature\": \"cold\"") << "parameters.logitTemperature";
     QTest::newRow("custom without weights") << QByteArray(good).replace("\"zipf\"", "\"custom\"") << "parameters.distribution.weights";
     QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << "not valid JSON";
     QTest::newRow("megabytes") << QByteArray(2 << 20, ' ') << "more than the limit";
@@ -117,6 +122,7 @@ void TstSessionFile::version0IsMigrated() {
     QVERIFY(session->parameters.hard);
     QCOMPARE(session->view, QString("sweep"));
     QCOMPARE(session->parameters.noise, gumbel::NoiseKind::Gumbel);  // older sessions knew only Gumbel noise
+    QCOMPARE(session->parameters.logitTemperature, 1.0);              // and sampled from p itself
     QVERIFY(serializeSession(session.value()).contains("\"version\": 1"));
 }
 

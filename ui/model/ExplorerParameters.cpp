@@ -1,5 +1,6 @@
 #include "ui/model/ExplorerParameters.h"
 
+#include <charconv>
 #include <cmath>
 
 #include "core/NumberParsing.h"
@@ -7,7 +8,13 @@
 namespace gumbel::ui {
 
 namespace {
-std::string rangeText(double lo, double hi) { return formatDouble(lo) + " to " + formatDouble(hi); }
+// A limit as written in ExplorerLimits: the shortest text that reads back as the same double ("0.05", not 17 digits).
+std::string limitText(double value) {
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return ec == std::errc() ? std::string(buffer, end) : formatDouble(value);
+}
+std::string rangeText(double lo, double hi) { return limitText(lo) + " to " + limitText(hi); }
 }  // namespace
 
 QString presetName(Preset preset) {
@@ -57,6 +64,19 @@ Result<std::pair<Preset, double>> parsePreset(const QString& text) {
 }
 
 Result<Distribution> ExplorerParameters::distribution() const {
+    Result<Distribution> base = baseDistribution();
+    if (!base || logitTemperature == 1.0) return base;
+    if (!(logitTemperature >= ExplorerLimits::kMinLogitT && logitTemperature <= ExplorerLimits::kMaxLogitT)) {
+        return Error{"the logit temperature T = " + formatDouble(logitTemperature) + " is out of range (" +
+                     rangeText(ExplorerLimits::kMinLogitT, ExplorerLimits::kMaxLogitT) + ")"};
+    }
+    const Eigen::VectorXd& logP = base->logProbabilities();
+    std::vector<double> logits(static_cast<std::size_t>(logP.size()));
+    for (Eigen::Index i = 0; i < logP.size(); ++i) logits[static_cast<std::size_t>(i)] = logP[i] / logitTemperature;  // -inf stays -inf
+    return Distribution::fromLogits(logits);
+}
+
+Result<Distribution> ExplorerParameters::baseDistribution() const {
     if (preset == Preset::Custom) {
         if (static_cast<int>(customWeights.size()) != k) {
             return Error{"the custom weights have " + std::to_string(customWeights.size()) + " values but k = " +
@@ -73,6 +93,10 @@ Status ExplorerParameters::validate() const {
     using L = ExplorerLimits;
     if (!(tau >= L::kMinTau && tau <= L::kMaxTau)) {
         return Error{"tau = " + formatDouble(tau) + " is out of range (" + rangeText(L::kMinTau, L::kMaxTau) + ")"};
+    }
+    if (!(logitTemperature >= L::kMinLogitT && logitTemperature <= L::kMaxLogitT)) {
+        return Error{"the logit temperature T = " + formatDouble(logitTemperature) + " is out of range (" +
+                     rangeText(L::kMinLogitT, L::kMaxLogitT) + ")"};
     }
     if (k < L::kMinK || k > L::kMaxK) {
         return Error{"k = " + std::to_string(k) + " is out of range (" + std::to_string(L::kMinK) + " to " +
@@ -101,7 +125,8 @@ Status ExplorerParameters::validate() const {
 bool ExplorerParameters::operator==(const ExplorerParameters& o) const {
     return tau == o.tau && k == o.k && d == o.d && m == o.m && seed == o.seed && preset == o.preset &&
            presetParameter == o.presetParameter && customWeights == o.customWeights && method == o.method &&
-           hard == o.hard && samples == o.samples && bins == o.bins && category == o.category && noise == o.noise;
+           hard == o.hard && samples == o.samples && bins == o.bins && category == o.category && noise == o.noise &&
+           logitTemperature == o.logitTemperature;
 }
 
 }  // namespace gumbel::ui

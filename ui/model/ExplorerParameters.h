@@ -24,6 +24,9 @@ struct ExplorerLimits {
     static constexpr long long kMinSamples = 1000, kMaxSamples = 10000000;
     static constexpr int kMinBins = 5, kMaxBins = 200;
     static constexpr long long kMaxSeed = 2147483647;  // what a spin box holds; sessions and the command line agree
+    // The logit temperature T divides log p before the noise (language-model sampling): winners follow p^(1/T).
+    static constexpr double kMinLogitT = 0.05, kMaxLogitT = 20.0;
+    static constexpr double kSliderMinLogitT = 0.1, kSliderMaxLogitT = 10.0;
 };
 
 struct ExplorerParameters {
@@ -41,9 +44,13 @@ struct ExplorerParameters {
     int bins = 40;
     int category = 0;  // whose C_i histogram is shown
     NoiseKind noise = NoiseKind::Gumbel;  // of the one-hots (G, the histograms, the simplex); "why Gumbel?"
+    // Divides log p before sampling: every view samples from p^(1/T) / Z. 1 leaves p alone.
+    double logitTemperature = 1.0;
 
-    // The distribution these parameters describe, or why there is none.
+    // The distribution the views sample from, p^(1/T) / Z, or why there is none.
     Result<Distribution> distribution() const;
+    // p as the preset or the weights give it, before the logit temperature.
+    Result<Distribution> baseDistribution() const;
     // Checks every value against ExplorerLimits; m against the support of p.
     Status validate() const;
 

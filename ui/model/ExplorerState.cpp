@@ -31,7 +31,7 @@ Status ExplorerState::apply(const std::function<void(ExplorerParameters&)>& edit
     if (next.seed != old.seed) what |= Noise;
     if (next.noise != old.noise) what |= NoiseLaw;
     if (next.k != old.k || next.preset != old.preset || next.presetParameter != old.presetParameter ||
-        next.customWeights != old.customWeights || (next.preset == Preset::Dirichlet && next.seed != old.seed)) {
+        next.customWeights != old.customWeights || next.logitTemperature != old.logitTemperature || (next.preset == Preset::Dirichlet && next.seed != old.seed)) {
         what |= Probabilities;
     }
     if (next.d != old.d) what |= Columns;

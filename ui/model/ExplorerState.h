@@ -15,7 +15,7 @@ public:
     enum Change {
         Tau = 1 << 0,
         Noise = 1 << 1,         // seed
-        Probabilities = 1 << 2,  // k, preset, weights
+        Probabilities = 1 << 2,  // k, preset, weights, logit temperature
         Columns = 1 << 3,       // d
         MHot = 1 << 4,          // m, method
         Kind = 1 << 5,          // soft / hard

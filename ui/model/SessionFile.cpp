@@ -154,6 +154,7 @@ QByteArray serializeSession(const Session& session) {
     parameters["method"] = QString(methodName(p.method));
     parameters["hard"] = p.hard;
     parameters["noise"] = QString(noiseKindName(p.noise));
+    parameters["logitTemperature"] = p.logitTemperature;
     QJsonObject histograms;
     histograms["samples"] = static_cast<double>(p.samples);
     histograms["bins"] = p.bins;
@@ -236,6 +237,11 @@ Result<Session> parseSession(const QByteArray& bytes, const QString& name) {
             return fail("parameters.noise: unknown noise '" + noise.value().left(40).toStdString() +
                         "' (known: gumbel, gaussian, uniform, none)");
         }
+    }
+    if (params.has("logitTemperature")) {  // older sessions sample from p itself (T = 1)
+        const Result<double> t = params.number("logitTemperature");
+        if (!t) return fail(t.error());
+        p.logitTemperature = t.value();
     }
 
     const Result<QJsonObject> distributionObject = params.object("distribution");

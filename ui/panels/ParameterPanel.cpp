@@ -21,6 +21,16 @@ namespace gumbel::ui {
 
 namespace {
 constexpr int kTauSliderSteps = 600;  // 200 per decade over 0.01 .. 10
+constexpr int kLogitTSliderSteps = 400;  // 200 per decade over 0.1 .. 10
+
+// Position t in [0, 1] of a log-scale slider from lo to hi, and back.
+double fromLogSlider(double t, double lo, double hi) {
+    return std::pow(10.0, std::log10(lo) + t * (std::log10(hi) - std::log10(lo)));
+}
+int toLogSlider(double value, double lo, double hi, int steps) {
+    const double t = (std::log10(value) - std::log10(lo)) / (std::log10(hi) - std::log10(lo));
+    return std::clamp(static_cast<int>(std::lround(t * steps)), 0, steps);
+}
 const Preset kPresets[] = {Preset::Uniform, Preset::Zipf, Preset::Geometric, Preset::Dirichlet, Preset::Peaked, Preset::Custom};
 
 QLabel* makeReasonLabel() {
@@ -51,16 +61,21 @@ void showReason(QLabel* label, const QString& text) {
 }  // namespace
 
 double ParameterPanel::tauFromSlider(int position) {
-    const double t = static_cast<double>(position) / kTauSliderSteps;
-    return std::pow(10.0, std::log10(ExplorerLimits::kSliderMinTau) +
-                              t * (std::log10(ExplorerLimits::kSliderMaxTau) - std::log10(ExplorerLimits::kSliderMinTau)));
+    return fromLogSlider(static_cast<double>(position) / kTauSliderSteps, ExplorerLimits::kSliderMinTau,
+                         ExplorerLimits::kSliderMaxTau);
 }
 
 int ParameterPanel::sliderFromTau(double tau) {
-    const double lo = std::log10(ExplorerLimits::kSliderMinTau);
-    const double hi = std::log10(ExplorerLimits::kSliderMaxTau);
-    const double t = (std::log10(tau) - lo) / (hi - lo);
-    return std::clamp(static_cast<int>(std::lround(t * kTauSliderSteps)), 0, kTauSliderSteps);
+    return toLogSlider(tau, ExplorerLimits::kSliderMinTau, ExplorerLimits::kSliderMaxTau, kTauSliderSteps);
+}
+
+double ParameterPanel::logitTemperatureFromSlider(int position) {
+    return fromLogSlider(static_cast<double>(position) / kLogitTSliderSteps, ExplorerLimits::kSliderMinLogitT,
+                         ExplorerLimits::kSliderMaxLogitT);
+}
+
+int ParameterPanel::sliderFromLogitTemperature(double t) {
+    return toLogSlider(t, ExplorerLimits::kSliderMinLogitT, ExplorerLimits::kSliderMaxLogitT, kLogitTSliderSteps);
 }
 
 ParameterPanel::ParameterPanel(ExplorerState& state, QWidget* parent) : QWidget(parent), state_(state) {
@@ -105,6 +120,34 @@ QWidget* ParameterPanel::buildTemperatureGroup() {
     connect(tauSlider_, &QSlider::valueChanged, this, [this](int v) { edit([v](ExplorerParameters& p) { p.tau = tauFromSlider(v); }); });
     connect(tauSpin_, &QDoubleSpinBox::valueChanged, this, [this](double v) { edit([v](ExplorerParameters& p) { p.tau = v; }); });
     connect(tauSpin_, &LogSpinBox::reasonChanged, this, [this](const QString& r) { showReason(tauReason_, r); });
+
+    // The other temperature: log p / T before the noise, as language models sample. It changes the winners' law.
+    logitTSlider_ = new QSlider(Qt::Horizontal);
+    logitTSlider_->setRange(0, kLogitTSliderSteps);
+    logitTSlider_->setPageStep(kLogitTSliderSteps / 8);
+    logitTSlider_->setAccessibleName(tr("logit temperature T"));
+    logitTSlider_->setToolTip(tr("Logit temperature T on a log scale from %L1 to %L2: log p is divided by T before "
+                                 "the noise is added, so the winners follow p^(1/T) instead of p. 1 leaves p alone; "
+                                 "below 1 sharpens p, above 1 flattens it towards 1/k.")
+                                  .arg(ExplorerLimits::kSliderMinLogitT)
+                                  .arg(ExplorerLimits::kSliderMaxLogitT));
+    logitTSpin_ = new LogSpinBox;
+    logitTSpin_->setRange(ExplorerLimits::kMinLogitT, ExplorerLimits::kMaxLogitT);
+    logitTSpin_->setToolTip(tr("Logit temperature T; type any value from %L1 to %L2.")
+                                .arg(ExplorerLimits::kMinLogitT)
+                                .arg(ExplorerLimits::kMaxLogitT));
+    auto* logitRow = new QHBoxLayout;
+    logitRow->addWidget(logitTSlider_, 3);
+    logitRow->addWidget(logitTSpin_, 1);
+    auto* logitLabel = new QLabel(tr("log&it T"));
+    logitLabel->setBuddy(logitTSpin_);
+    form->addRow(logitLabel, logitRow);
+    connect(logitTSlider_, &QSlider::valueChanged, this, [this](int v) {
+        edit([v](ExplorerParameters& p) { p.logitTemperature = logitTemperatureFromSlider(v); });
+    });
+    connect(logitTSpin_, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit([v](ExplorerParameters& p) { p.logitTemperature = v; }); });
+    connect(logitTSpin_, &LogSpinBox::reasonChanged, this, [this](const QString& r) { showReason(tauReason_, r); });
     return group;
 }
 
@@ -199,7 +242,10 @@ QWidget* ParameterPanel::buildDistributionGroup() {
         const Preset chosen = kPresets[index];
         edit([chosen, this](ExplorerParameters& p) {
             if (chosen == Preset::Custom && p.preset != Preset::Custom) {
-                const Eigen::VectorXd& current = state_.distribution().probabilities();
+                // The weights are p before the logit temperature (which stays applied on top).
+                const Result<Distribution> base = p.baseDistribution();
+                if (!base) return;
+                const Eigen::VectorXd& current = base->probabilities();
                 p.customWeights.assign(current.data(), current.data() + current.size());
             }
             p.preset = chosen;
@@ -256,10 +302,14 @@ QWidget* ParameterPanel::buildSamplingGroup() {
 void ParameterPanel::syncFromState(ExplorerState::Changes what) {
     const ExplorerParameters& p = state_.parameters();
     const QSignalBlocker b1(tauSlider_), b2(tauSpin_), b3(seed_), b4(preset_), b5(presetParameter_), b6(method_),
-        b7(hard_), b8(samples_), b9(bins_), b10(category_), b11(noise_);
+        b7(hard_), b8(samples_), b9(bins_), b10(category_), b11(noise_), b12(logitTSlider_), b13(logitTSpin_);
     if (what & ExplorerState::Tau) {
         tauSlider_->setValue(sliderFromTau(p.tau));
         tauSpin_->setValue(p.tau);
+    }
+    if (what & ExplorerState::Probabilities) {
+        logitTSlider_->setValue(sliderFromLogitTemperature(p.logitTemperature));
+        logitTSpin_->setValue(p.logitTemperature);
     }
     k_->setValue(p.k);
     d_->setValue(p.d);
@@ -287,11 +337,14 @@ void ParameterPanel::syncFromState(ExplorerState::Changes what) {
     category_->setRange(0, p.k - 1);
     category_->setValue(p.category);
     if (what & (ExplorerState::Probabilities | ExplorerState::Noise)) {
-        const Eigen::VectorXd& probabilities = state_.distribution().probabilities();
+        // The table holds p as set, before the logit temperature: typing a weight never fights T.
+        const Result<Distribution> base = p.baseDistribution();
+        const Distribution& shownP = base ? base.value() : state_.distribution();
+        const Eigen::VectorXd& probabilities = shownP.probabilities();
         const std::vector<double> shown = p.preset == Preset::Custom
                                               ? p.customWeights
                                               : std::vector<double>(probabilities.data(), probabilities.data() + probabilities.size());
-        weights_->showWeights(shown, state_.distribution());
+        weights_->showWeights(shown, shownP);
     }
 }
 

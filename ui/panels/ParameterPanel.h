@@ -28,6 +28,8 @@ public:
     // Controls, for tests and for the keyboard shortcuts of the window.
     QSlider* tauSlider() const { return tauSlider_; }
     LogSpinBox* tauSpinBox() const { return tauSpin_; }
+    QSlider* logitTemperatureSlider() const { return logitTSlider_; }
+    LogSpinBox* logitTemperatureSpinBox() const { return logitTSpin_; }
     IntegerControl* kControl() const { return k_; }
     IntegerControl* dControl() const { return d_; }
     IntegerControl* mControl() const { return m_; }
@@ -46,6 +48,8 @@ public:
 
     static double tauFromSlider(int position);
     static int sliderFromTau(double tau);
+    static double logitTemperatureFromSlider(int position);
+    static int sliderFromLogitTemperature(double t);
 
 private:
     void edit(const std::function<void(ExplorerParameters&)>& change);
@@ -59,6 +63,8 @@ private:
     QSlider* tauSlider_ = nullptr;
     LogSpinBox* tauSpin_ = nullptr;
     QLabel* tauReason_ = nullptr;
+    QSlider* logitTSlider_ = nullptr;
+    LogSpinBox* logitTSpin_ = nullptr;
     IntegerControl* k_ = nullptr;
     IntegerControl* d_ = nullptr;
     IntegerControl* m_ = nullptr;

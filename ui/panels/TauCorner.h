@@ -1,7 +1,8 @@
 #pragma once
 // The temperature beside the view tabs, on every view: "τ = 0.5" in large type for the room, and a small log
 // slider so that the lecturer can move tau from whichever view is in front (the gradient lab in presentation mode
-// has the parameter panel out of the way).
+// has the parameter panel out of the way). While a logit temperature T other than 1 is set (the two temperatures'
+// lesson), "T = 0.5" and its own slider stand beside it: both knobs in reach of the room.
 #include <QWidget>
 
 class QLabel;
@@ -17,6 +18,8 @@ public:
     explicit TauCorner(ExplorerState& state, QWidget* parent = nullptr);
     QString readout() const;
     QSlider* slider() const { return slider_; }
+    QSlider* logitTemperatureSlider() const { return tSlider_; }
+    QString logitTemperatureReadout() const;  // empty while hidden
 
 protected:
     void changeEvent(QEvent* event) override;  // the readout stays larger than the window's text
@@ -28,6 +31,8 @@ private:
     ExplorerState& state_;
     QLabel* readout_;
     QSlider* slider_;
+    QLabel* tReadout_;
+    QSlider* tSlider_;
 };
 
 }  // namespace gumbel::ui
