@@ -11,6 +11,12 @@
 #define GUMBEL_HOT
 #endif
 
+// Every helper that takes or returns a lane vector is inlined into the clone that calls it, always: a helper left
+// out of line is compiled once for the baseline ISA, and an AVX-512 clone calling it passes the 64-byte vectors in
+// other registers than it expects (GCC's -Wpsabi note, silenced in core/CMakeLists.txt). GCC 14's sanitizer build
+// left them out of line: garbage pointers, heap-buffer-overflow in load() and UBSan's "null pointer" (Debian 13).
+#define GUMBEL_LANE_INLINE __attribute__((always_inline)) inline
+
 namespace gumbel::lanes {
 
 namespace {
@@ -20,22 +26,22 @@ static_assert(kLanes == 8, "the lane vectors below hold 8 doubles");
 typedef double Lanes __attribute__((vector_size(64)));
 typedef std::int64_t Mask __attribute__((vector_size(64)));
 
-inline Lanes load(const double* p) {
+GUMBEL_LANE_INLINE Lanes load(const double* p) {
     Lanes v;
     std::memcpy(&v, p, sizeof v);
     return v;
 }
-inline void store(double* p, Lanes v) { std::memcpy(p, &v, sizeof v); }
-inline Lanes splat(double x) { return Lanes{} + x; }
-inline Mask splat(std::int64_t x) { return Mask{} + x; }
-inline Mask loadWinners(const std::ptrdiff_t* winners) {
+GUMBEL_LANE_INLINE void store(double* p, Lanes v) { std::memcpy(p, &v, sizeof v); }
+GUMBEL_LANE_INLINE Lanes splat(double x) { return Lanes{} + x; }
+GUMBEL_LANE_INLINE Mask splat(std::int64_t x) { return Mask{} + x; }
+GUMBEL_LANE_INLINE Mask loadWinners(const std::ptrdiff_t* winners) {
     Mask v;
     static_assert(sizeof(std::ptrdiff_t) == sizeof(std::int64_t));
     std::memcpy(&v, winners, sizeof v);
     return v;
 }
 // mask ? a : b, lane by lane (mask lanes are all ones or all zeros).
-inline Lanes select(Mask mask, Lanes a, Lanes b) { return (Lanes)((mask & (Mask)a) | (~mask & (Mask)b)); }
+GUMBEL_LANE_INLINE Lanes select(Mask mask, Lanes a, Lanes b) { return (Lanes)((mask & (Mask)a) | (~mask & (Mask)b)); }
 
 GUMBEL_HOT
 void gapsBlock(double* x, const double* logP, std::size_t k, double invTau, double floorGap,
@@ -67,20 +73,20 @@ void normaliseBlock(double* c, std::size_t k) {
 }
 
 // The terms of the one-sample formulas' sums. Each sum runs over i < k in two partial sums (even i, odd i), added
-// at the end: the one-sample formulas' order. (The loops are written out in both blocks: GCC 14's UBSan reported
-// the closure of a lambda passed to an always_inline helper as a null pointer in the target clones.)
-inline Lanes relaxedTerm(const double* c, const double* twiceWeights, const double* base, Lanes vm, std::size_t i) {
+// at the end: the one-sample formulas' order. (The loops are written out in both blocks: a lambda's body is a
+// function of its own, which GCC 14's sanitizer build left out of line; see GUMBEL_LANE_INLINE.)
+GUMBEL_LANE_INLINE Lanes relaxedTerm(const double* c, const double* twiceWeights, const double* base, Lanes vm, std::size_t i) {
     const Lanes ci = load(c + i * kLanes);
     return ci * (vm - (twiceWeights[i] * ci + base[i]));
 }
 
-inline Lanes straightThroughTerm(const double* c, const double* base, Mask z, Lanes vz, std::size_t i) {
+GUMBEL_LANE_INLINE Lanes straightThroughTerm(const double* c, const double* base, Mask z, Lanes vz, std::size_t i) {
     const Lanes v = select(z == static_cast<std::int64_t>(i), vz, splat(base[i]));
     return load(c + i * kLanes) * (vz - v);
 }
 
 // The first `count` lanes of row i into column l of out (out + l * k).
-inline void storeRow(Lanes row, std::size_t i, std::size_t k, std::size_t count, double* out) {
+GUMBEL_LANE_INLINE void storeRow(Lanes row, std::size_t i, std::size_t k, std::size_t count, double* out) {
     double values[kLanes];
     store(values, row);
     if (count == kLanes) {  // a full block: a fixed loop, unrolled
