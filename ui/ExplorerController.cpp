@@ -13,6 +13,8 @@ ExplorerController::ExplorerController(ExplorerDocument& document, ExplorerView&
         if (drawsNow()) showSampling(update);
     });
     connect(&view_, &ExplorerView::shown, this, &ExplorerController::refresh);
+    connect(&document_, &ExplorerDocument::oneAtATimeChanged, &view_, &ExplorerView::setHighlightNewest);
+    view_.setHighlightNewest(document_.oneAtATime());
     showLive();
 }
 

@@ -35,6 +35,7 @@
 #include "ui/GradientLabController.h"
 #include "ui/Language.h"
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/OneAtATimeBar.h"
 #include "ui/TeachingController.h"
 #include "ui/SessionController.h"

@@ -4,6 +4,7 @@
 
 #include "ui/AnnealController.h"
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/views/ExplorerView.h"
 

@@ -13,6 +13,20 @@
 
 using namespace gumbel::ui;
 
+namespace {
+// A document and its explorer view in front, bound by the controller under test.
+struct ExplorerOnScreen {
+    ExplorerDocument document;
+    QStackedWidget stack;
+    ExplorerView* view = new ExplorerView;  // owned by the stack
+    ExplorerController controller{document, *view};
+    ExplorerOnScreen() {
+        stack.addWidget(view);
+        stack.show();
+    }
+};
+}  // namespace
+
 class TstExplorerController : public QObject {
     Q_OBJECT
 private slots:
@@ -27,13 +41,10 @@ private slots:
 };
 
 void TstExplorerController::viewInFrontFollowsTheDocument() {
-    ExplorerDocument document;
+    ExplorerOnScreen screen;
+    ExplorerDocument& document = screen.document;
+    ExplorerView* view = screen.view;
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.samples = 2000; }).ok());
-    QStackedWidget stack;
-    auto* view = new ExplorerView;
-    stack.addWidget(view);
-    ExplorerController controller(document, *view);
-    stack.show();
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.d = 9; }).ok());
     QCOMPARE(view->gHeatmap()->image().width(), 9);
     document.restartSampling();
@@ -42,22 +53,19 @@ void TstExplorerController::viewInFrontFollowsTheDocument() {
 }
 
 void TstExplorerController::viewBehindCatchesUpWhenShown() {
-    ExplorerDocument document;
+    ExplorerOnScreen screen;
+    ExplorerDocument& document = screen.document;
+    ExplorerView* view = screen.view;
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.samples = 2000; }).ok());
-    QStackedWidget stack;
-    auto* view = new ExplorerView;
     auto* other = new QWidget;
-    stack.addWidget(view);
-    stack.addWidget(other);
-    ExplorerController controller(document, *view);
-    stack.show();
-    stack.setCurrentWidget(other);  // the explorer view is behind another one
+    screen.stack.addWidget(other);
+    screen.stack.setCurrentWidget(other);  // the explorer view is behind another one
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.d = 11; }).ok());
     document.restartSampling();
     QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 60000);
     QVERIFY(view->gHeatmap()->image().width() != 11);                          // not redrawn while hidden
     QVERIFY(!view->argmaxChart()->isSeriesVisible(ExplorerView::Sampled));
-    stack.setCurrentWidget(view);
+    screen.stack.setCurrentWidget(view);
     QCOMPARE(view->gHeatmap()->image().width(), 11);                           // caught up on show
     QVERIFY(view->argmaxChart()->isSeriesVisible(ExplorerView::Sampled));
 }
@@ -79,12 +87,9 @@ void TstExplorerController::winnerVerdictFollowsTheNoiseLaw() {
     QFETCH(int, noise);
     QFETCH(int, k);
     QFETCH(QString, verdict);
-    ExplorerDocument document;
-    QStackedWidget stack;
-    auto* view = new ExplorerView;
-    stack.addWidget(view);
-    ExplorerController controller(document, *view);
-    stack.show();
+    ExplorerOnScreen screen;
+    ExplorerDocument& document = screen.document;
+    ExplorerView* view = screen.view;
     QVERIFY(document.state().apply([&](ExplorerParameters& p) {
         p.k = k;
         p.preset = Preset::Zipf;
@@ -118,12 +123,9 @@ void TstExplorerController::winnersFollowTheLogitTemperatureNotTau_data() {
 void TstExplorerController::winnersFollowTheLogitTemperatureNotTau() {
     QFETCH(double, t);
     QFETCH(double, tau);
-    ExplorerDocument document;
-    QStackedWidget stack;
-    auto* view = new ExplorerView;
-    stack.addWidget(view);
-    ExplorerController controller(document, *view);
-    stack.show();
+    ExplorerOnScreen screen;
+    ExplorerDocument& document = screen.document;
+    ExplorerView* view = screen.view;
     QVERIFY(document.state().apply([&](ExplorerParameters& p) {
         p.k = 5;
         p.preset = Preset::Zipf;
@@ -148,12 +150,9 @@ void TstExplorerController::winnersFollowTheLogitTemperatureNotTau() {
 // F7 adds one sample: histogram (1) highlights the one bar whose count grew, (4) the m bars of its S; a larger step
 // (or the full run) highlights nothing.
 void TstExplorerController::oneSampleHighlightsTheBarsItAddsTo() {
-    ExplorerDocument document;
-    QStackedWidget stack;
-    auto* view = new ExplorerView;
-    stack.addWidget(view);
-    ExplorerController controller(document, *view);
-    stack.show();
+    ExplorerOnScreen screen;
+    ExplorerDocument& document = screen.document;
+    ExplorerView* view = screen.view;
     QVERIFY(document.state().apply([](ExplorerParameters& p) {
         p.k = 6;
         p.m = 2;
@@ -186,19 +185,28 @@ void TstExplorerController::oneSampleHighlightsTheBarsItAddsTo() {
         for (int b = 0; b + 3 < inclusion.size(); b += 4) raised += inclusion[b + 1].y() > 0.0 ? 1 : 0;
         QCOMPARE(raised, 2);
     }
+    document.stepSamples(1);
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete() && document.lastSampling().stats->oneHotSamples() == 6, 60000);
+    QVERIFY(view->argmaxChart()->isSeriesVisible(ExplorerView::Newest));
     document.stepSamples(10);
-    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete() && document.lastSampling().stats->oneHotSamples() == 15, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete() && document.lastSampling().stats->oneHotSamples() == 16, 60000);
+    QVERIFY(!view->argmaxChart()->isSeriesVisible(ExplorerView::Newest));
+    // Leaving one-at-a-time mode clears the highlight; the full run then highlights nothing.
+    document.stepSamples(1);
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete() && document.lastSampling().stats->oneHotSamples() == 17, 60000);
+    QVERIFY(view->argmaxChart()->isSeriesVisible(ExplorerView::Newest));
+    document.setOneAtATime(false);
+    QVERIFY(!view->argmaxChart()->isSeriesVisible(ExplorerView::Newest));
+    QVERIFY(!view->inclusionChart()->isSeriesVisible(ExplorerView::Newest));
+    QTRY_VERIFY_WITH_TIMEOUT(document.samplingComplete(), 60000);
     QVERIFY(!view->argmaxChart()->isSeriesVisible(ExplorerView::Newest));
 }
 
 void TstExplorerController::winnerVerdictWaitsForEnoughSamples() {
     // Peaked q = 0.9999 over k = 10: N p_i = 1.1 for the rare categories at N = 1e5, too few for Pearson's test.
-    ExplorerDocument document;
-    QStackedWidget stack;
-    auto* view = new ExplorerView;
-    stack.addWidget(view);
-    ExplorerController controller(document, *view);
-    stack.show();
+    ExplorerOnScreen screen;
+    ExplorerDocument& document = screen.document;
+    ExplorerView* view = screen.view;
     QVERIFY(document.state().apply([](ExplorerParameters& p) {
         p.preset = Preset::Peaked;
         p.presetParameter = 0.9999;

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/SessionFile.h"

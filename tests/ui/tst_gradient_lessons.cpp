@@ -10,6 +10,7 @@
 
 #include "ui/GradientLabExport.h"
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/GradientLab.h"

@@ -11,6 +11,7 @@
 #include "ui/Exporter.h"
 #include "ui/Language.h"
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/panels/LogSpinBox.h"

@@ -10,6 +10,7 @@
 #include "ui/model/ExplorerDocument.h"
 #include "core/Theory.h"
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/AnnealController.h"
 #include "ui/MainWindow.h"
 #include "ui/panels/LogSpinBox.h"

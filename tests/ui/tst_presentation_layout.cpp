@@ -19,6 +19,7 @@
 
 #include "ui/Language.h"
 #include "ui/Lessons.h"
+#include "ui/panels/LessonPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/ExplorerDocument.h"

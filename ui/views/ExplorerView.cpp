@@ -348,7 +348,15 @@ void ExplorerView::showSampling(const SamplingUpdate& update, const ExplorerPara
     showNewest(stats, parameters);
 }
 
+void ExplorerView::setHighlightNewest(bool on) {
+    highlightNewest_ = on;
+    if (on) return;
+    last_ = Counts{};
+    for (ChartPlot* chart : {argmax_, category_, max_, inclusion_}) chart->hideSeries(Newest);
+}
+
 void ExplorerView::showNewest(const SamplingStats& stats, const ExplorerParameters& parameters) {
+    if (!highlightNewest_) return;
     const int i = std::clamp(parameters.category, 0, stats.categories() - 1);
     Counts now;
     now.oneHots = stats.oneHotSamples();

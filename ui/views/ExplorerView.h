@@ -37,6 +37,9 @@ public:
     void setExactHidden(bool hidden);
     bool exactHidden() const { return exactHidden_; }
     bool mHotShown() const { return mHotShown_; }
+    // One sample at a time (F7): the bars the newest sample raised are drawn in green. Off, no counts are kept
+    // between updates (a full run's partial updates copy nothing).
+    void setHighlightNewest(bool on);
 
     HeatmapWidget* gHeatmap() const { return g_; }
     HeatmapWidget* vHeatmap() const { return v_; }
@@ -74,6 +77,7 @@ private:
         std::vector<long long> argmax, value, max, inclusion;
     };
     Counts last_;
+    bool highlightNewest_ = false;
 
     HeatmapWidget* g_;
     HeatmapWidget* v_;
