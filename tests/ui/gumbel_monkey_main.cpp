@@ -1,7 +1,8 @@
 // gumbel-monkey SECONDS [SEED]: random input against the real main window for SECONDS, seed after seed (SEED,
-// SEED + 1, ...; 2,000 actions each), with the checks of tst_random_input. Offscreen without a display; on a
-// display, you can watch it. Prints one line per seed and exits non-zero on the first failure, naming the seed
-// and the last actions so that the case can be kept as a row of tst_random_input.
+// SEED + 1, ...; 2,000 actions each), with the checks of tst_random_input (any Qt warning fails). Runs on the
+// display it is given (scripts/monkey gives it a virtual one when there is none; on a real one you can watch it).
+// Prints one line per seed and exits non-zero on the first failure, naming the seed and the last actions so that
+// the case can be kept as a row of tst_random_input.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStandardPaths>
