@@ -362,10 +362,6 @@
         <translation>&lt;b&gt;m-hot:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>S (this sample)</source>
-        <translation>S (aktuell)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;m-hot&lt;/b&gt; (%1 method): accepted categories in draw order: %2. Columns drawn: %3</source>
         <translation>&lt;b&gt;m-hot&lt;/b&gt; (Methode: %1): angenommene Kategorien in Ziehungsreihenfolge: %2. Gezogene Spalten: %3</translation>
     </message>
@@ -384,10 +380,6 @@
     <message>
         <source> (the exact method never repeats: each winner is drawn among the categories not yet taken)</source>
         <translation> (die exakte Methode wiederholt nie: Jeder Gewinner wird unter den noch nicht vergebenen Kategorien gezogen)</translation>
-    </message>
-    <message>
-        <source>P(i in S), exact</source>
-        <translation>P(i in S), exakt</translation>
     </message>
     <message>
         <source>N = %1</source>
@@ -512,6 +504,10 @@
     <message>
         <source>&lt;b&gt;Do the winners follow %1?&lt;/b&gt; (%2, N = %3)</source>
         <translation>&lt;b&gt;Folgen die Gewinner %1?&lt;/b&gt; (%2, N = %3)</translation>
+    </message>
+    <message>
+        <source>this S</source>
+        <translation>dieses S</translation>
     </message>
 </context>
 <context>

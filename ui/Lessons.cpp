@@ -245,7 +245,8 @@ const std::vector<Lesson>& lessons() {
                  .arg(top)
                  .arg(displayNumber(largest, 'g', 4))
                  .arg(displayNumber(100.0 * (1.0 - largest), 'g', 3));
-         }},
+         },
+         [](GradientLabSettings&) {}, /*mHot=*/true, /*valueHistograms=*/false},
         {QT_TRANSLATE_NOOP("Lessons", "The Concrete density on the simplex"), "simplex",
          [](ExplorerParameters& p) {
              p.k = 3;

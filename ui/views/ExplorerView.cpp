@@ -134,7 +134,7 @@ ExplorerView::ExplorerView(QWidget* parent)
     mHotLayout->setContentsMargins(0, 0, 0, 0);
     v_->setMinimumWidth(170);
     mHotLayout->addWidget(v_, 2);
-    mHotLayout->addWidget(s_, 5);
+    mHotLayout->addWidget(s_, 3);
     auto* liveColumn = new QWidget;
     auto* liveLayout = new QVBoxLayout(liveColumn);
     liveLayout->setContentsMargins(0, 0, 0, 0);
@@ -232,7 +232,7 @@ void ExplorerView::showLiveSample(const std::shared_ptr<const LiveSample>& share
     }
     const MHotSample& mHot = sample.mHot();
     v_->setMatrix(mHot.v);
-    s_->setBars(Sampled, toVector(mHot.s), -0.5, 1.0, 0.25, tr("S (this sample)"), palette::samples());
+    s_->setBars(Sampled, toVector(mHot.s), -0.5, 1.0, 0.25, tr("this S"), palette::samples());
     showTheoryOnS(distribution);
     s_->setRange(-0.5, k - 0.5, 0.0, 1.06);
     QStringList order;
@@ -260,7 +260,7 @@ void ExplorerView::showTheoryOnS(const Distribution& distribution) {
     shownP_ = distribution.probabilities();
     s_->setCurve(ExactP, categoryPoints(distribution.probabilities()), ChartPlot::Style::Markers, "p", palette::exact());
     if (theory_ && theory_->inclusion && theory_->inclusion->size() == distribution.size()) {
-        s_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers, tr("P(i in S), exact"),
+        s_->setCurve(ExactInclusion, categoryPoints(*theory_->inclusion), ChartPlot::Style::Markers, tr("P(i in S)"),
                      palette::secondary());
     } else {
         s_->hideSeries(ExactInclusion);
