@@ -11,6 +11,7 @@
 namespace gumbel::ui {
 
 struct Lesson {
+    QString id;     // a short name that stays when titles and the order change (tests find lessons by it)
     QString title;  // in English, as written in the source (marked for translation in the "Lessons" context)
     QString view;  // a MainWindow view name
     std::function<void(ExplorerParameters&)> setup;  // applied to the defaults
@@ -27,5 +28,7 @@ struct Lesson {
 };
 
 const std::vector<Lesson>& lessons();
+// The index of the lesson with this id in lessons(), -1 when there is none.
+int lessonIndex(QStringView id);
 
 }  // namespace gumbel::ui

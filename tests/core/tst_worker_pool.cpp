@@ -104,8 +104,8 @@ TEST(WorkerPool, WorkersTakeTheNiceValueTheyAreGiven) {
     std::atomic<int> helperNice{-100};
     std::thread::id helperThread;
     pool.run(2, 2, [&](int task) {
-        if (task == 0) {  // the caller waits here, so task 1 can only run on the pool's worker
-            const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        if (task == 0) {  // the caller waits here, so task 1 can only run on the pool's worker (the bound: a hang guard)
+            const auto until = std::chrono::steady_clock::now() + std::chrono::minutes(10);
             while (!helperStarted.load() && std::chrono::steady_clock::now() < until) std::this_thread::yield();
             return;
         }

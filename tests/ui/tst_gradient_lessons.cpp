@@ -46,12 +46,6 @@ double tail(const QVector<QMap<QString, QString>>& rows, const QString& column) 
     return sum / n;
 }
 
-int lessonNamed(const char* title) {
-    for (std::size_t i = 0; i < lessons().size(); ++i) {
-        if (lessons()[i].title == QLatin1String(title)) return static_cast<int>(i);
-    }
-    return -1;
-}
 }  // namespace
 
 class TstGradientLessons : public QObject {
@@ -66,9 +60,9 @@ void TstGradientLessons::theScreenShowsWhatTheTextSays_data() {
     QTest::addColumn<int>("lesson");
     QTest::addColumn<QList<int>>("biased");  // estimators the text says level off short of exact descent
     QTest::newRow("temperature trades bias for variance")
-        << lessonNamed("Temperature trades bias for variance") << QList<int>{static_cast<int>(Estimator::Relaxed)};
+        << lessonIndex(u"bias-variance") << QList<int>{static_cast<int>(Estimator::Relaxed)};
     QTest::newRow("straight-through and Rao-Blackwellisation")
-        << lessonNamed("Straight-through and Rao-Blackwellisation")
+        << lessonIndex(u"rao-blackwell")
         << QList<int>{static_cast<int>(Estimator::StraightThrough), static_cast<int>(Estimator::GumbelRao)};
 }
 

@@ -74,10 +74,7 @@ void TstLanguage::germanWindowMenusAndLessons() {
     QVERIFY(!menus.isEmpty());
     QCOMPARE(menus.first()->text().remove('&'), QString("Datei"));
     QCOMPARE(menus.last()->text().remove('&'), QString("Hilfe"));
-    int lesson = -1;  // lesson 1, "What the temperature does", found by its English title
-    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
-        if (lessons()[static_cast<std::size_t>(i)].title == "What the temperature does") lesson = i;
-    }
+    const int lesson = lessonIndex(u"temperature");  // "What the temperature does"
     QVERIFY(lesson >= 0);
     window.startLesson(lesson);
     QCOMPARE(window.lessonPanel().title(), QString("Was die Temperatur bewirkt"));

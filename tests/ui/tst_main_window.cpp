@@ -307,10 +307,7 @@ void TstMainWindow::lessonNumbersFollowTheState() {
     ExplorerDocument document;
     MainWindow window(document);
     window.show();
-    int expensive = -1;
-    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
-        if (lessons()[static_cast<std::size_t>(i)].title.contains("expensive")) expensive = i;
-    }
+    const int expensive = lessonIndex(u"rejection");
     QVERIFY(expensive >= 0);
     window.startLesson(expensive);
     QVERIFY2(window.lessonPanel().text().contains("0.99"), qPrintable(window.lessonPanel().text()));
@@ -365,10 +362,7 @@ void TstMainWindow::theTwoCategoryLessonShowsTheBinaryConcrete() {
     ExplorerDocument document;
     MainWindow window(document);
     window.show();
-    int twoCategories = -1;
-    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
-        if (lessons()[static_cast<std::size_t>(i)].title.contains("binary Concrete")) twoCategories = i;
-    }
+    const int twoCategories = lessonIndex(u"binary-concrete");
     QVERIFY(twoCategories >= 0);
     window.startLesson(twoCategories);
     QCOMPARE(window.currentViewName(), QString("explorer"));
