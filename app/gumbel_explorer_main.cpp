@@ -38,8 +38,7 @@ int fail(QString message) {
 int main(int argc, char** argv) {
     QStringList args;
     for (int i = 1; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-    const auto options = gumbel::ui::parseAppArguments(args, gumbel::ui::MainWindow::viewNames(),
-                                                         static_cast<int>(gumbel::ui::lessons().size()));
+    const auto options = gumbel::ui::parseAppArguments(args, static_cast<int>(gumbel::ui::lessons().size()));
     if (!options) return fail(QString::fromStdString(options.error()));
     if (options->help) {
         std::printf("%s", options->helpText.toLocal8Bit().constData());
@@ -81,7 +80,7 @@ int main(int argc, char** argv) {
         // joins Open recent.
         if (const auto opened = document.open(options->session); !opened) return fail(QString::fromStdString(opened.error()));
     }
-    if (!options->view.isEmpty() && !window.showView(options->view)) window.showView("explorer");
+    if (options->view) window.showView(*options->view);
     if (options->lesson > 0) window.startLesson(options->lesson - 1);
     if (options->size.isValid()) window.resize(options->size);
     window.show();

@@ -178,6 +178,57 @@
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>&amp;Explorer</translation>
+    </message>
+    <message>
+        <source>G, the m-hot V and S, and histograms from repeated sampling</source>
+        <translation>G, die m-hot-Matrizen V und S und Histogramme aus wiederholtem Ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>The algorithm step by step for one column, with the current numbers</source>
+        <translation>Der Algorithmus Schritt für Schritt für eine Spalte, mit den aktuellen Zahlen</translation>
+    </message>
+    <message>
+        <source>Simple&amp;x (k = 3)</source>
+        <translation>Simple&amp;x (k = 3)</translation>
+    </message>
+    <message>
+        <source>The Concrete density on the triangle, with samples</source>
+        <translation>Die Concrete-Dichte auf dem Dreieck, mit Stichproben</translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation>S&amp;weep</translation>
+    </message>
+    <message>
+        <source>Expected sample, one-hotness and entropy against tau</source>
+        <translation>Erwartete Stichprobe, Nähe zu One-hot und Entropie über tau</translation>
+    </message>
+    <message>
+        <source>&amp;Gradient lab</source>
+        <translation>&amp;Gradientenlabor</translation>
+    </message>
+    <message>
+        <source>What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race</source>
+        <translation>Was tau beim Lernen bewirkt: Bias, Varianz und MSE von fünf Gradientenschätzern und ein SGD-Wettlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Temperatures</source>
+        <translation>&amp;Temperaturen</translation>
+    </message>
+    <message>
+        <source>The same noise at three temperatures side by side, for a slide</source>
+        <translation>Dasselbe Rauschen bei drei Temperaturen nebeneinander, für eine Folie</translation>
+    </message>
+</context>
+<context>
     <name>gumbel::ui::AnimationDialog</name>
     <message>
         <source>Export animation</source>
@@ -850,46 +901,6 @@
         <translation>Gumbel Explorer</translation>
     </message>
     <message>
-        <source>&amp;Explorer</source>
-        <translation>&amp;Explorer</translation>
-    </message>
-    <message>
-        <source>G, the m-hot V and S, and histograms from repeated sampling</source>
-        <translation>G, die m-hot-Matrizen V und S und Histogramme aus wiederholtem Ziehen</translation>
-    </message>
-    <message>
-        <source>&amp;Pipeline</source>
-        <translation>&amp;Pipeline</translation>
-    </message>
-    <message>
-        <source>The algorithm step by step for one column, with the current numbers</source>
-        <translation>Der Algorithmus Schritt für Schritt für eine Spalte, mit den aktuellen Zahlen</translation>
-    </message>
-    <message>
-        <source>Simple&amp;x (k = 3)</source>
-        <translation>Simple&amp;x (k = 3)</translation>
-    </message>
-    <message>
-        <source>The Concrete density on the triangle, with samples</source>
-        <translation>Die Concrete-Dichte auf dem Dreieck, mit Stichproben</translation>
-    </message>
-    <message>
-        <source>S&amp;weep</source>
-        <translation>S&amp;weep</translation>
-    </message>
-    <message>
-        <source>Expected sample, one-hotness and entropy against tau</source>
-        <translation>Erwartete Stichprobe, Nähe zu One-hot und Entropie über tau</translation>
-    </message>
-    <message>
-        <source>&amp;Gradient lab</source>
-        <translation>&amp;Gradientenlabor</translation>
-    </message>
-    <message>
-        <source>What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race</source>
-        <translation>Was tau beim Lernen bewirkt: Bias, Varianz und MSE von fünf Gradientenschätzern und ein SGD-Wettlauf</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -1076,14 +1087,6 @@
     <message>
         <source>%1[*] - Gumbel Explorer</source>
         <translation>%1[*] – Gumbel Explorer</translation>
-    </message>
-    <message>
-        <source>&amp;Temperatures</source>
-        <translation>&amp;Temperaturen</translation>
-    </message>
-    <message>
-        <source>The same noise at three temperatures side by side, for a slide</source>
-        <translation>Dasselbe Rauschen bei drei Temperaturen nebeneinander, für eine Folie</translation>
     </message>
     <message>
         <source>Export &amp;animation...</source>

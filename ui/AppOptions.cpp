@@ -110,7 +110,7 @@ QString appUsage() {
            "[--export-animation FILE.gif [--frames N] [--from TAU] [--to TAU] [--frame-ms MS]] [--benchmark] [--language CODE] [--help] [--version]";
 }
 
-Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames, int lessonCount) {
+Result<AppOptions> parseAppArguments(const QStringList& args, int lessonCount) {
     AppOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription("Gumbel Explorer: see and teach the Gumbel-Softmax trick.");
@@ -237,11 +237,8 @@ Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList&
     }
     p.hard = given.contains("--hard");
     if (given.contains("--view")) {
-        if (!viewNames.contains(given["--view"])) {
-            return Error{"--view: unknown view '" + given["--view"].left(40).toStdString() + "' (known: " +
-                         viewNames.join(", ").toStdString() + ")"};
-        }
-        options.view = given["--view"];
+        options.view = viewNamed(given["--view"]);
+        if (!options.view) return Error{"--view: " + unknownViewMessage(given["--view"])};
     }
     if (given.contains("--lesson")) {
         if (lessonCount < 1) return Error{"--lesson: there are no lessons"};

@@ -10,12 +10,13 @@
 #include "core/Result.h"
 #include "ui/animation/AnimationSettings.h"
 #include "ui/model/ExplorerParameters.h"
+#include "ui/model/ViewTable.h"
 
 namespace gumbel::ui {
 
 struct AppOptions {
     ExplorerParameters parameters;
-    QString view;        // empty: the first view
+    std::optional<ViewId> view;  // none: the first view (or the session's)
     QString screenshot;  // PNG path: save the window once histograms are complete, then exit
     QString session;     // a session file to start from (state options given too override it)
     QString exportDir;   // write every figure and data file of the state there, then exit
@@ -34,7 +35,7 @@ struct AppOptions {
 
 // args excludes the program name. Every problem is one line naming it.
 // lessonCount: how many lessons --lesson may name.
-Result<AppOptions> parseAppArguments(const QStringList& args, const QStringList& viewNames, int lessonCount = 0);
+Result<AppOptions> parseAppArguments(const QStringList& args, int lessonCount = 0);
 QString appUsage();
 
 }  // namespace gumbel::ui

@@ -34,8 +34,7 @@ void BatchRunner::exportAll(const QString& folder) {
               [this, folder] {
                   document_.requestSweep();
                   waiter_.whenReady([this] {
-                                return document_.sweepComplete() &&
-                                       (document_.viewName() != "gradients" || document_.gradientLab().complete());
+                                return document_.sweepComplete() && document_.viewComplete();
                             },
                             [this, folder] {
                                 emit aboutToGrab();

@@ -223,14 +223,14 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
         return percentile(ms, 0.95);
     };
     set(document, [](ExplorerParameters& p) { p = ExplorerParameters{}; });
-    views.showView("pipeline");
+    views.showView(ViewId::Pipeline);
     QApplication::processEvents();
     const double pipelineMs = dragTau(views.pipeline);
     set(document, [](ExplorerParameters& p) {
         p = ExplorerParameters{};
         p.k = 3;
     });
-    views.showView("simplex");
+    views.showView(ViewId::Simplex);
     QApplication::processEvents();
     const double simplexMs = dragTau(views.simplex);
 
@@ -238,7 +238,7 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
     set(document, [](ExplorerParameters& p) { p = ExplorerParameters{}; });
     document.cancelSampling();
     clock.start();
-    views.showView("sweep");
+    views.showView(ViewId::Sweep);
     const bool sweepDone = waitUntil(document, [&document] { return document.sweepComplete(); }, 120000);
     const double sweepSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
 
@@ -249,7 +249,7 @@ QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& vi
     Heartbeat labHeartbeat;
     clock.start();
     labHeartbeat.start();
-    views.showView("gradients");
+    views.showView(ViewId::Gradients);
     const bool labDone = waitUntil(document, [&document] { return document.gradientLab().sweepComplete(); }, 120000);
     const double labSeconds = static_cast<double>(clock.nsecsElapsed()) * 1e-9;
     const double labStallMs = labHeartbeat.stop();

@@ -20,6 +20,8 @@
 #include <QString>
 #include <functional>
 
+#include "ui/model/ViewTable.h"
+
 namespace gumbel::ui {
 
 class ExplorerDocument;
@@ -32,7 +34,7 @@ struct BenchmarkViews {
     ExplorerView& explorer;
     PipelineView& pipeline;
     SimplexView& simplex;
-    std::function<bool(const QString&)> showView;
+    std::function<void(ViewId)> showView;
 };
 
 QString runBenchmarkSession(ExplorerDocument& document, const BenchmarkViews& views);

@@ -88,7 +88,7 @@ LabNumbers labNumbers(const Distribution& distribution, const GradientLabSetting
 
 const std::vector<Lesson>& lessons() {
     static const std::vector<Lesson> all = {
-        {"temperature", QT_TRANSLATE_NOOP("Lessons", "What the temperature does"), "explorer",
+        {"temperature", QT_TRANSLATE_NOOP("Lessons", "What the temperature does"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 6;
              p.d = 24;
@@ -110,7 +110,7 @@ const std::vector<Lesson>& lessons() {
          },
          [](GradientLabSettings&) {},
          false},
-        {"gumbel-max", QT_TRANSLATE_NOOP("Lessons", "The Gumbel-max trick: the winner follows p"), "explorer",
+        {"gumbel-max", QT_TRANSLATE_NOOP("Lessons", "The Gumbel-max trick: the winner follows p"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 5;
              p.m = 2;
@@ -131,7 +131,7 @@ const std::vector<Lesson>& lessons() {
          [](GradientLabSettings&) {},
          false,
          false},
-        {"why-gumbel", QT_TRANSLATE_NOOP("Lessons", "Why Gumbel? Other noise breaks the trick"), "explorer",
+        {"why-gumbel", QT_TRANSLATE_NOOP("Lessons", "Why Gumbel? Other noise breaks the trick"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 10;
              p.m = 2;
@@ -158,7 +158,7 @@ const std::vector<Lesson>& lessons() {
          [](GradientLabSettings&) {},
          false,
          false},
-        {"two-temperatures", QT_TRANSLATE_NOOP("Lessons", "Two temperatures: tau and the logit T"), "explorer",
+        {"two-temperatures", QT_TRANSLATE_NOOP("Lessons", "Two temperatures: tau and the logit T"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 5;
              p.m = 2;
@@ -191,7 +191,7 @@ const std::vector<Lesson>& lessons() {
          [](GradientLabSettings&) {},
          false,
          false},
-        {"m-hot", QT_TRANSLATE_NOOP("Lessons", "m-hot vectors without repeats"), "pipeline",
+        {"m-hot", QT_TRANSLATE_NOOP("Lessons", "m-hot vectors without repeats"), ViewId::Pipeline,
          [](ExplorerParameters& p) {
              p.k = 6;
              p.m = 3;
@@ -213,7 +213,7 @@ const std::vector<Lesson>& lessons() {
                  "taken, directly, and builds the rest of the column around it. Same distribution of S, never a "
                  "wasted draw (histogram (4) in the Explorer checks both against the exact P(i in S)).</p>");
          }},
-        {"rejection", QT_TRANSLATE_NOOP("Lessons", "When rejection gets expensive"), "explorer",
+        {"rejection", QT_TRANSLATE_NOOP("Lessons", "When rejection gets expensive"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 10;
              p.m = 3;
@@ -247,7 +247,7 @@ const std::vector<Lesson>& lessons() {
                  .arg(displayNumber(100.0 * (1.0 - largest), 'g', 3));
          },
          [](GradientLabSettings&) {}, /*mHot=*/true, /*valueHistograms=*/false},
-        {"simplex", QT_TRANSLATE_NOOP("Lessons", "The Concrete density on the simplex"), "simplex",
+        {"simplex", QT_TRANSLATE_NOOP("Lessons", "The Concrete density on the simplex"), ViewId::Simplex,
          [](ExplorerParameters& p) {
              p.k = 3;
              p.m = 1;
@@ -271,7 +271,7 @@ const std::vector<Lesson>& lessons() {
                  "<p>Tick <i>fixed colour scale</i> to colour the log density itself on one range at every tau: then "
                  "a colour means the same density at each temperature, though not the same share of samples.</p>");
          }},
-        {"sweep", QT_TRANSLATE_NOOP("Lessons", "Temperature, swept"), "sweep",
+        {"sweep", QT_TRANSLATE_NOOP("Lessons", "Temperature, swept"), ViewId::Sweep,
          [](ExplorerParameters& p) {
              p.k = 5;
              p.preset = Preset::Zipf;
@@ -290,7 +290,7 @@ const std::vector<Lesson>& lessons() {
                  "entries, and the runner-up is most often this likely category; only at much larger tau is the "
                  "weight spread evenly.</p><p>Drag tau: the grey marker shows where you are on these curves.</p>");
          }},
-        {"binary-concrete", QT_TRANSLATE_NOOP("Lessons", "Two categories: the binary Concrete"), "explorer",
+        {"binary-concrete", QT_TRANSLATE_NOOP("Lessons", "Two categories: the binary Concrete"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 2;
              p.m = 1;
@@ -316,7 +316,7 @@ const std::vector<Lesson>& lessons() {
          },
          [](GradientLabSettings&) {},
          false},
-        {"bias-variance", QT_TRANSLATE_NOOP("Lessons", "Temperature trades bias for variance"), "gradients",
+        {"bias-variance", QT_TRANSLATE_NOOP("Lessons", "Temperature trades bias for variance"), ViewId::Gradients,
          [](ExplorerParameters& p) {
              p.k = 2;
              p.m = 1;
@@ -363,7 +363,7 @@ const std::vector<Lesson>& lessons() {
                  .arg(n.race.stationaryLoss[static_cast<std::size_t>(Estimator::Relaxed)], 0, 'f', 3);
          },
          biasVarianceLab},
-        {"rao-blackwell", QT_TRANSLATE_NOOP("Lessons", "Straight-through and Rao-Blackwellisation"), "gradients",
+        {"rao-blackwell", QT_TRANSLATE_NOOP("Lessons", "Straight-through and Rao-Blackwellisation"), ViewId::Gradients,
          [](ExplorerParameters& p) {
              p.k = 2;
              p.m = 1;

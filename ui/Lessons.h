@@ -7,13 +7,14 @@
 
 #include "ui/model/ExplorerParameters.h"
 #include "ui/model/GradientLabSettings.h"
+#include "ui/model/ViewTable.h"
 
 namespace gumbel::ui {
 
 struct Lesson {
     QString id;     // a short name that stays when titles and the order change (tests find lessons by it)
     QString title;  // in English, as written in the source (marked for translation in the "Lessons" context)
-    QString view;  // a MainWindow view name
+    ViewId view;
     std::function<void(ExplorerParameters&)> setup;  // applied to the defaults
     // The explanation; may use the state it set up (e.g. to quote exact numbers).
     std::function<QString(const ExplorerParameters&, const Distribution&)> text;

@@ -57,27 +57,14 @@
 
 namespace gumbel::ui {
 
-QStringList MainWindow::viewNames() { return {"explorer", "pipeline", "simplex", "sweep", "gradients", "temperatures"}; }
-
 MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
-    : QMainWindow(parent), document_(document), state_(document.state()), tabs_(new QTabWidget), explorer_(new ExplorerView),
-      panel_(new ParameterPanel(document.state())), pipeline_(new PipelineView), simplex_(new SimplexView), sweep_(new SweepView),
-      lesson_(new LessonPanel) {
+    : QMainWindow(parent), document_(document), state_(document.state()), tabs_(new QTabWidget),
+      panel_(new ParameterPanel(document.state())), lesson_(new LessonPanel) {
     setWindowTitle(tr("Gumbel Explorer"));
-    tabs_->addTab(explorer_, tr("&Explorer"));
-    tabs_->setTabToolTip(0, tr("G, the m-hot V and S, and histograms from repeated sampling"));
-    tabs_->addTab(pipeline_, tr("&Pipeline"));
-    tabs_->setTabToolTip(1, tr("The algorithm step by step for one column, with the current numbers"));
-    tabs_->addTab(simplex_, tr("Simple&x (k = 3)"));
-    tabs_->setTabToolTip(2, tr("The Concrete density on the triangle, with samples"));
-    tabs_->addTab(sweep_, tr("S&weep"));
-    tabs_->setTabToolTip(3, tr("Expected sample, one-hotness and entropy against tau"));
-    gradients_ = new GradientLabView(new GradientLabPanel(document_.gradientLab(), document_.state()));
-    tabs_->addTab(gradients_, tr("&Gradient lab"));
-    tabs_->setTabToolTip(4, tr("What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race"));
-    temperatures_ = new TemperaturesView;
-    tabs_->addTab(temperatures_, tr("&Temperatures"));
-    tabs_->setTabToolTip(5, tr("The same noise at three temperatures side by side, for a slide"));
+    for (const ViewInfo& view : viewTable()) {
+        const int index = tabs_->addTab(createView(view.id), viewTitle(view.id));
+        tabs_->setTabToolTip(index, viewToolTip(view.id));
+    }
     setCentralWidget(tabs_);
     tauCorner_ = new TauCorner(state_);
     tabs_->setCornerWidget(tauCorner_, Qt::TopRightCorner);
@@ -120,12 +107,12 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     connect(&state_, &ExplorerState::changed, this, &MainWindow::refreshLesson);
     qApp->installEventFilter(this);
     connect(&document_, &ExplorerDocument::fileChanged, this, &MainWindow::updateTitle);
-    connect(&document_, &ExplorerDocument::viewRequested, this, [this](const QString& name) { showView(name); });
+    connect(&document_, &ExplorerDocument::viewRequested, this, qOverload<ViewId>(&MainWindow::showView));
     connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-        document_.setViewName(currentViewName());
-        if (currentViewName() == "gradients") makeRoomForPresentation();
+        document_.setView(currentView());
+        if (currentView() == ViewId::Gradients) makeRoomForPresentation();
     });
-    document_.setViewName(currentViewName());
+    document_.setView(currentView());
     updateTitle();
     resize(1500, 900);
     document_.restartSampling();
@@ -149,14 +136,31 @@ MainWindow::~MainWindow() {
     }
 }
 
+QWidget* MainWindow::createView(ViewId id) {
+    switch (id) {
+        case ViewId::Explorer: return explorer_ = new ExplorerView;
+        case ViewId::Pipeline: return pipeline_ = new PipelineView;
+        case ViewId::Simplex: return simplex_ = new SimplexView;
+        case ViewId::Sweep: return sweep_ = new SweepView;
+        case ViewId::Gradients:
+            return gradients_ = new GradientLabView(new GradientLabPanel(document_.gradientLab(), document_.state()));
+        case ViewId::Temperatures: return temperatures_ = new TemperaturesView;
+    }
+    return new QWidget;  // unreachable: -Wswitch names a ViewId without its case
+}
+
+void MainWindow::showView(ViewId view) { tabs_->setCurrentIndex(viewIndex(view)); }
+
 bool MainWindow::showView(const QString& name) {
-    const int index = viewNames().indexOf(name);
-    if (index < 0) return false;
-    tabs_->setCurrentIndex(index);
+    const std::optional<ViewId> view = viewNamed(name);
+    if (!view) return false;
+    showView(*view);
     return true;
 }
 
-QString MainWindow::currentViewName() const { return viewNames().value(tabs_->currentIndex()); }
+ViewId MainWindow::currentView() const { return viewTable()[static_cast<std::size_t>(std::max(0, tabs_->currentIndex()))].id; }
+
+QString MainWindow::currentViewName() const { return viewName(currentView()); }
 
 void MainWindow::setPresentationMode(bool on) {
     if (on == presenting_) return;
@@ -186,7 +190,7 @@ void MainWindow::setPresentationMode(bool on) {
 void MainWindow::makeRoomForPresentation() {
     // Presenting, the lab's charts and an open lesson's text need the room: the parameters step aside (F9 brings
     // them back; leaving presentation mode restores the desk's choice).
-    if (presenting_ && (currentViewName() == "gradients" || lessonOpen())) panelAction_->setChecked(false);
+    if (presenting_ && (currentView() == ViewId::Gradients || lessonOpen())) panelAction_->setChecked(false);
     updateParametersDock();
 }
 
@@ -268,7 +272,7 @@ void MainWindow::buildMenus() {
     sampling->addAction(oneAtATime_->stepAction());
     sampling->addAction(oneAtATime_->playAction());
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < viewNames().size(); ++i) {
+    for (int i = 0; i < kViewCount; ++i) {
         view->addAction(tabs_->tabText(i).remove('&'), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, i] { tabs_->setCurrentIndex(i); });
     }
@@ -446,7 +450,7 @@ Result<QStringList> MainWindow::exportTo(const QString& folder, double pngScale)
 }
 
 BenchmarkViews MainWindow::benchmarkViews() {
-    return BenchmarkViews{*explorer_, *pipeline_, *simplex_, [this](const QString& name) { return showView(name); }};
+    return BenchmarkViews{*explorer_, *pipeline_, *simplex_, [this](ViewId view) { showView(view); }};
 }
 
 void MainWindow::restoreSettings() {

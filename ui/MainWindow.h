@@ -8,6 +8,7 @@
 #include "ui/BenchmarkSession.h"
 #include "ui/Exporter.h"
 #include "ui/model/ExplorerDocument.h"
+#include "ui/model/ViewTable.h"
 
 class QAction;
 class QDockWidget;
@@ -57,8 +58,9 @@ public:
     QTabWidget& views() const { return *tabs_; }
     QString tauReadout() const;
 
-    static QStringList viewNames();
+    void showView(ViewId view);
     bool showView(const QString& name);  // false for an unknown name
+    ViewId currentView() const;
     QString currentViewName() const;
     // Opens a lesson (its parameters, view and lab settings, without marking the session modified) at a page of its
     // text (-1: the last; paged in presentation mode).
@@ -92,6 +94,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* createView(ViewId id);  // the view of a row of the view table (ui/model/ViewTable.h)
     void buildMenus();
     void buildAnnealBar();
     void buildStatusBar();
@@ -103,13 +106,13 @@ private:
     ExplorerDocument& document_;
     ExplorerState& state_;
     QTabWidget* tabs_;
-    ExplorerView* explorer_;
     ParameterPanel* panel_;
-    PipelineView* pipeline_;
-    SimplexView* simplex_;
-    GradientLabView* gradients_;
+    ExplorerView* explorer_ = nullptr;
+    PipelineView* pipeline_ = nullptr;
+    SimplexView* simplex_ = nullptr;
+    GradientLabView* gradients_ = nullptr;
     GradientLabController* gradientController_;
-    SweepView* sweep_;
+    SweepView* sweep_ = nullptr;
     TemperaturesView* temperatures_ = nullptr;
     LessonPanel* lesson_;
     int currentLesson_ = -1;

@@ -122,7 +122,7 @@ void TstAccessibility::initTestCase() {
 
 void TstAccessibility::everyControlOfEveryViewHasAnAccessibleName() {
     QStringList unnamed;
-    for (const QString& view : MainWindow::viewNames()) {
+    for (const QString& view : viewNames()) {
         QVERIFY(window_->showView(view));
         QTest::qWait(50);
         for (QWidget* w : window_->findChildren<QWidget*>()) {
@@ -229,7 +229,7 @@ void TstAccessibility::tabReachesTheCustomViews() {
 
 void TstAccessibility::everyChartsDataHasContrastAgainstItsBackground() {
     QStringList weak;
-    for (const QString& view : MainWindow::viewNames()) {
+    for (const QString& view : viewNames()) {
         QVERIFY(window_->showView(view));
         if (view == "sweep" || view == "gradients") QTRY_VERIFY_WITH_TIMEOUT(document_->viewComplete(), 120000);
         QTest::qWait(50);

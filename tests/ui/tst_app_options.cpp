@@ -30,13 +30,13 @@ void TstAppOptions::languageNamesAnAvailableLanguage_data() {
 void TstAppOptions::languageNamesAnAvailableLanguage() {
     QFETCH(QStringList, args);
     QFETCH(QString, language);
-    const auto r = parseAppArguments(args, {"explorer"});
+    const auto r = parseAppArguments(args);
     QVERIFY2(r.ok(), r.error().c_str());
     QCOMPARE(r->language, language);
 }
 
 void TstAppOptions::helpListsEveryOptionAndVersionIsKnown() {
-    const auto help = parseAppArguments({"--help"}, {"explorer"});
+    const auto help = parseAppArguments({"--help"});
     QVERIFY2(help.ok(), help.error().c_str());
     QVERIFY(help->help);
     QVERIFY(help->helpText.startsWith("Usage: gumbel-explorer"));
@@ -44,11 +44,11 @@ void TstAppOptions::helpListsEveryOptionAndVersionIsKnown() {
                                "--language", "--version"}) {
         QVERIFY2(help->helpText.contains(option), option);
     }
-    const auto version = parseAppArguments({"--version"}, {"explorer"});
+    const auto version = parseAppArguments({"--version"});
     QVERIFY(version.ok());
     QVERIFY(version->version);
     // Both spellings of the single-letter options, and --name=value.
-    const auto spelled = parseAppArguments({"-k", "7", "--d=9", "--m", "2"}, {"explorer"});
+    const auto spelled = parseAppArguments({"-k", "7", "--d=9", "--m", "2"});
     QVERIFY2(spelled.ok(), spelled.error().c_str());
     QCOMPARE(spelled->parameters.k, 7);
     QCOMPARE(spelled->parameters.d, 9);
@@ -93,7 +93,7 @@ void TstAppOptions::rejects_data() {
 void TstAppOptions::rejects() {
     QFETCH(QStringList, args);
     QFETCH(QString, mentions);
-    const auto r = parseAppArguments(args, {"explorer"}, 9);
+    const auto r = parseAppArguments(args, 9);
     QVERIFY(!r.ok());
     QVERIFY2(QString::fromStdString(r.error()).contains(mentions), r.error().c_str());
 }
@@ -103,7 +103,7 @@ void TstAppOptions::parsesAFullCommandLine() {
                                       "geometric:0.7", "--method", "rejection", "--hard", "--samples", "1e4", "--view",
                                       "explorer", "--screenshot", "a.png", "--lesson", "9", "--presentation", "--size",
                                       "1600X1000"},
-                                     {"explorer"}, 9);
+                                     9);
     QVERIFY2(r.ok(), r.error().c_str());
     const ExplorerParameters& p = r->parameters;
     QCOMPARE(p.tau, 0.5);
@@ -116,7 +116,7 @@ void TstAppOptions::parsesAFullCommandLine() {
     QCOMPARE(p.method, gumbel::MHotMethod::Rejection);
     QVERIFY(p.hard);
     QCOMPARE(p.samples, 10000);
-    QCOMPARE(r->view, QString("explorer"));
+    QCOMPARE(r->view, std::optional<ViewId>(ViewId::Explorer));
     QCOMPARE(r->screenshot, QString("a.png"));
     QCOMPARE(r->lesson, 9);
     QVERIFY(r->presentation);
@@ -124,7 +124,7 @@ void TstAppOptions::parsesAFullCommandLine() {
 }
 
 void TstAppOptions::defaultMFollowsTheSupport() {
-    const auto r = parseAppArguments({"--probs", "1,0,0,2"}, {"explorer"});
+    const auto r = parseAppArguments({"--probs", "1,0,0,2"});
     QVERIFY2(r.ok(), r.error().c_str());
     QCOMPARE(r->parameters.m, 2);
     QCOMPARE(r->parameters.k, 4);

@@ -32,7 +32,7 @@ void TstExplorerDocument::sessionOpensWithoutAWindow() {
     Session session;
     session.parameters.tau = 2.5;
     session.parameters.k = 7;
-    session.view = "sweep";
+    session.view = ViewId::Sweep;
     const QString path = dir.filePath("lecture.gumbel.json");
     QVERIFY(saveSession(session, path).ok());
     ExplorerDocument document;
@@ -45,8 +45,8 @@ void TstExplorerDocument::sessionOpensWithoutAWindow() {
     QCOMPARE(document.displayName(), QString("lecture.gumbel.json"));
     QVERIFY(!document.isModified());
     QCOMPARE(views.size(), 1);
-    QCOMPARE(views.first().first().toString(), QString("sweep"));
-    QCOMPARE(document.viewName(), QString("sweep"));
+    QCOMPARE(views.first().first().value<ViewId>(), ViewId::Sweep);
+    QCOMPARE(document.view(), ViewId::Sweep);
     QVERIFY(files.size() >= 1);
     QVERIFY(document.recentFiles().first().endsWith("lecture.gumbel.json"));
 }
@@ -81,12 +81,12 @@ void TstExplorerDocument::changesMarkTheDocumentModified() {
     QVERIFY(document.state().apply([](ExplorerParameters& p) { p.seed = 9; }).ok());
     QVERIFY(document.isModified());
     // What was saved reopens to the same parameters, with the view the document was told about.
-    document.setViewName("pipeline");
+    document.setView(ViewId::Pipeline);
     QVERIFY(document.saveTo(dir.filePath("b.gumbel.json")).ok());
     const auto reloaded = loadSession(dir.filePath("b.gumbel.json"));
     QVERIFY(reloaded.ok());
     QVERIFY(reloaded->parameters == document.parameters());
-    QCOMPARE(reloaded->view, QString("pipeline"));
+    QCOMPARE(reloaded->view, ViewId::Pipeline);
 }
 
 void TstExplorerDocument::liveSampleKeepsItsNoiseWhenTauMoves() {

@@ -119,7 +119,7 @@ void TstGradientLabView::settingsTravelWithTheSession() {
             s.anneal = true;
             s.estimators = 0b11100;
         }).ok());
-        document.setViewName("gradients");
+        document.setView(ViewId::Gradients);
         QVERIFY(document.saveTo(path).ok());
     }
     ExplorerDocument reopened;
@@ -129,7 +129,7 @@ void TstGradientLabView::settingsTravelWithTheSession() {
     QCOMPARE(reopened.gradientLab().settings().conditional, 42);
     QVERIFY(reopened.gradientLab().settings().anneal);
     QCOMPARE(reopened.gradientLab().settings().estimators, 0b11100u);
-    QCOMPARE(views.value(0).value(0).toString(), QString("gradients"));
+    QCOMPARE(views.value(0).value(0).value<ViewId>(), ViewId::Gradients);
     QVERIFY(!reopened.isModified());
     // A session written before the lab existed opens with the lab's defaults.
     Session old;
@@ -159,7 +159,7 @@ void TstGradientLabView::lessonsSetUpTheLab() {
     MainWindow window(document);
     int found = 0;
     for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
-        if (lessons()[static_cast<std::size_t>(i)].view != "gradients") continue;
+        if (lessons()[static_cast<std::size_t>(i)].view != ViewId::Gradients) continue;
         ++found;
         window.startLesson(i);
         QCOMPARE(window.currentViewName(), QString("gradients"));

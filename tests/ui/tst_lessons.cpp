@@ -66,7 +66,7 @@ void TstLessons::eachLessonSetsItsParametersAndView() {
     ExplorerParameters expected;
     lesson.setup(expected);
     QVERIFY(state.parameters() == expected);
-    QCOMPARE(window.currentViewName(), lesson.view);
+    QCOMPARE(window.currentView(), lesson.view);
     QCOMPARE(window.lessonPanel().title(), lesson.title);
     QVERIFY(window.lessonPanel().text().size() > 100);
 }
@@ -142,7 +142,7 @@ void TstLessons::aClickerStepsThroughEveryLessonAndBack() {
         QVERIFY2(nextPage || nextLesson, qPrintable(QString("step %1: (%2, %3) after (%4, %5)").arg(i).arg(seen[i].first)
                                                         .arg(seen[i].second).arg(seen[i - 1].first).arg(seen[i - 1].second)));
     }
-    QCOMPARE(window.currentViewName(), lessons().back().view);
+    QCOMPARE(window.currentView(), lessons().back().view);
     // And back, page by page, to the first page of the first lesson.
     for (int i = seen.size() - 2; i >= 0; --i) {
         press(Qt::Key_PageUp);
@@ -154,13 +154,13 @@ void TstLessons::aClickerStepsThroughEveryLessonAndBack() {
     // Lessons on one-hots show only the explorer's one-hot half.
     QVERIFY(!window.explorerView().mHotShown());
     const auto mHotLesson = std::find_if(lessons().begin(), lessons().end(),
-                                         [](const Lesson& l) { return l.mHot && l.view == "explorer"; });
+                                         [](const Lesson& l) { return l.mHot && l.view == ViewId::Explorer; });
     QVERIFY(mHotLesson != lessons().end());
     window.startLesson(static_cast<int>(mHotLesson - lessons().begin()));
     QVERIFY(window.explorerView().mHotShown());
     // Lessons on the winners alone show histogram (1) large, without (2) and (3).
     for (std::size_t i = 0; i < lessons().size(); ++i) {
-        if (lessons()[i].view != "explorer") continue;
+        if (lessons()[i].view != ViewId::Explorer) continue;
         window.startLesson(static_cast<int>(i));
         QCOMPARE(window.explorerView().valueHistogramsShown(), lessons()[i].valueHistograms);
         QCOMPARE(window.explorerView().categoryChart()->isVisibleTo(&window.explorerView()), lessons()[i].valueHistograms);

@@ -58,7 +58,7 @@ void TstMainWindow::buildsWithEveryPart() {
     MainWindow window(document);
     window.show();
     QVERIFY(window.windowTitle().endsWith("Gumbel Explorer"));
-    QCOMPARE(window.views().count(), MainWindow::viewNames().size());
+    QCOMPARE(window.views().count(), kViewCount);
     QVERIFY(window.showView("explorer"));
     QVERIFY(!window.showView("nonsense"));
     ExplorerView& view = window.explorerView();

@@ -203,7 +203,7 @@ void TstPresentationLayout::tauIsShownAndMovedFromEveryView() {
     window.show();
     auto* slider = window.findChild<QSlider*>("tauCornerSlider");
     QVERIFY(slider != nullptr);
-    for (const QString& view : MainWindow::viewNames()) {
+    for (const QString& view : viewNames()) {
         QVERIFY(window.showView(view));
         QVERIFY2(slider->isVisible(), qPrintable(view));
     }

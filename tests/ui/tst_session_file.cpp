@@ -50,13 +50,13 @@ void TstSessionFile::roundTripReproducesTheSample() {
     p.category = 4;
     p.noise = gumbel::NoiseKind::Uniform;
     p.logitTemperature = 0.4;
-    session.view = "pipeline";
+    session.view = ViewId::Pipeline;
     const QString path = dir.filePath("a.gumbel.json");
     QVERIFY(saveSession(session, path).ok());
     const auto loaded = loadSession(path);
     QVERIFY2(loaded.ok(), loaded.error().c_str());
     QVERIFY(loaded->parameters == p);
-    QCOMPARE(loaded->view, QString("pipeline"));
+    QCOMPARE(loaded->view, ViewId::Pipeline);
     // Same seed, same noise: byte-identical G and S.
     const auto distribution = p.distribution().value();
     LiveSample before, after;
@@ -120,7 +120,7 @@ void TstSessionFile::version0IsMigrated() {
     QCOMPARE(session->parameters.presetParameter, 0.7);
     QCOMPARE(session->parameters.method, gumbel::MHotMethod::Rejection);
     QVERIFY(session->parameters.hard);
-    QCOMPARE(session->view, QString("sweep"));
+    QCOMPARE(session->view, ViewId::Sweep);
     QCOMPARE(session->parameters.noise, gumbel::NoiseKind::Gumbel);  // older sessions knew only Gumbel noise
     QCOMPARE(session->parameters.logitTemperature, 1.0);              // and sampled from p itself
     QVERIFY(serializeSession(session.value()).contains("\"version\": 1"));

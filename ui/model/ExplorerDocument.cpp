@@ -197,8 +197,13 @@ Status ExplorerDocument::applyLesson(const ExplorerParameters& parameters, const
 }
 
 bool ExplorerDocument::viewComplete() const {
-    return liveSampleCurrent() && samplingComplete_ && (viewName_ != "sweep" || sweepComplete_) &&
-           (viewName_ != "gradients" || gradientLab_.complete());
+    if (!liveSampleCurrent() || !samplingComplete_) return false;
+    switch (viewInfo(view_).needs) {
+        case ViewNeeds::Histograms: return true;
+        case ViewNeeds::Sweep: return sweepComplete_;
+        case ViewNeeds::GradientLab: return gradientLab_.complete();
+    }
+    return true;
 }
 
 Status ExplorerDocument::showTemperature(double tau, bool hard) {
@@ -216,7 +221,7 @@ Status ExplorerDocument::open(const QString& path) {
     applyingSession_ = true;
     gradientLab_.restore(session->gradientLab);  // older sessions: the lab's defaults
     applyingSession_ = false;
-    viewName_ = session->view;
+    view_ = session->view;
     remember(path);
     setFile(path, false);
     emit viewRequested(session->view);
@@ -224,7 +229,7 @@ Status ExplorerDocument::open(const QString& path) {
 }
 
 Status ExplorerDocument::saveTo(const QString& path) {
-    if (Status s = saveSession(Session{state_.parameters(), viewName_, gradientLab_.settings()}, path); !s) return s;
+    if (Status s = saveSession(Session{state_.parameters(), view_, gradientLab_.settings()}, path); !s) return s;
     remember(path);
     setFile(path, false);
     return {};

@@ -17,6 +17,7 @@
 #include "ui/model/SamplingThread.h"
 #include "ui/model/SweepComputer.h"
 #include "ui/model/UpdateMailbox.h"
+#include "ui/model/ViewTable.h"
 #include <functional>
 #include <memory>
 
@@ -101,8 +102,8 @@ public:
     [[nodiscard]] Status showTemperature(double tau, bool hard = false);
 
     // The view in front, saved with the session (the window keeps it current).
-    void setViewName(const QString& name) { viewName_ = name; }
-    const QString& viewName() const { return viewName_; }
+    void setView(ViewId view) { view_ = view; }
+    ViewId view() const { return view_; }
 
 signals:
     void liveSampleChanged();
@@ -115,7 +116,7 @@ signals:
     void sweepFinished();
     void sweepStale();                        // p, the seed or soft/hard changed: the sweep shown no longer applies
     void fileChanged();                       // path or modified flag
-    void viewRequested(const QString& name);  // an opened session asks for its view
+    void viewRequested(gumbel::ui::ViewId view);  // an opened session asks for its view
 
 private:
     void stateChanged(ExplorerState::Changes what);
@@ -151,7 +152,7 @@ private:
     bool sweepStale_ = true;
     bool sweepComplete_ = false;
     QString path_;
-    QString viewName_ = "explorer";
+    ViewId view_ = ViewId::Explorer;
     bool modified_ = false;
     bool applyingSession_ = false;
     // Last, so that they are destroyed first: their destructors stop and join the workers.

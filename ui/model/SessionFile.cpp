@@ -164,7 +164,7 @@ QByteArray serializeSession(const Session& session) {
     root["version"] = SessionFormat::kVersion;
     root["parameters"] = parameters;
     root["histograms"] = histograms;
-    root["view"] = session.view;
+    root["view"] = viewName(session.view);
     root["gradientLab"] = session.gradientLab.toJson();
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -289,7 +289,9 @@ Result<Session> parseSession(const QByteArray& bytes, const QString& name) {
     if (root.contains("view")) {
         const Result<QString> view = file.string("view");
         if (!view) return fail(view.error());
-        session.view = view.value().left(40);
+        const std::optional<ViewId> id = viewNamed(view.value());
+        if (!id) return fail("view: " + unknownViewMessage(view.value()));
+        session.view = *id;
     }
     if (Status s = p.validate(); !s) return fail("parameters: " + s.error());
     if (root.contains("gradientLab")) {

@@ -11,12 +11,13 @@
 #include "core/Result.h"
 #include "ui/model/ExplorerParameters.h"
 #include "ui/model/GradientLabSettings.h"
+#include "ui/model/ViewTable.h"
 
 namespace gumbel::ui {
 
 struct Session {
     ExplorerParameters parameters;
-    QString view = "explorer";
+    ViewId view = ViewId::Explorer;
     GradientLabSettings gradientLab;  // absent from older files: the defaults
 };
 
