@@ -12,6 +12,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
+
+#include "ui/panels/CellEditDelegate.h"
 #include <QVBoxLayout>
 
 #include "ui/views/GradientBars.h"
@@ -125,6 +127,7 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
             s.preset = kPresets[index];
         });
     });
+    table_->setItemDelegate(new CellEditDelegate(table_));  // Return commits at once (see CellEditDelegate.h)
     connect(table_, &QTableWidget::cellChanged, this, &GradientLabPanel::tableEdited);
     connect(conditional_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](GradientLabSettings& s) { s.conditional = v; }); });
     connect(samples_, &QComboBox::currentIndexChanged, this, [this](int index) {

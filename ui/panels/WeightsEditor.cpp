@@ -17,27 +17,9 @@
 
 #include "core/Distribution.h"
 #include "ui/Language.h"
+#include "ui/panels/CellEditDelegate.h"
 
 namespace gumbel::ui {
-
-// Counts the editors it has open: an editor can outlive the view's EditingState (a drag on the table while a cell
-// is being edited), and rebuilding rows under an open editor makes Qt lose track of it.
-class EditorCountingDelegate final : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override {
-        ++open_;
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    }
-    void destroyEditor(QWidget* editor, const QModelIndex& index) const override {
-        open_ = std::max(0, open_ - 1);
-        QStyledItemDelegate::destroyEditor(editor, index);
-    }
-    bool editing() const { return open_ > 0; }
-
-private:
-    mutable int open_ = 0;
-};
 
 namespace {
 // exp(700) is about 1e304: larger logits have no finite weight.
@@ -73,7 +55,7 @@ WeightsEditor::WeightsEditor(QWidget* parent) : QWidget(parent), table_(new QTab
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(table_);
     layout->addWidget(reason_);
-    auto* delegate = new EditorCountingDelegate(table_);
+    auto* delegate = new CellEditDelegate(table_);
     delegate_ = delegate;
     table_->setItemDelegate(delegate);
     connect(table_, &QTableWidget::cellChanged, this, &WeightsEditor::cellEdited);

@@ -16,7 +16,7 @@ class Distribution;
 
 namespace gumbel::ui {
 
-class EditorCountingDelegate;
+class CellEditDelegate;
 
 class WeightsEditor : public QWidget {
     Q_OBJECT
@@ -45,7 +45,7 @@ private:
 
     QTableWidget* table_;
     QLabel* reason_;
-    EditorCountingDelegate* delegate_ = nullptr;
+    CellEditDelegate* delegate_ = nullptr;
     std::vector<double> weights_;
     struct Pending {
         std::vector<double> weights;
