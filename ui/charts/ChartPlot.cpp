@@ -13,7 +13,6 @@
 #include <QtCharts/QValueAxis>
 #include <QFontMetrics>
 #include <QLocale>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -152,7 +151,6 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     view_->setRenderHint(QPainter::Antialiasing);
     connect(chart_, &QChart::plotAreaChanged, this, [this] {
         updateDenseGeometry();
-        titleFitPending_ = false;
         layoutYTitle();  // its room is the plot's height, which the y title's lines do not change
         fitLogYLabels();  // the labels' spacing follows the plot's height (no new layout: the labels keep their width)
         const auto [lo, hi] = xRange();
@@ -465,7 +463,9 @@ void ChartPlot::changeEvent(QEvent* event) {
     if (event->type() != QEvent::FontChange) return;
     applyFonts();
     fitLegend();
-    restartTitleFit();
+    xShortened_ = yShortened_ = false;
+    layoutTitle();
+    layoutYTitle();
     for (auto& [slot, s] : slots_) {
         if (s.points == nullptr) continue;
         const bool visible = s.shown->isVisible();
@@ -482,24 +482,9 @@ void ChartPlot::repaintNow() {
 void ChartPlot::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     autoRefitUsed_ = false;
-    fitLegend();
-    restartTitleFit();
-}
-
-void ChartPlot::restartTitleFit() {
-    xShortened_ = yShortened_ = false;
-    shortenedAt_ = size();
-    titleFitPending_ = true;
-    if (yAxis_->titleText() != yTitle_) yAxis_->setTitleText(yTitle_);
-    if (xAxis_->titleText() != xTitle_) xAxis_->setTitleText(xTitle_);
-    yTitleOverflow_.clear();
     layoutTitle();
-    // Should no new plot area come (nothing on the chart moved), decide on the one there is.
-    QTimer::singleShot(0, this, [this] {
-        if (!titleFitPending_) return;
-        titleFitPending_ = false;
-        layoutYTitle();
-    });
+    layoutYTitle();
+    fitLegend();
 }
 
 }  // namespace gumbel::ui

@@ -120,12 +120,7 @@ private:
     QString yTitleOverflow_;
     QString legendFitKey_;  // what fitLegend() last measured (names, width, font)
     bool xShortened_ = false, yShortened_ = false;  // kept shortened at this size (no back and forth)
-    QSize shortenedAt_;
-    // After a resize or a font change the axis titles are decided afresh, from their full texts, on the first plot
-    // area Qt Charts lays out for the new size: never on the previous size's (the picture would then depend on the
-    // sizes a window passed through, and a busy machine changes those: issue 25, item 8).
-    bool titleFitPending_ = false;
-    void restartTitleFit();  // the parts of the axis titles shown in the chart's title (no room on the axes)
+    QSize shortenedAt_;  // the parts of the axis titles shown in the chart's title (no room on the axes)
     std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)
     bool hasRange_ = false;
     int appliedXLabels_ = 0;             // fittingXLabels() when the x ticks were last chosen

@@ -135,11 +135,6 @@ QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, doubl
 }  // namespace
 
 void ChartPlot::layoutYTitle() {
-    if (titleFitPending_) {  // the plot area is still the previous size's: show the full titles until the new one
-        if (yAxis_->titleText() != yTitle_) yAxis_->setTitleText(yTitle_);
-        if (xAxis_->titleText() != xTitle_) xAxis_->setTitleText(xTitle_);
-        return;
-    }
     // Qt Charts elides an axis title longer than its axis ("frequency, N = ..." hid N, "tau (log s..." on the
     // gradient lab in presentation mode): what follows the title's comma, or its parenthesis, moves to the chart's
     // title then, which breaks into lines rather than hiding anything. (A second line on the axis took the room of
