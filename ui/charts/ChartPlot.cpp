@@ -151,6 +151,7 @@ ChartPlot::ChartPlot(const QString& title, const QString& xTitle, const QString&
     view_->setRenderHint(QPainter::Antialiasing);
     connect(chart_, &QChart::plotAreaChanged, this, [this] {
         updateDenseGeometry();
+        laidOutTitle_ = chart_->title();
         layoutYTitle();  // its room is the plot's height, which the y title's lines do not change
         fitLogYLabels();  // the labels' spacing follows the plot's height (no new layout: the labels keep their width)
         const auto [lo, hi] = xRange();
@@ -463,7 +464,6 @@ void ChartPlot::changeEvent(QEvent* event) {
     if (event->type() != QEvent::FontChange) return;
     applyFonts();
     fitLegend();
-    xShortened_ = yShortened_ = false;
     layoutTitle();
     layoutYTitle();
     for (auto& [slot, s] : slots_) {

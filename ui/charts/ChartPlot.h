@@ -89,6 +89,8 @@ private:
     QXYSeries* series(int slot, Style style, const QString& name, const QColor& color);
     void applyFonts();
     void layoutTitle();
+    QString composedTitle(const QString& overflow) const;  // the title with `overflow` added, broken into lines
+    double titleHeight(const QString& shown) const;        // a title's height as Qt Charts lays it out
     void layoutYTitle();  // what does not fit on an axis goes to the title (both axes)
     void fitLegend();     // a smaller legend font when the entries do not fit side by side
     void fitLogYLabels(); // a log y axis labels every 10th, 100th, ... power: as many as its height holds
@@ -119,8 +121,7 @@ private:
     QString yTitle_;
     QString yTitleOverflow_;
     QString legendFitKey_;  // what fitLegend() last measured (names, width, font)
-    bool xShortened_ = false, yShortened_ = false;  // kept shortened at this size (no back and forth)
-    QSize shortenedAt_;  // the parts of the axis titles shown in the chart's title (no room on the axes)
+    QString laidOutTitle_;  // the chart's title when the plot area last changed (the title it was laid out with)
     std::array<double, 4> requested_{};  // the last setRange's arguments (x0, x1, y0, y1)
     bool hasRange_ = false;
     int appliedXLabels_ = 0;             // fittingXLabels() when the x ticks were last chosen

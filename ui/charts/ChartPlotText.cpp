@@ -13,6 +13,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QTextDocument>
 #include <algorithm>
 #include <cmath>
 
@@ -69,48 +70,58 @@ QStringList ChartPlot::elidedTexts() const {
 }
 
 
-void ChartPlot::layoutTitle() {
+QString ChartPlot::composedTitle(const QString& overflow) const {
     // Qt Charts elides a title that does not fit ("(1) winner: argmax C ..."): break it into lines instead (two of
     // balanced length when two suffice), so that no word nor number of it is hidden on a narrow chart.
     const QFontMetrics metrics(chart_->titleFont());
     const int available = std::max(40, width() - 48);  // Qt Charts keeps margins and a frame around the title
     // "N = 200,000" and "p_0 = 0.434" stay on one line (no-break spaces around "=").
-    QString title_ = yTitleOverflow_.isEmpty() ? this->title_ : this->title_ + " (" + yTitleOverflow_ + ")";
-    title_.replace(" = ", QString::fromUtf8("\u00a0=\u00a0"));
+    QString title = overflow.isEmpty() ? title_ : title_ + " (" + overflow + ")";
+    title.replace(" = ", QString::fromUtf8("\u00a0=\u00a0"));
     const auto fits = [&](const QString& line) { return metrics.horizontalAdvance(line) <= available; };
-    QStringList lines{title_};
-    if (!fits(title_)) {
+    QStringList lines{title};
+    if (!fits(title)) {
         int best = -1;
-        for (int i = title_.indexOf(' '); i >= 0; i = title_.indexOf(' ', i + 1)) {
-            if (best < 0 || std::abs(i - title_.size() / 2) < std::abs(best - title_.size() / 2)) best = i;
+        for (int i = title.indexOf(' '); i >= 0; i = title.indexOf(' ', i + 1)) {
+            if (best < 0 || std::abs(i - title.size() / 2) < std::abs(best - title.size() / 2)) best = i;
         }
-        if (best > 0 && fits(title_.left(best)) && fits(title_.mid(best + 1))) {
-            lines = {title_.left(best), title_.mid(best + 1)};
+        if (best > 0 && fits(title.left(best)) && fits(title.mid(best + 1))) {
+            lines = {title.left(best), title.mid(best + 1)};
         } else {
             lines.clear();
-            for (const QString& word : title_.split(' ', Qt::SkipEmptyParts)) {
+            for (const QString& word : title.split(' ', Qt::SkipEmptyParts)) {
                 if (!lines.isEmpty() && fits(lines.last() + ' ' + word)) lines.last() += ' ' + word;
                 else lines << word;
             }
         }
     }
-    QString shown = lines.size() == 1 ? title_ : QString();
-    if (lines.size() > 1) {
-        for (QString& line : lines) line = line.toHtmlEscaped();
-        shown = lines.join("<br>");
-    }
+    if (lines.size() == 1) return title;
+    for (QString& line : lines) line = line.toHtmlEscaped();
+    return lines.join("<br>");
+}
+
+double ChartPlot::titleHeight(const QString& shown) const {
+    // As Qt Charts measures its title (a text document of the title's font), without the margins all titles share.
+    if (shown.isEmpty()) return 0.0;
+    QTextDocument document;
+    document.setDefaultFont(chart_->titleFont());
+    document.setDocumentMargin(0.0);
+    document.setHtml(shown);
+    return document.size().height();
+}
+
+void ChartPlot::layoutTitle() {
+    const QString shown = composedTitle(yTitleOverflow_);
     if (chart_->title() != shown) chart_->setTitle(shown);
 }
 
 
 void ChartPlot::setXTitle(const QString& title) {
-    if (title != xTitle_) xShortened_ = false;
     xTitle_ = title;
     layoutYTitle();
 }
 
 void ChartPlot::setYTitle(const QString& title) {
-    if (title != yTitle_) yShortened_ = false;
     yTitle_ = title;
     layoutYTitle();
 }
@@ -118,10 +129,8 @@ void ChartPlot::setYTitle(const QString& title) {
 namespace {
 // An axis title that fits in `available` pixels: as it is, or its head with the rest (after ", " or in " (...)")
 // given back in `overflow`.
-QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, double available, QStringList& overflow,
-                        bool& shortened) {
-    if (!shortened && metrics.horizontalAdvance(title) <= available - 8.0) return title;
-    shortened = true;
+QString fittedAxisTitle(const QString& title, const QFontMetrics& metrics, double available, QStringList& overflow) {
+    if (metrics.horizontalAdvance(title) <= available - 8.0) return title;
     if (const int comma = title.indexOf(", "); comma > 0) {
         overflow << title.mid(comma + 2);
         return title.left(comma);
@@ -138,24 +147,28 @@ void ChartPlot::layoutYTitle() {
     // Qt Charts elides an axis title longer than its axis ("frequency, N = ..." hid N, "tau (log s..." on the
     // gradient lab in presentation mode): what follows the title's comma, or its parenthesis, moves to the chart's
     // title then, which breaks into lines rather than hiding anything. (A second line on the axis took the room of
-    // the tick labels.) Moving text into the title only lowers the plot, so this never swings back and forth.
-    // Once shortened, an axis title stays so until the size, the font or a title changes: the axis titles change the
-    // plot's width and height, and two of them could otherwise take turns for ever.
-    if (size() != shortenedAt_) {
-        shortenedAt_ = size();
-        xShortened_ = yShortened_ = false;
-    }
-    QStringList overflow;
+    // the tick labels.)
+    // The decision is a function of the size and the texts alone, never of what was decided before: a window
+    // resized to 1920 x 1080 shows what one opened at that size shows (a screenshot taken while the machine was busy
+    // once kept titles decided at a size passed on the way). The plot's height is therefore taken as it would be
+    // with the chart's own title only (the title the plot area was laid out with is measured and taken back); the
+    // x axis decides first (its room, the plot's width, does not depend on any title), then the y axis in the height
+    // left under a title that carries the x axis' overflow.
+    const double ownTitle = titleHeight(composedTitle({}));
     double high = chart_->plotArea().height();
-    if (!(high > 0.0)) high = height() - 120.0;
+    if (high > 0.0) high += titleHeight(laidOutTitle_) - ownTitle;
+    else high = height() - 120.0;
     double wide = chart_->plotArea().width();
     if (!(wide > 0.0)) wide = width() - 100.0;
-    const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow, yShortened_);
     // What moves from the x axis is named with it ("tau (log scale)", not a bare "(log scale)" that would seem to
     // describe the y axis: the sweep's entropy chart is linear in y).
-    QStringList xOverflow;
-    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, xOverflow, xShortened_);
-    for (const QString& part : xOverflow) overflow << (x.isEmpty() || part.startsWith(x) ? part : x + " " + part);
+    QStringList xOverflow, fromX;
+    const QString x = fittedAxisTitle(xTitle_, QFontMetrics(xAxis_->titleFont()), wide, xOverflow);
+    for (const QString& part : xOverflow) fromX << (x.isEmpty() || part.startsWith(x) ? part : x + " " + part);
+    if (!fromX.isEmpty()) high -= titleHeight(composedTitle(fromX.join(", "))) - ownTitle;
+    QStringList overflow;
+    const QString y = fittedAxisTitle(yTitle_, QFontMetrics(yAxis_->titleFont()), high, overflow);
+    overflow << fromX;
     if (yAxis_->titleText() != y) yAxis_->setTitleText(y);
     if (xAxis_->titleText() != x) xAxis_->setTitleText(x);
     overflow.removeDuplicates();
