@@ -1,6 +1,6 @@
 #include "core/Avx512Math.h"
 
-#ifdef GUMBEL_HAVE_AVX512_MATH
+#ifdef GUMBEL_X86_VECTOR_PATHS
 #include <immintrin.h>
 
 #include <cmath>

@@ -4,11 +4,12 @@
 // known to be in range), inlined into the loops. glibc's vector functions handle every input and are called
 // per packet; for the m-hot weights of a small k they were two thirds of the sample's cost.
 // Internal to core/NoiseKernels.cpp, which calls these only when the CPU has AVX-512F
-// (GUMBEL_HAVE_AVX512_MATH says whether they exist for this compiler).
+// (they exist where GUMBEL_X86_VECTOR_PATHS, core/VectorUnit.h, says the x86 vector paths are built).
 #include <cstddef>
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define GUMBEL_HAVE_AVX512_MATH 1
+#include "core/VectorUnit.h"
+
+#ifdef GUMBEL_X86_VECTOR_PATHS
 
 namespace gumbel::kernels::avx512 {
 

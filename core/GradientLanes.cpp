@@ -3,18 +3,16 @@
 #include <cstdint>
 #include <cstring>
 
-// Built with -ffp-contract=off (core/CMakeLists.txt): no fused multiply-add, so
-// every clone rounds as the one-sample formulas (GradientEstimators.cpp) do.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(GUMBEL_NO_CLONES)
-#define GUMBEL_HOT __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define GUMBEL_HOT
-#endif
+#include "core/VectorUnit.h"
 
-// Every helper that takes or returns a lane vector is inlined into the clone that calls it, always: a helper left
-// out of line is compiled once for the baseline ISA, and an AVX-512 clone calling it passes the 64-byte vectors in
-// other registers than it expects (GCC's -Wpsabi note, silenced in core/CMakeLists.txt). GCC 14's sanitizer build
-// left them out of line: garbage pointers, heap-buffer-overflow in load() and UBSan's "null pointer" (Debian 13).
+// Built with -ffp-contract=off (core/CMakeLists.txt): no fused multiply-add, so
+// every vector unit's code rounds as the one-sample formulas (GradientEstimators.cpp) do.
+
+// Every helper that takes or returns a lane vector is inlined into the vector unit's code that calls it, always
+// (kernels::onVectorUnit): a helper left out of line is compiled once for the baseline ISA, and AVX-512 code
+// calling it passes the 64-byte vectors in other registers than it expects (GCC's -Wpsabi note, silenced in
+// core/CMakeLists.txt). GCC 14's sanitizer build left them out of line: garbage pointers, heap-buffer-overflow in
+// load() and UBSan's "null pointer" (Debian 13).
 #define GUMBEL_LANE_INLINE __attribute__((always_inline)) inline
 
 namespace gumbel::lanes {
@@ -43,8 +41,7 @@ GUMBEL_LANE_INLINE Mask loadWinners(const std::ptrdiff_t* winners) {
 // mask ? a : b, lane by lane (mask lanes are all ones or all zeros).
 GUMBEL_LANE_INLINE Lanes select(Mask mask, Lanes a, Lanes b) { return (Lanes)((mask & (Mask)a) | (~mask & (Mask)b)); }
 
-GUMBEL_HOT
-void gapsBlock(double* x, const double* logP, std::size_t k, double invTau, double floorGap,
+GUMBEL_LANE_INLINE void gapsBlock(double* x, const double* logP, std::size_t k, double invTau, double floorGap,
                std::ptrdiff_t* winners) {
     Lanes top = load(x) + logP[0];
     store(x, top);
@@ -64,8 +61,7 @@ void gapsBlock(double* x, const double* logP, std::size_t k, double invTau, doub
     std::memcpy(winners, &best, sizeof best);
 }
 
-GUMBEL_HOT
-void normaliseBlock(double* c, std::size_t k) {
+GUMBEL_LANE_INLINE void normaliseBlock(double* c, std::size_t k) {
     Lanes sum = splat(0.0);
     for (std::size_t i = 0; i < k; ++i) sum += load(c + i * kLanes);
     const Lanes scale = 1.0 / sum;
@@ -73,8 +69,9 @@ void normaliseBlock(double* c, std::size_t k) {
 }
 
 // The terms of the one-sample formulas' sums. Each sum runs over i < k in two partial sums (even i, odd i), added
-// at the end: the one-sample formulas' order. (The loops are written out in both blocks: a lambda's body is a
-// function of its own, which GCC 14's sanitizer build left out of line; see GUMBEL_LANE_INLINE.)
+// at the end: the one-sample formulas' order. (The loops are written out in both blocks rather than given a
+// lambda: a lambda's body is a function of its own, which GCC 14's sanitizer build left out of line unless
+// marked always-inline; see GUMBEL_LANE_INLINE.)
 GUMBEL_LANE_INLINE Lanes relaxedTerm(const double* c, const double* twiceWeights, const double* base, Lanes vm, std::size_t i) {
     const Lanes ci = load(c + i * kLanes);
     return ci * (vm - (twiceWeights[i] * ci + base[i]));
@@ -102,57 +99,63 @@ void softmaxBlocks(double* x, std::size_t blocks, const double* logP, std::size_
                    std::ptrdiff_t* winners) {
     const double invTau = 1.0 / tau;
     const double floorGap = -800.0 * tau;  // gaps below this give exp(<= -800) == 0
-    for (std::size_t b = 0; b < blocks; ++b) {
-        gapsBlock(x + b * k * kLanes, logP, k, invTau, floorGap, winners + b * kLanes);
-    }
+    kernels::onVectorUnit([=]() GUMBEL_VECTOR_BODY {
+        for (std::size_t b = 0; b < blocks; ++b) {
+            gapsBlock(x + b * k * kLanes, logP, k, invTau, floorGap, winners + b * kLanes);
+        }
+    });
     kernels::expNonPositive(x, blocks * k * kLanes);
-    for (std::size_t b = 0; b < blocks; ++b) normaliseBlock(x + b * k * kLanes, k);
+    kernels::onVectorUnit([=]() GUMBEL_VECTOR_BODY {
+        for (std::size_t b = 0; b < blocks; ++b) normaliseBlock(x + b * k * kLanes, k);
+    });
 }
 
-GUMBEL_HOT
 void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* twiceWeights, const double* base,
                   std::size_t k, double invTau, std::size_t count, double* out) {
-    // v_i = grad f(C)_i, vm = v_z; s = sum_i C_i (vm - v_i) in two partial sums (even i, odd i).
-    const Mask z = loadWinners(winners);
-    Lanes vm = splat(0.0);
-    for (std::size_t i = 0; i < k; ++i) {
-        const Lanes v = twiceWeights[i] * load(c + i * kLanes) + base[i];
-        vm = select(z == static_cast<std::int64_t>(i), v, vm);
-    }
-    Lanes s0 = splat(0.0), s1 = splat(0.0);
-    std::size_t j = 0;
-    for (; j + 1 < k; j += 2) {
-        s0 += relaxedTerm(c, twiceWeights, base, vm, j);
-        s1 += relaxedTerm(c, twiceWeights, base, vm, j + 1);
-    }
-    if (j < k) s0 += relaxedTerm(c, twiceWeights, base, vm, j);
-    const Lanes s = s0 + s1;
-    for (std::size_t i = 0; i < k; ++i) {
-        const Lanes ci = load(c + i * kLanes);
-        storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
-    }
+    kernels::onVectorUnit([=]() GUMBEL_VECTOR_BODY {
+        // v_i = grad f(C)_i, vm = v_z; s = sum_i C_i (vm - v_i) in two partial sums (even i, odd i).
+        const Mask z = loadWinners(winners);
+        Lanes vm = splat(0.0);
+        for (std::size_t i = 0; i < k; ++i) {
+            const Lanes v = twiceWeights[i] * load(c + i * kLanes) + base[i];
+            vm = select(z == static_cast<std::int64_t>(i), v, vm);
+        }
+        Lanes s0 = splat(0.0), s1 = splat(0.0);
+        std::size_t j = 0;
+        for (; j + 1 < k; j += 2) {
+            s0 += relaxedTerm(c, twiceWeights, base, vm, j);
+            s1 += relaxedTerm(c, twiceWeights, base, vm, j + 1);
+        }
+        if (j < k) s0 += relaxedTerm(c, twiceWeights, base, vm, j);
+        const Lanes s = s0 + s1;
+        for (std::size_t i = 0; i < k; ++i) {
+            const Lanes ci = load(c + i * kLanes);
+            storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
+        }
+    });
 }
 
-GUMBEL_HOT
 void straightThroughBlock(const double* c, const std::ptrdiff_t* winners, const double* twiceWeights,
                           const double* base, std::size_t k, double invTau, std::size_t count, double* out) {
-    // grad f(e_z) is base_i off the winner and vz = base_z + tw_z at it; s = sum_i C_i (vz - v_i).
-    const Mask z = loadWinners(winners);
-    Lanes vz = splat(0.0);
-    for (std::size_t i = 0; i < k; ++i) vz = select(z == static_cast<std::int64_t>(i), splat(base[i] + twiceWeights[i]), vz);
-    Lanes s0 = splat(0.0), s1 = splat(0.0);
-    std::size_t j = 0;
-    for (; j + 1 < k; j += 2) {
-        s0 += straightThroughTerm(c, base, z, vz, j);
-        s1 += straightThroughTerm(c, base, z, vz, j + 1);
-    }
-    if (j < k) s0 += straightThroughTerm(c, base, z, vz, j);
-    const Lanes s = s0 + s1;
-    for (std::size_t i = 0; i < k; ++i) {
-        const Lanes ci = load(c + i * kLanes);
-        const Mask winner = z == static_cast<std::int64_t>(i);
-        storeRow(select(winner, ci * s * invTau, ci * ((base[i] - vz) + s) * invTau), i, k, count, out);
-    }
+    kernels::onVectorUnit([=]() GUMBEL_VECTOR_BODY {
+        // grad f(e_z) is base_i off the winner and vz = base_z + tw_z at it; s = sum_i C_i (vz - v_i).
+        const Mask z = loadWinners(winners);
+        Lanes vz = splat(0.0);
+        for (std::size_t i = 0; i < k; ++i) vz = select(z == static_cast<std::int64_t>(i), splat(base[i] + twiceWeights[i]), vz);
+        Lanes s0 = splat(0.0), s1 = splat(0.0);
+        std::size_t j = 0;
+        for (; j + 1 < k; j += 2) {
+            s0 += straightThroughTerm(c, base, z, vz, j);
+            s1 += straightThroughTerm(c, base, z, vz, j + 1);
+        }
+        if (j < k) s0 += straightThroughTerm(c, base, z, vz, j);
+        const Lanes s = s0 + s1;
+        for (std::size_t i = 0; i < k; ++i) {
+            const Lanes ci = load(c + i * kLanes);
+            const Mask winner = z == static_cast<std::int64_t>(i);
+            storeRow(select(winner, ci * s * invTau, ci * ((base[i] - vz) + s) * invTau), i, k, count, out);
+        }
+    });
 }
 
 }  // namespace gumbel::lanes

@@ -1,7 +1,8 @@
 #pragma once
-// Hot loops over flat arrays. NoiseKernels.cpp is the only file built with
-// -ffast-math (so GCC can call glibc's vector log/exp); every function here
-// therefore takes and returns finite numbers only. Callers clamp first.
+// Hot loops over flat arrays, each compiled for AVX-512, AVX2 and baseline x86-64 (core/VectorUnit.h picks one).
+// NoiseKernels.cpp is the only file built with -ffast-math (so GCC can call glibc's vector log/exp), and
+// ColumnKernels.cpp assumes finite numbers too: every function here takes and returns finite numbers only.
+// Callers clamp first. n = 0 (or no rows, columns, cells) is allowed everywhere and does nothing.
 #include <cstddef>
 #include <cstdint>
 
@@ -12,14 +13,14 @@ namespace gumbel::kernels {
 // Uniforms on (0,1) for a block of `columns` columns of `cells` cells
 // (column-major, out[col * cells + cell]), or with `gumbel` their Gumbel
 // noise -log(-log u). Cell c of column j comes from Philox counter
-// {c / 2, firstColumn + j, word2, word3}, half c % 2.
+// {c / 2, firstColumn + j, word2, word3}, half c % 2. No columns or no cells: nothing is written.
 void uniformBlock(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
                   std::size_t columns, std::size_t cells, bool gumbel, double* out);
 
 // Lane layout, for work across samples (one SIMD lane per column): columns in
 // blocks of kLanes; cell c of column firstColumn + b * kLanes + l sits at
 // out[(b * cells + c) * kLanes + l]. The values are those of uniformBlock,
-// bit for bit; out holds blocks * cells * kLanes values.
+// bit for bit; out holds blocks * cells * kLanes values (none for no blocks or no cells).
 inline constexpr std::size_t kLanes = 8;
 void uniformLanes(PhiloxKey key, std::uint32_t word2, std::uint32_t word3, std::uint32_t firstColumn,
                   std::size_t blocks, std::size_t cells, bool gumbel, double* out);

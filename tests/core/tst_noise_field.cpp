@@ -1,15 +1,39 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 #include <cmath>
 #include <vector>
 
 #include "core/NoiseField.h"
 #include "core/NoiseKernels.h"
+#include "core/VectorUnit.h"
 #include "tests/support/StatChecks.h"
 
 using gumbel::NoiseField;
 using gumbel::Stream;
+
+// ctest runs this executable once per vector unit (GUMBEL_SIMD, tests/CMakeLists.txt): the switch must reach the
+// kernels, or the AVX2 and plain runs of an AVX-512 machine would test the AVX-512 code three times.
+TEST(VectorUnit, IsTheOneGumbelSimdAsksFor) {
+    using gumbel::kernels::VectorUnit;
+    const char* asked = std::getenv("GUMBEL_SIMD");
+    const std::string word = asked != nullptr ? asked : "";
+    const VectorUnit unit = gumbel::kernels::vectorUnit();
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+    const VectorUnit machine = __builtin_cpu_supports("avx512f") ? VectorUnit::Avx512
+                               : __builtin_cpu_supports("avx2") ? VectorUnit::Avx2
+                                                                 : VectorUnit::Plain;
+    if (word == "none") EXPECT_EQ(unit, VectorUnit::Plain);
+    else if (word == "avx2" && machine != VectorUnit::Plain) EXPECT_EQ(unit, VectorUnit::Avx2);
+    else EXPECT_EQ(unit, machine);
+#else
+    EXPECT_EQ(unit, VectorUnit::Plain);
+#endif
+    std::printf("vector unit in use: %s\n", gumbel::kernels::vectorUnitName(unit));
+}
 
 TEST(NoiseField, BlockEqualsCellByCell) {
     const NoiseField noise(42);
@@ -212,4 +236,131 @@ TEST(NoiseField, NoiseKindNamesRoundTrip) {
     gumbel::NoiseKind parsed = gumbel::NoiseKind::Gaussian;
     EXPECT_FALSE(gumbel::parseNoiseKind("gumble", parsed));
     EXPECT_EQ(parsed, gumbel::NoiseKind::Gaussian);
+}
+
+namespace {
+// Values spread over [lo, hi] (a fixed sequence: every length also has a tail shorter than a packet).
+std::vector<double> spread(std::size_t n, double lo, double hi) {
+    std::vector<double> x(n);
+    for (std::size_t i = 0; i < n; ++i) x[i] = lo + (hi - lo) * std::fmod(0.6180339887498949 * static_cast<double>(i + 1), 1.0);
+    return x;
+}
+constexpr std::size_t kLengths[] = {1, 7, 8, 9, 16, 23, 100, 1001};
+}  // namespace
+
+TEST(NoiseKernels, SumsRunInTheirDocumentedOrderBitForBit) {
+    // sumOf: eight partial sums over i mod 8 in whole packets, combined pairwise, then the tail in order. The same
+    // bits on every vector unit (the file is built without -ffast-math, so the compiler may not reorder).
+    for (std::size_t n : kLengths) {
+        const std::vector<double> x = spread(n, -1.0, 1e6);
+        double partial[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+        std::size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            for (std::size_t l = 0; l < 8; ++l) partial[l] += x[i + l];
+        }
+        double tail = 0.0;
+        for (; i < n; ++i) tail += x[i];
+        const double expected = (((partial[0] + partial[1]) + (partial[2] + partial[3])) +
+                                 ((partial[4] + partial[5]) + (partial[6] + partial[7]))) + tail;
+        EXPECT_EQ(gumbel::kernels::sumOf(x.data(), n), expected) << "n = " << n;
+        std::vector<double> column = x;  // one column: divided by that sum
+        gumbel::kernels::normaliseColumns(column.data(), n, 1);
+        for (std::size_t r = 0; r < n; ++r) ASSERT_EQ(column[r], x[r] * (1.0 / expected)) << "n = " << n << " row " << r;
+    }
+}
+
+TEST(NoiseKernels, ClockRatiosAndTheWinnerSearchAreExact) {
+    for (std::size_t n : kLengths) {
+        const std::vector<double> e = spread(n, 1e-3, 40.0), inverseP = spread(n + 3, 1.0, 1e4);
+        std::vector<double> y(n);
+        gumbel::kernels::clockRatios(e.data(), inverseP.data(), 0.37, y.data(), n);
+        for (std::size_t i = 0; i < n; ++i) ASSERT_EQ(y[i], e[i] * inverseP[i] * 0.37) << "n = " << n << " i " << i;
+        std::vector<double> prefix(n);
+        for (std::size_t i = 0; i < n; ++i) prefix[i] = static_cast<double>(i) / static_cast<double>(n);
+        for (double target : {-1.0, 0.0, 0.3, 0.999, 2.0}) {
+            std::size_t expected = n;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (prefix[i] > target) {
+                    expected = i;
+                    break;
+                }
+            }
+            EXPECT_EQ(gumbel::kernels::firstAbove(prefix.data(), n, target), expected) << "n = " << n << " target " << target;
+        }
+    }
+}
+
+TEST(NoiseKernels, SoftmaxColumnsAgreeWithLongDouble) {
+    // Short (k < 16) and long columns, with and without an offset, at tau from 0.05 to 20; columns sum to 1.
+    for (std::size_t rows : {2u, 5u, 15u, 16u, 17u, 40u, 300u}) {
+        const std::size_t cols = 9;
+        const std::vector<double> x = spread(rows * cols, -6.0, 6.0), offset = spread(rows, -3.0, 0.0);
+        for (double tau : {0.05, 1.0, 20.0}) {
+            for (bool withOffset : {false, true}) {
+                std::vector<double> c = x;
+                gumbel::kernels::softmaxColumns(c.data(), withOffset ? offset.data() : nullptr, rows, cols, tau);
+                for (std::size_t j = 0; j < cols; ++j) {
+                    long double top = -1e300L, sum = 0.0L;
+                    for (std::size_t i = 0; i < rows; ++i) top = std::max(top, static_cast<long double>(x[j * rows + i]) + (withOffset ? offset[i] : 0.0));
+                    for (std::size_t i = 0; i < rows; ++i) sum += std::exp((x[j * rows + i] + (withOffset ? offset[i] : 0.0) - top) / tau);
+                    for (std::size_t i = 0; i < rows; ++i) {
+                        const long double exact = std::exp((x[j * rows + i] + (withOffset ? offset[i] : 0.0) - top) / tau) / sum;
+                        ASSERT_NEAR(c[j * rows + i], static_cast<double>(exact), 1e-13 + 1e-12 * static_cast<double>(exact))
+                            << "rows " << rows << " tau " << tau << " column " << j << " row " << i;
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST(NoiseKernels, TruncatedGumbelsAgreeWithTheirFormulas) {
+    // truncateAt: -log(exp(-top) + exp(-g)); truncatedGaps: -log(1 + exp(top - x)), against long double.
+    for (std::size_t n : kLengths) {
+        const std::vector<double> g = spread(n, -30.0, 30.0);
+        for (double top : {-5.0, 0.0, 2.5}) {
+            std::vector<double> t = g, gaps = g;
+            gumbel::kernels::truncateAt(t.data(), n, top);
+            gumbel::kernels::truncatedGaps(gaps.data(), n, top);
+            for (std::size_t i = 0; i < n; ++i) {
+                const long double x = g[i];
+                const long double truncated = -std::log(std::exp(-static_cast<long double>(top)) + std::exp(-x));
+                const long double gap = -std::log1p(std::exp(static_cast<long double>(top) - x));
+                ASSERT_NEAR(t[i], static_cast<double>(truncated), 1e-14 * (1.0 + std::fabs(static_cast<double>(truncated))))
+                    << "g = " << g[i] << " top " << top;
+                ASSERT_NEAR(gaps[i], static_cast<double>(gap), 1e-14 * (1.0 + std::fabs(static_cast<double>(gap))) + 1e-300)
+                    << "g = " << g[i] << " top " << top;
+            }
+        }
+    }
+}
+
+TEST(NoiseKernels, GumbelNoiseIsMinusLogMinusLogU) {
+    for (std::size_t n : kLengths) {
+        const std::vector<double> u = spread(n, 1e-12, 1.0 - 1e-12);
+        std::vector<double> eps(n);
+        gumbel::kernels::gumbelFromUniform(u.data(), eps.data(), n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const long double exact = -std::log(-std::log(static_cast<long double>(u[i])));
+            ASSERT_NEAR(eps[i], static_cast<double>(exact), 1e-13 * (1.0 + std::fabs(eps[i]))) << "u = " << u[i];
+        }
+    }
+}
+
+TEST(NoiseKernels, EmptyBlocksWriteNothing) {
+    // NoiseKernels.h: no cells, columns, rows or values is allowed everywhere and touches nothing.
+    std::vector<double> guard(16, 7.0);
+    const gumbel::PhiloxKey key{1, 2};
+    gumbel::kernels::uniformBlock(key, 0, 0, 0, 5, 0, true, guard.data());
+    gumbel::kernels::uniformBlock(key, 0, 0, 0, 0, 5, false, guard.data());
+    gumbel::kernels::uniformLanes(key, 0, 0, 0, 2, 0, true, guard.data());
+    gumbel::kernels::uniformLanes(key, 0, 0, 0, 0, 3, true, guard.data());
+    gumbel::kernels::softmaxColumns(guard.data(), nullptr, 0, 4, 1.0);
+    gumbel::kernels::softmaxColumns(guard.data(), nullptr, 20, 0, 1.0);
+    gumbel::kernels::normaliseColumns(guard.data(), 0, 3);
+    gumbel::kernels::gumbelFromUniform(guard.data(), guard.data(), 0);
+    gumbel::kernels::expNonPositive(guard.data(), 0);
+    EXPECT_EQ(gumbel::kernels::sumOf(guard.data(), 0), 0.0);
+    EXPECT_EQ(gumbel::kernels::firstAbove(guard.data(), 0, 0.0), 0u);
+    for (double v : guard) EXPECT_EQ(v, 7.0);
 }
