@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Configures and builds one CMake preset: scripts/lib/build.sh PRESET
+# Configures and builds one CMake preset: scripts/lib/build.sh PRESET [CMAKE-CACHE-ARGUMENTS...]
 set -euo pipefail
 preset="$1"
-cmake --preset "$preset" >/dev/null
+shift
+cmake --preset "$preset" "$@" >/dev/null
 cmake --build --preset "$preset"

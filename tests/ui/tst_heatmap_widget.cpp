@@ -1,6 +1,6 @@
 #include <QtTest>
 
-#include "ui/views/ColorMap.h"
+#include "ui/graphics/ColorMap.h"
 #include "ui/views/HeatmapWidget.h"
 
 using gumbel::ui::ColorMap;

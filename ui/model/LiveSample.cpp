@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/ParallelFor.h"
-#include "ui/views/ColorMap.h"
+#include "ui/graphics/ColorMap.h"
 
 namespace gumbel::ui {
 

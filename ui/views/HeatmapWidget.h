@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "ui/views/CellCursor.h"
-#include "ui/views/ColorMap.h"
+#include "ui/views/ColorBar.h"
 
 namespace gumbel::ui {
 

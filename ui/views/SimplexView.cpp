@@ -11,7 +11,7 @@
 #include <cmath>
 
 #include "core/OneHotSampler.h"
-#include "ui/views/ColorMap.h"
+#include "ui/views/ColorBar.h"
 #include "ui/views/Palette.h"
 
 namespace gumbel::ui {

@@ -1,4 +1,4 @@
-#include "ui/views/ColorMap.h"
+#include "ui/views/ColorBar.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -7,21 +7,6 @@
 #include "ui/Language.h"
 
 namespace gumbel::ui {
-
-namespace {
-constexpr unsigned kViridis[256] = {
-#include "ui/views/ViridisTable.inc"
-};
-}  // namespace
-
-const ColorMap& ColorMap::viridis() {
-    static const ColorMap map = [] {
-        std::array<QRgb, 256> table{};
-        for (std::size_t i = 0; i < table.size(); ++i) table[i] = 0xff000000u | kViridis[i];
-        return ColorMap(table, 0.0, 1.0);
-    }();
-    return map;
-}
 
 void paintColorBar(QPainter& painter, const QRectF& bar, const ColorMap& map, double low, double high, char format,
                    int precision) {
