@@ -59,13 +59,14 @@ void TstFigurePath::thePictureForgetsTheSizesOnTheWay_data() {
     // chart's title when the axis is short ("frequency, N = 20,000", "bias^2 (log scale)").
     for (const ViewId view : {ViewId::Explorer, ViewId::Gradients}) {
         const QString name = viewInfo(view).name;
-        const auto row = [&](const char* from) { return qPrintable(name + " from " + from); };
-        QTest::newRow(row("800 x 600")) << view << QList<QSize>{{800, 600}, {1920, 1080}};
-        QTest::newRow(row("1500 x 900")) << view << QList<QSize>{{1500, 900}, {1920, 1080}};
-        QTest::newRow(row("2400 x 1400")) << view << QList<QSize>{{2400, 1400}, {1920, 1080}};
-        QTest::newRow(row("1920 x 700")) << view << QList<QSize>{{1920, 700}, {1920, 1080}};
-        QTest::newRow(row("1920 x 1080 to 1500 x 900")) << view << QList<QSize>{{1920, 1080}, {1500, 900}};
-        QTest::newRow(row("800 x 600 to 1500 x 900")) << view << QList<QSize>{{800, 600}, {1500, 900}};
+        // newRow copies the tag; the QByteArray lives until then (qPrintable of a temporary would not).
+        const auto row = [&](const char* from) { return (name + " from " + from).toUtf8(); };
+        QTest::newRow(row("800 x 600").constData()) << view << QList<QSize>{{800, 600}, {1920, 1080}};
+        QTest::newRow(row("1500 x 900").constData()) << view << QList<QSize>{{1500, 900}, {1920, 1080}};
+        QTest::newRow(row("2400 x 1400").constData()) << view << QList<QSize>{{2400, 1400}, {1920, 1080}};
+        QTest::newRow(row("1920 x 700").constData()) << view << QList<QSize>{{1920, 700}, {1920, 1080}};
+        QTest::newRow(row("1920 x 1080 to 1500 x 900").constData()) << view << QList<QSize>{{1920, 1080}, {1500, 900}};
+        QTest::newRow(row("800 x 600 to 1500 x 900").constData()) << view << QList<QSize>{{800, 600}, {1500, 900}};
     }
 }
 
