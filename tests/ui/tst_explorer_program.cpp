@@ -3,6 +3,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "support/PictureDifference.h"
+
 class TstExplorerProgram : public QObject {
     Q_OBJECT
 private slots:
@@ -106,17 +108,7 @@ void TstExplorerProgram::theSameScreenshotTwiceIsTheSamePicture() {
             continue;
         }
         QCOMPARE(image.size(), first.size());
-        const int statusBar = image.height() * 6 / 100;  // the bottom 6%: the status bar's rate and progress
-        int differing = 0, firstY = -1;
-        for (int y = 0; y < image.height() - statusBar; ++y) {
-            const auto* a = reinterpret_cast<const QRgb*>(first.constScanLine(y));
-            const auto* b = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-            for (int x = 0; x < image.width(); ++x) {
-                if (a[x] == b[x]) continue;
-                ++differing;
-                if (firstY < 0) firstY = y;
-            }
-        }
+        const auto [differing, firstY] = gumbel::testing::differenceAboveStatusBar(first, image);
         QVERIFY2(differing == 0, qPrintable(QString("run %1: %2 pixels differ from run 1, the first in row %3")
                                                 .arg(i + 1).arg(differing).arg(firstY)));
     }

@@ -2,6 +2,8 @@
 // through on the way (which a busy machine changes: the same command once gave pictures without two legends).
 #include <QtTest>
 
+#include "support/PictureDifference.h"
+
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/ExplorerDocument.h"
@@ -84,17 +86,7 @@ void TstFigurePath::thePictureForgetsTheSizesOnTheWay() {
     const QImage& direct = directly.image;
     const QImage& travelled = travelling.image;
     QCOMPARE(travelled.size(), direct.size());
-    const int statusBar = direct.height() * 6 / 100;
-    int differing = 0, firstY = -1;
-    for (int y = 0; y < direct.height() - statusBar; ++y) {
-        const auto* a = reinterpret_cast<const QRgb*>(direct.constScanLine(y));
-        const auto* b = reinterpret_cast<const QRgb*>(travelled.constScanLine(y));
-        for (int x = 0; x < direct.width(); ++x) {
-            if (a[x] == b[x]) continue;
-            ++differing;
-            if (firstY < 0) firstY = y;
-        }
-    }
+    const auto [differing, firstY] = gumbel::testing::differenceAboveStatusBar(direct, travelled);
     QString saved;
     if (differing > 0) {  // kept for a look: the picture taken directly and the one after the detour
         const QString tag = QString(QTest::currentDataTag()).replace(' ', '_');
