@@ -3,14 +3,14 @@
 #include <QTextStream>
 #include <cstdio>
 
-#include "ui/AppOptions.h"
-#include "ui/Language.h"
-#include "ui/Lessons.h"
-#include "ui/Exporter.h"
-#include "ui/BatchRunner.h"
+#include "ui/window/AppOptions.h"
+#include "ui/text/Language.h"
+#include "ui/text/Lessons.h"
+#include "ui/batch/Exporter.h"
+#include "ui/batch/BatchRunner.h"
 #include "ui/views/GradientLabView.h"
 #include "ui/model/ExplorerDocument.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 namespace {
 

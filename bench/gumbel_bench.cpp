@@ -65,7 +65,7 @@ void BM_Repeated(benchmark::State& state) {
     job.tau = 0.1;
     job.mHot.m = 5;
     job.bins = 50;
-    const auto sampler = gumbel::RepeatedSampler::create(distribution.value(), job);
+    auto sampler = gumbel::RepeatedSampler::create(distribution.value(), job);
     const std::uint64_t n = 100000;
     for (auto _ : state) {
         gumbel::SamplingStats stats = sampler->emptyStats();

@@ -1,6 +1,6 @@
 #include "core/GradientStats.h"
 
-#include "core/WorkerPool.h"
+#include "core/ChunkedRun.h"
 
 #include <algorithm>
 #include <chrono>
@@ -264,49 +264,30 @@ Status GradientSampler::run(std::uint64_t first, std::uint64_t count, int thread
     for (Worker& w : state) w.histograms = emptyStats();
     GradientStatsSet totals = stats;  // committed only on success
 
-    std::atomic<std::uint64_t> done{0};
-    auto lastReport = std::chrono::steady_clock::now();
-    const auto cancelled = [&] { return cancel != nullptr && cancel->load(std::memory_order_relaxed); };
-
+    ChunkedRun chunked(cancel, progress);
     for (std::uint64_t waveStart = 0; waveStart < chunks; waveStart += wave) {
         const std::uint64_t waveChunks = std::min(wave, chunks - waveStart);
-        std::atomic<std::uint64_t> next{0};
-        const auto work = [&](std::size_t worker, bool reports) {
+        const Status status = chunked.run(waveChunks, workers, [&](std::size_t worker, std::uint64_t slot) -> Result<std::uint64_t> {
             Worker& w = state[worker];
-            for (;;) {
-                if (cancelled()) return;
-                const std::uint64_t slot = next.fetch_add(1);
-                if (slot >= waveChunks) return;
-                const std::uint64_t c = firstChunk + waveStart + slot;
-                const std::uint64_t begin = std::max(first, c * chunk_);
-                const std::uint64_t end = std::min(first + count, (c + 1) * chunk_);
-                const auto n = static_cast<Eigen::Index>(end - begin);
-                estimators_.estimateBlock(begin, n, job_.estimators, w.scratch, w.block);
-                for (Estimator e : allEstimators()) {
-                    if (!job_.estimators.contains(e)) continue;
-                    const auto ei = static_cast<std::size_t>(e);
-                    GradientMoments& moments = slots[static_cast<std::size_t>(slot)][ei];
-                    moments.clear();
-                    for (Eigen::Index s = 0; s < n; ++s) {
-                        const double* g = w.block[ei].col(s).data();
-                        moments.add(g);
-                        w.histograms[ei].addToHistograms(g);
-                    }
-                }
-                done.fetch_add(end - begin);
-                if (reports && progress) {
-                    const auto now = std::chrono::steady_clock::now();
-                    if (now - lastReport >= std::chrono::milliseconds(20)) {
-                        lastReport = now;
-                        progress(done.load());
-                    }
+            const std::uint64_t c = firstChunk + waveStart + slot;
+            const std::uint64_t begin = std::max(first, c * chunk_);
+            const std::uint64_t end = std::min(first + count, (c + 1) * chunk_);
+            const auto n = static_cast<Eigen::Index>(end - begin);
+            estimators_.estimateBlock(begin, n, job_.estimators, w.scratch, w.block);
+            for (Estimator e : allEstimators()) {
+                if (!job_.estimators.contains(e)) continue;
+                const auto ei = static_cast<std::size_t>(e);
+                GradientMoments& moments = slots[static_cast<std::size_t>(slot)][ei];
+                moments.clear();
+                for (Eigen::Index s = 0; s < n; ++s) {
+                    const double* g = w.block[ei].col(s).data();
+                    moments.add(g);
+                    w.histograms[ei].addToHistograms(g);
                 }
             }
-        };
-        const std::size_t waveWorkers = std::min<std::size_t>(workers, static_cast<std::size_t>(waveChunks));
-        WorkerPool::shared().run(static_cast<int>(waveWorkers), static_cast<int>(waveWorkers),
-                                 [&](int w) { work(static_cast<std::size_t>(w), w == 0); });
-        if (cancelled()) return Error{"cancelled"};
+            return end - begin;
+        });
+        if (!status) return status;
         for (std::uint64_t slot = 0; slot < waveChunks; ++slot) {
             for (Estimator e : allEstimators()) {
                 const auto ei = static_cast<std::size_t>(e);
@@ -320,7 +301,7 @@ Status GradientSampler::run(std::uint64_t first, std::uint64_t count, int thread
         for (const Worker& w : state) totals[ei].mergeHistograms(w.histograms[ei]);
     }
     stats = std::move(totals);
-    if (progress) progress(done.load());
+    chunked.reportDone();
     return {};
 }
 

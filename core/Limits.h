@@ -13,7 +13,6 @@ inline constexpr long long kMaxStreamedValues = 10000000000; // values gumbel-cl
 inline constexpr long long kMaxBins = 100000;                // histogram bins
 inline constexpr long long kMaxHistogramCells = 100000000;   // k*bins
 inline constexpr long long kDefaultMaxDraws = 1000000;       // rejection cap per m-hot sample
-inline constexpr double kMinTau = 1e-300;                    // tau must be positive and finite
 inline constexpr int kMaxThreads = 256;
 inline constexpr long long kMaxInclusionWork = 1000000;          // k*m for the exact P(i in S)
 

@@ -1,5 +1,6 @@
 #include "core/NumberParsing.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -104,5 +105,29 @@ std::string formatDouble(double value) {
     if (ec != std::errc()) return "nan";
     return std::string(buffer, end);
 }
+
+std::string formatLimit(double value) {
+    const auto written = [value](std::chars_format format) {
+        char buffer[64];
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, format);
+        if (ec != std::errc()) return formatDouble(value);
+        std::string text(buffer, end);
+        const std::size_t e = text.find('e');
+        if (e == std::string::npos) return text;
+        // "1e-04" -> "1e-4", "1e+07" -> "1e7"
+        std::string exponent = text.substr(e + 1);
+        const bool negative = exponent[0] == '-';
+        if (exponent[0] == '+' || negative) exponent.erase(0, 1);
+        exponent.erase(0, std::min(exponent.find_first_not_of('0'), exponent.size() - 1));
+        return text.substr(0, e) + "e" + (negative ? "-" : "") + exponent;
+    };
+    const std::string fixed = written(std::chars_format::fixed);
+    const double magnitude = std::abs(value);
+    if (magnitude == 0.0 || (magnitude >= 1e-3 && magnitude < 1e6)) return fixed;
+    const std::string scientific = written(std::chars_format::scientific);
+    return scientific.size() < fixed.size() ? scientific : fixed;
+}
+
+std::string formatRange(double lo, double hi) { return formatLimit(lo) + " to " + formatLimit(hi); }
 
 }  // namespace gumbel

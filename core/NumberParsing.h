@@ -25,5 +25,10 @@ std::string quoteForMessage(std::string_view text, std::size_t limit = 40);
 
 // Formats a double with 17 significant digits (round-trips exactly).
 std::string formatDouble(double value);
+// A limit as a person reads it in a help text or a message: "0.05", "20", "1000", "1e-4", "1e7" (scientific below
+// 0.001 and from 1e6 on, shortest digits that read back as the same double).
+std::string formatLimit(double value);
+// "lo to hi", each by formatLimit.
+std::string formatRange(double lo, double hi);
 
 }  // namespace gumbel

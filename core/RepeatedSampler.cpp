@@ -1,14 +1,11 @@
 #include "core/RepeatedSampler.h"
 
 #include <algorithm>
-#include <chrono>
-#include <mutex>
 #include <string>
 #include <thread>
-
-#include "core/WorkerPool.h"
 #include <vector>
 
+#include "core/ChunkedRun.h"
 #include "core/Limits.h"
 
 namespace gumbel {
@@ -65,7 +62,7 @@ Status RepeatedSampler::runChunk(std::uint64_t first, std::uint64_t count, Sampl
 
 Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int threads, SamplingStats& stats,
                             const std::atomic<bool>* cancel,
-                            const std::function<void(std::uint64_t)>& progress) const {
+                            const std::function<void(std::uint64_t)>& progress) {
     if (count > static_cast<std::uint64_t>(limits::kMaxSamples) ||
         first + count > (std::uint64_t{1} << 32)) {
         return Error{"N = " + std::to_string(count) + " samples is out of range (limit " +
@@ -81,11 +78,6 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
     const std::uint64_t chunks = (count + chunk - 1) / chunk;
     const auto workers = static_cast<std::size_t>(std::min<std::uint64_t>(static_cast<std::uint64_t>(threads), std::max<std::uint64_t>(chunks, 1)));
 
-    std::atomic<std::uint64_t> nextChunk{0};
-    std::atomic<std::uint64_t> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex errorMutex;
-    Status firstError;
     // Per-worker statistics and buffers live as long as the sampler: a caller running [0, N) in pieces (the
     // window, every ~30 ms) allocates nothing after the first piece. Copy-assigning the empty statistics reuses
     // each worker's storage.
@@ -93,46 +85,17 @@ Status RepeatedSampler::run(std::uint64_t first, std::uint64_t count, int thread
     if (partial_.size() < workers) partial_.resize(workers, emptyStats());
     const SamplingStats empty = emptyStats();
     for (std::size_t w = 0; w < workers; ++w) partial_[w] = empty;
-    std::vector<SamplingStats>& partial = partial_;
 
-    const auto work = [&](std::size_t worker, bool reports) {
-        Scratch& scratch = scratch_[worker];
-        auto lastReport = std::chrono::steady_clock::now();
-        auto lastYield = lastReport;
-        for (;;) {
-            if (stop.load(std::memory_order_relaxed) || (cancel != nullptr && cancel->load(std::memory_order_relaxed))) return;
-            const std::uint64_t c = nextChunk.fetch_add(1);
-            if (c >= chunks) return;
-            const std::uint64_t begin = first + c * chunk;
-            const std::uint64_t n = std::min(chunk, first + count - begin);
-            if (Status s = runChunk(begin, n, partial[worker], scratch, cancel); !s) {
-                std::lock_guard<std::mutex> lock(errorMutex);
-                if (firstError.ok()) firstError = s;
-                stop = true;
-                return;
-            }
-            done.fetch_add(n);
-            const auto now = std::chrono::steady_clock::now();
-            if (now - lastYield >= std::chrono::milliseconds(1)) {
-                // Every worker may be busy on every core: a thread that waits for one (a window's) gets it now
-                // rather than at the scheduler's next tick, up to 10 ms later.
-                lastYield = now;
-                std::this_thread::yield();
-            }
-            if (reports && progress && now - lastReport >= std::chrono::milliseconds(20)) {
-                lastReport = now;
-                progress(done.load());
-            }
-        }
-    };
-    // Task 0 runs on the calling thread (WorkerPool guarantees the caller takes part) and reports progress.
-    WorkerPool::shared().run(static_cast<int>(workers), static_cast<int>(workers),
-                             [&](int worker) { work(static_cast<std::size_t>(worker), worker == 0); });
-
-    if (!firstError.ok()) return firstError;
-    if (cancel != nullptr && cancel->load()) return Error{"cancelled"};
-    for (std::size_t w = 0; w < workers; ++w) stats.merge(partial[w]);
-    if (progress) progress(done.load());
+    ChunkedRun chunked(cancel, progress);
+    const Status status = chunked.run(chunks, workers, [&](std::size_t worker, std::uint64_t c) -> Result<std::uint64_t> {
+        const std::uint64_t begin = first + c * chunk;
+        const std::uint64_t n = std::min(chunk, first + count - begin);
+        if (Status s = runChunk(begin, n, partial_[worker], scratch_[worker], cancel); !s) return Error{s.error()};
+        return n;
+    });
+    if (!status) return status;
+    for (std::size_t w = 0; w < workers; ++w) stats.merge(partial_[w]);
+    chunked.reportDone();
     return {};
 }
 

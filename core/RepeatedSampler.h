@@ -45,10 +45,10 @@ public:
     // (0 = all cores). Checks `cancel` between small chunks (well under 50 ms);
     // calls `progress(samplesDone)` from the calling thread about every 20 ms.
     // On error or cancel, `stats` is left unchanged. Runs on the shared WorkerPool (no thread started per call)
-    // and reuses its per-worker buffers: not to be called on one object from two threads at once.
+    // and reuses the sampler's per-worker buffers (hence not const): one run at a time per object.
     Status run(std::uint64_t first, std::uint64_t count, int threads, SamplingStats& stats,
                const std::atomic<bool>* cancel = nullptr,
-               const std::function<void(std::uint64_t)>& progress = {}) const;
+               const std::function<void(std::uint64_t)>& progress = {});
 
     const Distribution& distribution() const { return distribution_; }
     const SamplingJob& job() const { return job_; }
@@ -69,9 +69,9 @@ private:
     SamplingJob job_;
     OneHotSampler oneHot_;
     std::optional<MHotSampler> mHot_;
-    // Reused by every run() (so run() must not be called on one object from two threads at once).
-    mutable std::vector<Scratch> scratch_;
-    mutable std::vector<SamplingStats> partial_;
+    // Reused by every run(), so that a caller running [0, N) in pieces allocates nothing after the first.
+    std::vector<Scratch> scratch_;
+    std::vector<SamplingStats> partial_;
 };
 
 }  // namespace gumbel

@@ -27,7 +27,9 @@ public:
     T& value() & { return require(), *value_; }
     T&& value() && { return require(), std::move(*value_); }
     const T* operator->() const { return require(), &*value_; }
-    const T& operator*() const { return require(), *value_; }
+    T* operator->() { return require(), &*value_; }
+    const T& operator*() const& { return require(), *value_; }
+    T& operator*() & { return require(), *value_; }
     const std::string& error() const { return error_; }
 
 private:

@@ -933,10 +933,6 @@
         <translation>  Tempo </translation>
     </message>
     <message>
-        <source>Annealing speed: 0.1 to 3 decades of tau per second</source>
-        <translation>Tempo der Abkühlung: 0,1 bis 3 Dekaden von tau pro Sekunde</translation>
-    </message>
-    <message>
         <source>loop</source>
         <translation>Schleife</translation>
     </message>
@@ -1093,10 +1089,6 @@
         <translation>Anima&amp;tion exportieren …</translation>
     </message>
     <message>
-        <source>The view in front along the annealing path (tau from 10 to 0.01, noise fixed) as an animated GIF</source>
-        <translation>Die vordere Ansicht entlang des Abkühlungspfads (tau von 10 bis 0,01, Rauschen fest) als animiertes GIF</translation>
-    </message>
-    <message>
         <source>Exporting the animation, frame by frame...</source>
         <translation>Die Animation wird Bild für Bild exportiert …</translation>
     </message>
@@ -1143,6 +1135,14 @@
     <message>
         <source>Hide p, P(i in S) and the exact densities so that the class guesses before it sees them; H again reveals them</source>
         <translation>p, P(i in S) und die exakten Dichten verbergen, damit die Klasse schätzt, bevor sie sie sieht; H zeigt sie wieder</translation>
+    </message>
+    <message>
+        <source>Annealing speed: %L1 to %L2 decades of tau per second</source>
+        <translation>Tempo der Abkühlung: %L1 bis %L2 Dekaden von tau pro Sekunde</translation>
+    </message>
+    <message>
+        <source>The view in front along the annealing path (tau from %L1 to %L2, noise fixed) as an animated GIF</source>
+        <translation>Die vordere Ansicht entlang des Abkühlungspfads (tau von %L1 bis %L2, Rauschen fest) als animiertes GIF</translation>
     </message>
 </context>
 <context>
@@ -1219,24 +1219,12 @@
         <translation>Temperatur tau auf logarithmischer Skala von %L1 bis %L2. Kleines tau: fast One-hot; großes tau: fast gleichverteilt (1/k). Das Rauschen bleibt beim Verschieben fest.</translation>
     </message>
     <message>
-        <source>Temperature tau; type any value from 1e-4 to 1000 (scientific notation works).</source>
-        <translation>Temperatur tau; geben Sie einen beliebigen Wert von 1e-4 bis 1000 ein (wissenschaftliche Schreibweise geht auch).</translation>
-    </message>
-    <message>
         <source>&amp;tau</source>
         <translation>&amp;tau</translation>
     </message>
     <message>
         <source>Sizes and noise</source>
         <translation>Größen und Rauschen</translation>
-    </message>
-    <message>
-        <source>k, the number of categories: 2 to 64 on the slider, up to 1000 typed.</source>
-        <translation>k, die Anzahl der Kategorien: 2 bis 64 mit dem Schieberegler, bis 1000 eingetippt.</translation>
-    </message>
-    <message>
-        <source>d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed.</source>
-        <translation>d, die Anzahl der relaxierten One-hot-Spalten in G: 1 bis 512 mit dem Schieberegler, bis 10000 eingetippt.</translation>
     </message>
     <message>
         <source>m, the number of ones in the m-hot vector S: 1 to the number of categories with p &gt; 0.</source>
@@ -1317,10 +1305,6 @@
     <message>
         <source>Histograms (repeated sampling)</source>
         <translation>Histogramme (wiederholtes Ziehen)</translation>
-    </message>
-    <message>
-        <source>N, the number of samples behind the histograms: 1,000 to 10,000,000.</source>
-        <translation>N, die Anzahl der Stichproben hinter den Histogrammen: 1.000 bis 10.000.000.</translation>
     </message>
     <message>
         <source>Number of bins of the value histograms (2) and (3).</source>
@@ -1405,6 +1389,22 @@
     <message>
         <source>log&amp;it T</source>
         <translation>Log&amp;it-T</translation>
+    </message>
+    <message>
+        <source>Temperature tau; type any value from %1 to %2 (scientific notation works).</source>
+        <translation>Temperatur tau; geben Sie einen beliebigen Wert von %1 bis %2 ein (wissenschaftliche Schreibweise geht auch).</translation>
+    </message>
+    <message>
+        <source>k, the number of categories: %1 to %2 on the slider, up to %3 typed.</source>
+        <translation>k, die Anzahl der Kategorien: %1 bis %2 mit dem Schieberegler, bis %3 eingetippt.</translation>
+    </message>
+    <message>
+        <source>d, the number of relaxed one-hot columns in G: %1 to %2 on the slider, up to %3 typed.</source>
+        <translation>d, die Anzahl der relaxierten One-hot-Spalten in G: %1 bis %2 mit dem Schieberegler, bis %3 eingetippt.</translation>
+    </message>
+    <message>
+        <source>N, the number of samples behind the histograms: %L1 to %L2.</source>
+        <translation>N, die Anzahl der Stichproben hinter den Histogrammen: %L1 bis %L2.</translation>
     </message>
 </context>
 <context>

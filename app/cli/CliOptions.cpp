@@ -99,7 +99,7 @@ Status parseGradientOptions(const std::map<std::string, std::string>& given, Cli
         options.conditional = static_cast<int>(k.value());
     }
     if (options.tau < kMinGradientTau || options.tau > kMaxGradientTau) {
-        return Error{"--tau " + formatDouble(options.tau) + " is out of range for gradients (allowed: 1e-4 to 1e3)"};
+        return Error{"--tau " + formatDouble(options.tau) + " is out of range for gradients (allowed: " + formatRange(kMinGradientTau, kMaxGradientTau) + ")"};
     }
     return {};
 }

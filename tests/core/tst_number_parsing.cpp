@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <utility>
 
 #include "core/NumberParsing.h"
 
@@ -65,4 +66,16 @@ TEST(FormatDouble, RoundTrips) {
     for (double v : {0.1, 1.0 / 3.0, 1e-300, 123456789.123456789, 0.0}) {
         EXPECT_EQ(parseDouble(gumbel::formatDouble(v), "v").value(), v);
     }
+}
+
+// Limits in help texts and messages read as a person writes them, and read back as the same number.
+TEST(FormatLimit, ReadsAsWrittenAndRoundTrips) {
+    const std::pair<double, const char*> cases[] = {{1e-4, "1e-4"}, {0.001, "0.001"}, {0.01, "0.01"}, {0.05, "0.05"},
+                                                   {1.0, "1"},      {20.0, "20"},     {1000.0, "1000"}, {1e7, "1e7"},
+                                                   {2147483647.0, "2147483647"},       {0.0, "0"},      {-1e-4, "-1e-4"}};
+    for (const auto& [value, text] : cases) {
+        EXPECT_EQ(gumbel::formatLimit(value), text);
+        EXPECT_EQ(parseDouble(gumbel::formatLimit(value), "v").value(), value);
+    }
+    EXPECT_EQ(gumbel::formatRange(1e-4, 1000.0), "1e-4 to 1000");
 }

@@ -45,7 +45,7 @@ void expectIdentical(const SamplingStats& a, const SamplingStats& b) {
 class ThreadCounts : public ::testing::TestWithParam<MHotMethod> {};
 TEST_P(ThreadCounts, SameSeedSameResultForAnyThreadCount) {
     const auto d = Distribution::named("zipf", 12);
-    const auto sampler = RepeatedSampler::create(d.value(), job(3, GetParam()));
+    auto sampler = RepeatedSampler::create(d.value(), job(3, GetParam()));
     ASSERT_TRUE(sampler.ok()) << sampler.error();
     SamplingStats one = sampler->emptyStats();
     ASSERT_TRUE(sampler->run(0, 30000, 1, one).ok());
@@ -64,7 +64,7 @@ INSTANTIATE_TEST_SUITE_P(Methods, ThreadCounts, ::testing::Values(MHotMethod::Ex
 
 TEST(RepeatedSampler, ArgmaxCountsFollowP) {
     const auto d = Distribution::named("geometric:0.6", 8);
-    const auto sampler = RepeatedSampler::create(d.value(), job(2, MHotMethod::Exact));
+    auto sampler = RepeatedSampler::create(d.value(), job(2, MHotMethod::Exact));
     SamplingStats stats = sampler->emptyStats();
     ASSERT_TRUE(sampler->run(0, 100000, 2, stats).ok());
     const std::vector<double> p(d->probabilities().data(), d->probabilities().data() + 8);
@@ -80,7 +80,7 @@ TEST(RepeatedSampler, CancelIsPromptAndLeavesStatsUnchanged) {
     // Prompt in work, not in wall-clock time (the machine is shared): once the flag is set, at most a few chunks
     // per thread are finished before run() returns; a run that ignored the flag would finish all 1e8 samples.
     const auto d = Distribution::named("zipf", 100);
-    const auto sampler = RepeatedSampler::create(d.value(), job(10, MHotMethod::Exact));
+    auto sampler = RepeatedSampler::create(d.value(), job(10, MHotMethod::Exact));
     SamplingStats stats = sampler->emptyStats();
     std::atomic<bool> cancel{false};
     std::atomic<std::uint64_t> doneAtCancel{0}, lastDone{0};
@@ -107,7 +107,7 @@ TEST(RepeatedSampler, ReportsProgressAndRejectsBadJobs) {
     bad = job(2, MHotMethod::Exact);
     bad.bins = 0;
     EXPECT_FALSE(RepeatedSampler::create(d.value(), bad).ok());
-    const auto sampler = RepeatedSampler::create(d.value(), job(2, MHotMethod::Exact));
+    auto sampler = RepeatedSampler::create(d.value(), job(2, MHotMethod::Exact));
     SamplingStats stats = sampler->emptyStats();
     std::uint64_t last = 0;
     ASSERT_TRUE(sampler->run(0, 5000, 2, stats, nullptr, [&](std::uint64_t done) { last = done; }).ok());
@@ -119,7 +119,7 @@ TEST(RepeatedSampler, RejectionCapSurfacesAsAnError) {
     const auto d = Distribution::fromWeights({1.0 - 1e-9, 1e-9});
     SamplingJob j = job(2, MHotMethod::Rejection);
     j.mHot.maxDraws = 500;
-    const auto sampler = RepeatedSampler::create(d.value(), j);
+    auto sampler = RepeatedSampler::create(d.value(), j);
     SamplingStats stats = sampler->emptyStats();
     const auto status = sampler->run(0, 100, 2, stats);
     ASSERT_FALSE(status.ok());
@@ -133,7 +133,7 @@ TEST(RepeatedSampler, AcceptedSetsOnly) {
     for (MHotMethod method : {MHotMethod::Exact, MHotMethod::Rejection}) {
         SamplingJob setsOnly = job(6, method);
         setsOnly.mHotStats = gumbel::MHotStats::AcceptedSet;
-        const auto sampler = RepeatedSampler::create(d.value(), setsOnly);
+        auto sampler = RepeatedSampler::create(d.value(), setsOnly);
         ASSERT_TRUE(sampler.ok()) << sampler.error();
         SamplingStats one = sampler->emptyStats();
         ASSERT_TRUE(sampler->run(0, 20000, 1, one).ok());
@@ -148,7 +148,7 @@ TEST(RepeatedSampler, AcceptedSetsOnly) {
         for (long long c : one.inclusionCounts()) included += c;
         EXPECT_EQ(included, 6 * 20000);
 
-        const auto fullSampler = RepeatedSampler::create(d.value(), job(6, method));
+        auto fullSampler = RepeatedSampler::create(d.value(), job(6, method));
         SamplingStats full = fullSampler->emptyStats();
         ASSERT_TRUE(fullSampler->run(0, 20000, 2, full).ok());
         EXPECT_EQ(full.sSamples(), 20000);

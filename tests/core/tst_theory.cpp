@@ -254,7 +254,7 @@ TEST(Theory, InclusionMatchesSamplingAtK1000) {
     job.sampleOneHot = false;
     job.mHotStats = gumbel::MHotStats::AcceptedSet;
     job.seed = 2024;
-    const auto sampler = gumbel::RepeatedSampler::create(d.value(), job);
+    auto sampler = gumbel::RepeatedSampler::create(d.value(), job);
     ASSERT_TRUE(sampler.ok()) << sampler.error();
     gumbel::SamplingStats stats = sampler->emptyStats();
     const std::uint64_t n = 1000000;

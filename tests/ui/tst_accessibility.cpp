@@ -6,7 +6,7 @@
 #include <QStatusBar>
 #include <QtTest>
 
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/views/ExplorerView.h"

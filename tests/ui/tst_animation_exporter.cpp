@@ -4,7 +4,7 @@
 #include <QtTest>
 
 #include "tests/support/GifFrames.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/animation/AnimationExporter.h"
 #include "ui/model/ExplorerDocument.h"
 

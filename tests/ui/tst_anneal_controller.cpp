@@ -1,6 +1,6 @@
 #include <QtTest>
 
-#include "ui/AnnealController.h"
+#include "ui/controllers/AnnealController.h"
 
 using namespace gumbel::ui;
 

@@ -1,6 +1,6 @@
 #include <QtTest>
 
-#include "ui/AppOptions.h"
+#include "ui/window/AppOptions.h"
 
 using namespace gumbel::ui;
 

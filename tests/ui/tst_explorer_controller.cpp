@@ -6,7 +6,7 @@
 
 #include "core/GoodnessOfFit.h"
 
-#include "ui/ExplorerController.h"
+#include "ui/controllers/ExplorerController.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/ExplorerView.h"
 #include "ui/views/HeatmapWidget.h"

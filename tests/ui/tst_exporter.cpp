@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "ui/model/ExplorerDocument.h"
-#include "ui/Exporter.h"
-#include "ui/MainWindow.h"
+#include "ui/batch/Exporter.h"
+#include "ui/window/MainWindow.h"
 #include "ui/views/ExplorerView.h"
 #include "ui/views/HeatmapWidget.h"
 

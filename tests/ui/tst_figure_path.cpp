@@ -4,7 +4,7 @@
 
 #include "support/PictureDifference.h"
 
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/ViewTable.h"

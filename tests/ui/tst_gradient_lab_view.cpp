@@ -6,9 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ui/Lessons.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/SessionFile.h"
 #include "ui/panels/GradientLabPanel.h"

@@ -8,10 +8,10 @@
 #include <QtTest>
 #include <cmath>
 
-#include "ui/GradientLabExport.h"
-#include "ui/Lessons.h"
+#include "ui/batch/GradientLabExport.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/GradientLab.h"
 #include "ui/views/GradientLabView.h"

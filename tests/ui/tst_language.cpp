@@ -8,11 +8,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "ui/Exporter.h"
-#include "ui/Language.h"
-#include "ui/Lessons.h"
+#include "ui/batch/Exporter.h"
+#include "ui/text/Language.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/panels/LogSpinBox.h"
 #include "ui/panels/ParameterPanel.h"

@@ -9,10 +9,10 @@
 
 #include "ui/model/ExplorerDocument.h"
 #include "core/Theory.h"
-#include "ui/Lessons.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/AnnealController.h"
-#include "ui/MainWindow.h"
+#include "ui/controllers/AnnealController.h"
+#include "ui/window/MainWindow.h"
 #include "ui/panels/LogSpinBox.h"
 #include "ui/panels/ParameterPanel.h"
 #include "ui/charts/ChartPlot.h"

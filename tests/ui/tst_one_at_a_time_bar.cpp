@@ -3,8 +3,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-#include "ui/MainWindow.h"
-#include "ui/OneAtATimeBar.h"
+#include "ui/window/MainWindow.h"
+#include "ui/panels/OneAtATimeBar.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/views/SimplexView.h"
 

@@ -17,10 +17,10 @@
 #include <QTextDocumentFragment>
 #include <QtTest>
 
-#include "ui/Language.h"
-#include "ui/Lessons.h"
+#include "ui/text/Language.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/GradientLab.h"

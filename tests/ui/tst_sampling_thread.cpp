@@ -54,7 +54,7 @@ void TstSamplingThread::jobCompletesWithTheSameResultAsOneRun() {
     QVERIFY(last.error.isEmpty());
     QVERIFY(last.theory && last.theory->inclusion);
     // Pieces and threads do not change the numbers.
-    const auto direct = RepeatedSampler::create(r.distribution, r.job);
+    auto direct = RepeatedSampler::create(r.distribution, r.job);
     SamplingStats stats = direct->emptyStats();
     QVERIFY(direct->run(0, 50000, 1, stats).ok());
     QCOMPARE(last.stats->argmaxCounts(), stats.argmaxCounts());

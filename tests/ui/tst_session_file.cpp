@@ -2,9 +2,9 @@
 #include <QStandardPaths>
 #include <QtTest>
 
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
-#include "ui/SessionController.h"
+#include "ui/controllers/SessionController.h"
 #include "ui/model/ExplorerState.h"
 #include "ui/model/LiveSample.h"
 #include "ui/model/SessionFile.h"

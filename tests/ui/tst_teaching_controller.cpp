@@ -4,7 +4,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#include "ui/TeachingController.h"
+#include "ui/controllers/TeachingController.h"
 #include "ui/views/HeatmapWidget.h"
 #include "ui/views/TemperaturesView.h"
 #include "ui/charts/ChartPlot.h"

@@ -3,7 +3,7 @@
 #include <QTabWidget>
 #include <QtTest>
 
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/SessionFile.h"
 #include "ui/model/ViewTable.h"

@@ -1,7 +1,7 @@
 #include "ui/charts/ChartPlot.h"
 
 #include "ui/charts/DenseBarsItem.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>

@@ -40,14 +40,12 @@ void ExplorerDocument::stateChanged(ExplorerState::Changes what) {
     if (what & (S::Tau | S::Noise | S::NoiseLaw | S::Probabilities | S::Columns | S::MHot | S::Kind)) refreshLive();
     if (what & (S::Tau | S::Noise | S::NoiseLaw | S::Probabilities | S::MHot | S::Kind | S::Sampling)) {
         samplingInputsChanged();
-    } else if ((what & S::Category) && lastSampling_.stats) {
-        emit samplingUpdated(lastSampling_);  // the same statistics, another C_i histogram
+    } else if ((what & S::Category) && sampling_.last().stats) {
+        emit samplingUpdated(sampling_.last());  // the same statistics, another C_i histogram
     }
     if (what & (S::Probabilities | S::Noise | S::Kind)) {
         sweepStale_ = true;
-        sweepComplete_ = false;
-        sweep_.cancel();
-        sweepGeneration_ = 0;  // anything the stopped sweep still sends is ignored
+        sweep_.cancel();  // anything the stopped sweep still sends is ignored
         emit sweepStale();
     }
 }
@@ -65,16 +63,13 @@ void ExplorerDocument::samplingInputsChanged() {
     }
     // In a burst: stop what runs (its numbers no longer apply), start again once the changes pause.
     sampling_.cancel();
-    samplingGeneration_ = 0;
-    samplingComplete_ = false;
     deferredRestart_->start();
 }
 
 void ExplorerDocument::refreshLive() {
     const ExplorerParameters& p = state_.parameters();
     if (static_cast<long long>(p.k) * p.d <= kSyncLiveCells) {
-        liveThread_.cancel();
-        liveGeneration_ = 0;  // whatever a stopped background job still delivers is ignored
+        liveComputation_.cancel();  // whatever a stopped background job still delivers is ignored
         live_ = LiveSample::compute(p, state_.distribution(), live_.get());
         emit liveSampleChanged();
         return;
@@ -82,15 +77,9 @@ void ExplorerDocument::refreshLive() {
     const std::shared_ptr<const LiveSample> previous = live_;
     const Distribution distribution = state_.distribution();
     const int threads = liveThreads_;
-    liveGeneration_ = liveThread_.submit([this, p, distribution, previous, threads](const std::atomic<bool>& cancel,
-                                                                                  quint64 generation) {
+    liveComputation_.start([p, distribution, previous, threads](const std::atomic<bool>& cancel, const auto& publish) {
         std::shared_ptr<const LiveSample> sample = LiveSample::compute(p, distribution, previous.get(), &cancel, threads);
-        if (!sample) return;  // a newer change superseded it
-        liveBox_.put(LiveDelivery{generation, std::move(sample)}, this, [this](const LiveDelivery& delivery) {
-            if (delivery.generation != liveGeneration_) return;
-            live_ = delivery.sample;
-            emit liveSampleChanged();
-        });
+        if (sample) publish(LiveDelivery{0, std::move(sample)});  // null: a newer change superseded it
     });
 }
 
@@ -108,8 +97,7 @@ void ExplorerDocument::restartSampling() {
     // The window shows which categories were accepted (histogram 4), never the sampled S: keep only the sets
     // (the exact method then draws them by Gumbel-top-m; the rejection rule still runs in full).
     request.job.mHotStats = MHotStats::AcceptedSet;
-    samplingComplete_ = false;
-    samplingGeneration_ = sampling_.request(request);
+    sampling_.request(request);
 }
 
 long long ExplorerDocument::samplesWanted() const {
@@ -145,15 +133,10 @@ void ExplorerDocument::stepSamples(long long count) {
 void ExplorerDocument::cancelSampling() {
     deferredRestart_->stop();
     sampling_.cancel();
-    samplingGeneration_ = 0;
-    samplingComplete_ = false;
     emit samplingCancelled();
 }
 
 void ExplorerDocument::acceptSampling(const SamplingUpdate& update) {
-    if (update.generation != samplingGeneration_) return;  // a superseded job
-    lastSampling_ = update;
-    if (update.finished) samplingComplete_ = true;
     emit samplingUpdated(update);
     if (update.finished) emit samplingFinished(update.error);
 }
@@ -161,17 +144,13 @@ void ExplorerDocument::acceptSampling(const SamplingUpdate& update) {
 void ExplorerDocument::requestSweep() {
     if (!sweepStale_) return;
     sweepStale_ = false;
-    sweepComplete_ = false;
-    lastSweep_ = SweepUpdate{};
+    sweep_.clear();
     const ExplorerParameters& p = state_.parameters();
-    sweepGeneration_ = sweep_.request(state_.distribution(), p.seed, p.hard, SweepComputer::defaultTaus(kSweepPoints),
+    sweep_.request(state_.distribution(), p.seed, p.hard, SweepComputer::defaultTaus(kSweepPoints),
                                       kSweepSamples);
 }
 
 void ExplorerDocument::acceptSweep(const SweepUpdate& update) {
-    if (update.generation != sweepGeneration_) return;
-    lastSweep_ = update;
-    if (update.finished) sweepComplete_ = true;
     emit sweepUpdated(update);
     if (update.finished) emit sweepFinished();
 }
@@ -197,10 +176,10 @@ Status ExplorerDocument::applyLesson(const ExplorerParameters& parameters, const
 }
 
 bool ExplorerDocument::viewComplete() const {
-    if (!liveSampleCurrent() || !samplingComplete_) return false;
+    if (!liveSampleCurrent() || !sampling_.complete()) return false;
     switch (viewInfo(view_).needs) {
         case ViewNeeds::Histograms: return true;
-        case ViewNeeds::Sweep: return sweepComplete_;
+        case ViewNeeds::Sweep: return sweep_.complete();
         case ViewNeeds::GradientLab: return gradientLab_.complete();
     }
     return true;

@@ -16,7 +16,7 @@
 #include "ui/model/LiveSample.h"
 #include "ui/model/SamplingThread.h"
 #include "ui/model/SweepComputer.h"
-#include "ui/model/UpdateMailbox.h"
+#include "ui/model/LatestComputation.h"
 #include "ui/model/ViewTable.h"
 #include <functional>
 #include <memory>
@@ -53,7 +53,7 @@ public:
     static constexpr int kRestartGapMs = 300;
     void restartSampling();
     void cancelSampling();
-    bool samplingComplete() const { return samplingComplete_; }
+    bool samplingComplete() const { return sampling_.complete(); }
     // One sample at a time (for a class watching the frequencies settle onto p): the histograms hold only the first
     // n samples, n starting at 0 and growing by stepSamples() up to N; a change of tau, p, ... recomputes the same n.
     // Sample j is a pure function of (seed, j), so n = N gives exactly the usual histograms.
@@ -66,7 +66,7 @@ public:
     static constexpr long long kAnnealingSamples = 10000;
     void setAnnealing(bool on);
     bool annealing() const { return annealing_; }
-    const SamplingUpdate& lastSampling() const { return lastSampling_; }
+    const SamplingUpdate& lastSampling() const { return sampling_.last(); }
     // The histograms run on all cores but one (at least one): the window's thread keeps a core while they fill
     // (on two cores, with both busy, it waited up to 20 ms for the scheduler). 0 = all cores.
     void setSamplingThreads(int threads) { threads_ = threads; }
@@ -74,8 +74,8 @@ public:
     // The temperature sweep: computed on request (when a view shows it or an export needs it), for the current p,
     // seed and soft/hard; a change to those makes it stale (sweepStale()) and stops the running one.
     void requestSweep();
-    bool sweepComplete() const { return sweepComplete_; }
-    const SweepUpdate& lastSweep() const { return lastSweep_; }
+    bool sweepComplete() const { return sweep_.complete(); }
+    const SweepUpdate& lastSweep() const { return sweep_.last(); }
 
     // The gradient lab: its settings are part of the session; it computes while a view has it active.
     GradientLab& gradientLab() { return gradientLab_; }
@@ -136,28 +136,23 @@ private:
     bool annealing_ = false;
     long long stepCount_ = 0;
     std::shared_ptr<const LiveSample> live_;
-    quint64 liveGeneration_ = 0;
     int liveThreads_ = 0;
     struct LiveDelivery {
         quint64 generation = 0;
         std::shared_ptr<const LiveSample> sample;
     };
-    UpdateMailbox<LiveDelivery> liveBox_;
-    SamplingUpdate lastSampling_;
-    quint64 samplingGeneration_ = 0;
-    bool samplingComplete_ = false;
     int threads_;
-    SweepUpdate lastSweep_;
-    quint64 sweepGeneration_ = 0;
     bool sweepStale_ = true;
-    bool sweepComplete_ = false;
     QString path_;
     ViewId view_ = ViewId::Explorer;
     bool modified_ = false;
     bool applyingSession_ = false;
     // Last, so that they are destroyed first: their destructors stop and join the workers.
     GradientLab gradientLab_{state_};
-    LatestJobThread liveThread_;
+    LatestComputation<LiveDelivery> liveComputation_{this, [this](const LiveDelivery& delivery) {
+        live_ = delivery.sample;
+        emit liveSampleChanged();
+    }};
     SweepComputer sweep_;
     SamplingThread sampling_;
 };

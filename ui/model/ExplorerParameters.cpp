@@ -1,21 +1,11 @@
 #include "ui/model/ExplorerParameters.h"
 
-#include <charconv>
 #include <cmath>
 
 #include "core/NumberParsing.h"
 
 namespace gumbel::ui {
 
-namespace {
-// A limit as written in ExplorerLimits: the shortest text that reads back as the same double ("0.05", not 17 digits).
-std::string limitText(double value) {
-    char buffer[32];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return ec == std::errc() ? std::string(buffer, end) : formatDouble(value);
-}
-std::string rangeText(double lo, double hi) { return limitText(lo) + " to " + limitText(hi); }
-}  // namespace
 
 QString presetName(Preset preset) {
     switch (preset) {
@@ -68,7 +58,7 @@ Result<Distribution> ExplorerParameters::distribution() const {
     if (!base || logitTemperature == 1.0) return base;
     if (!(logitTemperature >= ExplorerLimits::kMinLogitT && logitTemperature <= ExplorerLimits::kMaxLogitT)) {
         return Error{"the logit temperature T = " + formatDouble(logitTemperature) + " is out of range (" +
-                     rangeText(ExplorerLimits::kMinLogitT, ExplorerLimits::kMaxLogitT) + ")"};
+                     formatRange(ExplorerLimits::kMinLogitT, ExplorerLimits::kMaxLogitT) + ")"};
     }
     const Eigen::VectorXd& logP = base->logProbabilities();
     std::vector<double> logits(static_cast<std::size_t>(logP.size()));
@@ -92,11 +82,11 @@ Result<Distribution> ExplorerParameters::baseDistribution() const {
 Status ExplorerParameters::validate() const {
     using L = ExplorerLimits;
     if (!(tau >= L::kMinTau && tau <= L::kMaxTau)) {
-        return Error{"tau = " + formatDouble(tau) + " is out of range (" + rangeText(L::kMinTau, L::kMaxTau) + ")"};
+        return Error{"tau = " + formatDouble(tau) + " is out of range (" + formatRange(L::kMinTau, L::kMaxTau) + ")"};
     }
     if (!(logitTemperature >= L::kMinLogitT && logitTemperature <= L::kMaxLogitT)) {
         return Error{"the logit temperature T = " + formatDouble(logitTemperature) + " is out of range (" +
-                     rangeText(L::kMinLogitT, L::kMaxLogitT) + ")"};
+                     formatRange(L::kMinLogitT, L::kMaxLogitT) + ")"};
     }
     if (k < L::kMinK || k > L::kMaxK) {
         return Error{"k = " + std::to_string(k) + " is out of range (" + std::to_string(L::kMinK) + " to " +

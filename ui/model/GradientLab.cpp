@@ -49,13 +49,16 @@ void GradientLab::setActive(bool active) {
     if (active_ && stale_ != 0) {
         restart(stale_);
     } else if (!active_) {
-        // Stop what runs; it restarts when the lab is shown again.
-        if (sweepThread_.busy()) stale_ |= Sweep;
-        if (pointThread_.busy()) stale_ |= Point;
-        if (raceThread_.busy()) stale_ |= Race;
-        sweepThread_.cancel();
-        pointThread_.cancel();
-        raceThread_.cancel();
+        // Stop what runs; it restarts when the lab is shown again. What finished stays (its last result may
+        // still be on its way to this thread).
+        const auto stop = [this](auto& computation, Part part) {
+            if (!computation.busy()) return;
+            computation.cancel();
+            stale_ |= part;
+        };
+        stop(sweep_, Sweep);
+        stop(point_, Point);
+        stop(race_, Race);
     }
 }
 
@@ -86,42 +89,18 @@ void GradientLab::restart(int parts) {
     const GradientLabSettings settings = settings_;
     const int threads = threads_;
     if (parts & Sweep) {
-        sweepGeneration_ = sweepThread_.submit([this, logits, settings, seed, threads](const std::atomic<bool>& cancel, quint64 generation) {
-            computeGradientSweep(logits, settings, seed, cancel, [&](const GradientSweepResult& r) {
-                GradientSweepResult tagged = r;
-                tagged.generation = generation;
-                sweepBox_.put(std::move(tagged), this, [this](const GradientSweepResult& newest) {
-                    if (newest.generation != sweepGeneration_) return;
-                    sweep_ = newest;
-                    emit sweepUpdated(sweep_);
-                });
-            }, threads);
+        sweep_.start([logits, settings, seed, threads](const std::atomic<bool>& cancel, const auto& publish) {
+            computeGradientSweep(logits, settings, seed, cancel, publish, threads);
         });
     }
     if (parts & Point) {
-        pointGeneration_ = pointThread_.submit([this, logits, settings, seed, tau](const std::atomic<bool>& cancel, quint64 generation) {
-            computeGradientPoint(logits, settings, tau, seed, cancel, [&](const GradientPointResult& r) {
-                GradientPointResult tagged = r;
-                tagged.generation = generation;
-                pointBox_.put(std::move(tagged), this, [this](const GradientPointResult& newest) {
-                    if (newest.generation != pointGeneration_) return;
-                    point_ = newest;
-                    emit pointUpdated(point_);
-                });
-            });
+        point_.start([logits, settings, seed, tau](const std::atomic<bool>& cancel, const auto& publish) {
+            computeGradientPoint(logits, settings, tau, seed, cancel, publish);
         });
     }
     if (parts & Race) {
-        raceGeneration_ = raceThread_.submit([this, logits, settings, seed, tau](const std::atomic<bool>& cancel, quint64 generation) {
-            computeGradientRace(logits, settings, tau, seed, cancel, [&](const GradientRaceResult& r) {
-                GradientRaceResult tagged = r;
-                tagged.generation = generation;
-                raceBox_.put(std::move(tagged), this, [this](const GradientRaceResult& newest) {
-                    if (newest.generation != raceGeneration_) return;
-                    race_ = newest;
-                    emit raceUpdated(race_);
-                });
-            });
+        race_.start([logits, settings, seed, tau](const std::atomic<bool>& cancel, const auto& publish) {
+            computeGradientRace(logits, settings, tau, seed, cancel, publish);
         });
     }
 }

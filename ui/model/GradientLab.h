@@ -12,8 +12,7 @@
 #include "ui/model/ExplorerState.h"
 #include "ui/model/GradientLabJobs.h"
 #include "ui/model/GradientLabSettings.h"
-#include "ui/model/LatestJobThread.h"
-#include "ui/model/UpdateMailbox.h"
+#include "ui/model/LatestComputation.h"
 
 namespace gumbel::ui {
 
@@ -34,15 +33,13 @@ public:
     bool active() const { return active_; }
     void setThreads(int threads) { threads_ = threads; }
 
-    const GradientSweepResult& lastSweep() const { return sweep_; }
-    const GradientPointResult& lastPoint() const { return point_; }
-    const GradientRaceResult& lastRace() const { return race_; }
-    bool sweepComplete() const { return sweep_.finished && sweep_.generation == sweepGeneration_; }
+    // The last results delivered (generation 0: none yet).
+    const GradientSweepResult& lastSweep() const { return sweep_.last(); }
+    const GradientPointResult& lastPoint() const { return point_.last(); }
+    const GradientRaceResult& lastRace() const { return race_.last(); }
+    bool sweepComplete() const { return sweep_.complete(); }
     // The sweep, the statistics at the current tau and the race all finished for the current settings.
-    bool complete() const {
-        return stale_ == 0 && sweepComplete() && point_.finished && point_.generation == pointGeneration_ &&
-               race_.finished && race_.generation == raceGeneration_;
-    }
+    bool complete() const { return stale_ == 0 && sweep_.complete() && point_.complete() && race_.complete(); }
 
 signals:
     void settingsChanged();
@@ -62,17 +59,9 @@ private:
     bool active_ = false;
     int threads_ = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) - 1);  // all cores but one
     int stale_ = All;
-    GradientSweepResult sweep_;
-    GradientPointResult point_;
-    GradientRaceResult race_;
-    quint64 sweepGeneration_ = 0, pointGeneration_ = 0, raceGeneration_ = 0;
-    UpdateMailbox<GradientSweepResult> sweepBox_;
-    UpdateMailbox<GradientPointResult> pointBox_;
-    UpdateMailbox<GradientRaceResult> raceBox_;
-    // Last, so that they are destroyed (stopped and joined) first.
-    LatestJobThread sweepThread_;
-    LatestJobThread pointThread_;
-    LatestJobThread raceThread_;
+    LatestComputation<GradientSweepResult> sweep_{this, [this](const GradientSweepResult& r) { emit sweepUpdated(r); }};
+    LatestComputation<GradientPointResult> point_{this, [this](const GradientPointResult& r) { emit pointUpdated(r); }};
+    LatestComputation<GradientRaceResult> race_{this, [this](const GradientRaceResult& r) { emit raceUpdated(r); }};
 };
 
 }  // namespace gumbel::ui

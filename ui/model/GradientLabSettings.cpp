@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
+
+#include "ui/model/JsonReader.h"
 
 namespace gumbel::ui {
 
@@ -19,27 +22,20 @@ Eigen::VectorXd resized(const Eigen::VectorXd& v, int k, double fill) {
     return out;
 }
 
-std::string field(const char* key) { return std::string("gradientLab.") + key; }
-
 QJsonArray toArray(const Eigen::VectorXd& v) {
     QJsonArray array;
     for (Eigen::Index i = 0; i < v.size(); ++i) array.append(v[i]);
     return array;
 }
 
-Result<Eigen::VectorXd> fromArray(const QJsonObject& object, const char* key) {
-    const QJsonValue value = object.value(key);
-    if (!value.isArray()) return Error{field(key) + ": expected an array of numbers"};
-    const QJsonArray array = value.toArray();
-    if (array.size() > 1000) return Error{field(key) + ": more than 1000 values"};
-    Eigen::VectorXd out(array.size());
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array[i].isDouble() || !std::isfinite(array[i].toDouble())) {
-            return Error{field(key) + "[" + std::to_string(i) + "]: expected a finite number"};
-        }
-        out[i] = array[i].toDouble();
+// A custom objective has a target and a weight per category: at most the largest k.
+constexpr int kMaxCustomValues = 1000;
+
+Result<ObjectivePreset> objectiveNamed(const QString& name) {
+    for (ObjectivePreset p : kPresets) {
+        if (objectivePresetName(p) == name) return p;
     }
-    return out;
+    return Error{"unknown objective '" + name.toStdString() + "'"};
 }
 }  // namespace
 
@@ -100,7 +96,7 @@ Status GradientLabSettings::validate(int k) const {
                      QString::number(L::kMaxLearningRate).toStdString()};
     }
     if (!(annealRate >= 0.0) || !(annealRate <= L::kMaxAnnealRate)) return outside("annealing rate", annealRate, 0.0, L::kMaxAnnealRate);
-    if (!(tauMin >= L::kMinTau) || !(tauMin <= L::kMaxTau)) return outside("tau_min", tauMin, L::kMinTau, L::kMaxTau);
+    if (!(tauMin >= L::kMinTauFloor) || !(tauMin <= L::kMaxTauFloor)) return outside("tau_min", tauMin, L::kMinTauFloor, L::kMaxTauFloor);
     const Eigen::VectorXd t = targetFor(k);
     const Eigen::VectorXd w = weightsFor(k);
     for (int i = 0; i < k; ++i) {
@@ -145,58 +141,48 @@ QJsonObject GradientLabSettings::toJson() const {
 
 Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) {
     GradientLabSettings s;
-    if (o.contains("objective")) {
-        const QString name = o.value("objective").toString();
-        bool known = false;
-        for (ObjectivePreset p : kPresets) {
-            if (objectivePresetName(p) == name) {
-                s.preset = p;
-                known = true;
-            }
-        }
-        if (!known) return Error{field("objective") + ": unknown objective '" + name.left(40).toStdString() + "'"};
+    JsonReader::Problem problem;
+    const JsonReader lab(o, "gradientLab", problem);
+    if (lab.has("objective")) lab.choice("objective", s.preset, objectiveNamed);
+    if (lab.ok() && s.preset == ObjectivePreset::Custom) {
+        std::vector<double> target, weights;
+        lab.numbers("target", kMaxCustomValues, target);
+        lab.numbers("weights", kMaxCustomValues, weights);
+        if (lab.ok() && target.size() != weights.size()) lab.fail("weights", "not as many values as gradientLab.target");
+        s.target = Eigen::Map<const Eigen::VectorXd>(target.data(), static_cast<Eigen::Index>(target.size()));
+        s.weights = Eigen::Map<const Eigen::VectorXd>(weights.data(), static_cast<Eigen::Index>(weights.size()));
     }
-    if (s.preset == ObjectivePreset::Custom) {
-        Result<Eigen::VectorXd> t = fromArray(o, "target");
-        if (!t) return Error{t.error()};
-        Result<Eigen::VectorXd> w = fromArray(o, "weights");
-        if (!w) return Error{w.error()};
-        if (t->size() != w->size()) return Error{field("weights") + ": not as many values as gradientLab.target"};
-        s.target = t.value();
-        s.weights = w.value();
-    }
-    if (o.contains("estimators")) {
-        if (!o.value("estimators").isArray()) return Error{field("estimators") + ": expected an array of names"};
-        s.estimators = 0;
+    if (lab.ok() && lab.has("estimators")) {
+        if (!o.value("estimators").isArray()) lab.fail("estimators", "expected an array of names");
+        unsigned shown = 0;
         for (const QJsonValue& v : o.value("estimators").toArray()) {
             const Result<Estimator> e = parseEstimator(v.toString().left(40).toStdString());
-            if (!e) return Error{field("estimators") + ": " + e.error()};
-            s.estimators |= 1u << static_cast<int>(e.value());
+            if (!e) lab.fail("estimators", e.error());
+            if (e) shown |= 1u << static_cast<int>(e.value());
         }
+        if (lab.ok()) s.estimators = shown;
     }
-    const auto number = [&o](const char* key, double& into) -> Status {
-        if (!o.contains(key)) return {};
-        const QJsonValue v = o.value(key);
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) return Error{field(key) + ": expected a finite number"};
-        into = v.toDouble();
-        return {};
+    // Optional numbers: missing ones keep their defaults; ranges are validate()'s.
+    constexpr long long kWhole = 1000000000000LL;
+    const auto integer = [&lab](const char* key, auto& into) {
+        if (!lab.has(key)) return;
+        long long v = into;
+        lab.integer(key, -kWhole, kWhole, v);
+        if (lab.ok()) into = static_cast<std::remove_reference_t<decltype(into)>>(v);
     };
-    const auto integer = [&number](const char* key, auto& into) -> Status {
-        double value = static_cast<double>(into);
-        if (Status st = number(key, value); !st) return st;
-        if (std::floor(value) != value || std::abs(value) > 1e12) return Error{field(key) + ": expected a whole number"};
-        into = static_cast<std::remove_reference_t<decltype(into)>>(value);
-        return {};
+    const auto number = [&lab](const char* key, double& into) {
+        if (lab.has(key)) lab.number(key, into);
     };
-    for (Status st : {integer("conditional", s.conditional), integer("samplesPerPoint", s.samplesPerPoint),
-                      integer("component", s.component), integer("batch", s.batch), number("learningRate", s.learningRate),
-                      integer("steps", s.steps), number("annealRate", s.annealRate), number("tauMin", s.tauMin)}) {
-        if (!st) return Error{st.error()};
-    }
-    if (o.contains("anneal")) {
-        if (!o.value("anneal").isBool()) return Error{field("anneal") + ": expected true or false"};
-        s.anneal = o.value("anneal").toBool();
-    }
+    integer("conditional", s.conditional);
+    integer("samplesPerPoint", s.samplesPerPoint);
+    integer("component", s.component);
+    integer("batch", s.batch);
+    number("learningRate", s.learningRate);
+    integer("steps", s.steps);
+    number("annealRate", s.annealRate);
+    number("tauMin", s.tauMin);
+    if (lab.has("anneal")) lab.boolean("anneal", s.anneal);
+    if (problem) return Error{*problem};
     return s;
 }
 

@@ -19,7 +19,7 @@ struct GradientLabLimits {
     static constexpr int kMinSteps = 10, kMaxSteps = 5000;
     static constexpr double kMaxLearningRate = 100.0;
     static constexpr double kMaxAnnealRate = 1.0;
-    static constexpr double kMinTau = 1e-4, kMaxTau = 10.0;  // tau_min of the annealing schedule
+    static constexpr double kMinTauFloor = 1e-4, kMaxTauFloor = 10.0;  // tau_min, where the annealing schedule stops
     static constexpr double kMaxTargetMagnitude = 1e6;       // |t_i| and |w_i| in the table
     static constexpr double kSweepTauMin = 0.01, kSweepTauMax = 10.0;
     static constexpr int kSweepPoints = 40;

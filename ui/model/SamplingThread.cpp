@@ -17,8 +17,8 @@ SamplingThread::SamplingThread(QObject* parent) : QObject(parent) {
 }
 
 quint64 SamplingThread::request(const SamplingRequest& request) {
-    return thread_.submit([this, request](const std::atomic<bool>& superseded, quint64 generation) {
-        runJob(request, generation, superseded);
+    return computation_.start([this, request](const std::atomic<bool>& superseded, const Publish& publish) {
+        runJob(request, superseded, publish);
     });
 }
 
@@ -43,11 +43,10 @@ std::shared_ptr<const TheoryOverlay> SamplingThread::theoryFor(const SamplingReq
     return theory_;
 }
 
-void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, const std::atomic<bool>& superseded) {
+void SamplingThread::runJob(const SamplingRequest& request, const std::atomic<bool>& superseded, const Publish& publish) {
     SamplingUpdate update;
-    update.generation = generation;
     update.total = request.samples;
-    const Result<RepeatedSampler> sampler = RepeatedSampler::create(request.distribution, request.job);
+    Result<RepeatedSampler> sampler = RepeatedSampler::create(request.distribution, request.job);
     if (!sampler) {
         update.error = QString::fromStdString(sampler.error());
         update.finished = true;
@@ -66,7 +65,7 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
     // After the m-hot part gives up, the rest of the job samples one-hots only (the same noise streams: the one-hot
     // columns do not depend on the m-hot draws).
     std::optional<RepeatedSampler> oneHotOnly;
-    const RepeatedSampler* current = &sampler.value();
+    RepeatedSampler* current = &sampler.value();
     SamplingStats stats = sampler->emptyStats();
     QElapsedTimer clock;
     clock.start();
@@ -114,10 +113,6 @@ void SamplingThread::runJob(const SamplingRequest& request, quint64 generation, 
         update.finished = true;
         publish(update);
     }
-}
-
-void SamplingThread::publish(const SamplingUpdate& update) {
-    mailbox_.put(update, this, [this](const SamplingUpdate& newest) { emit updated(newest); });
 }
 
 }  // namespace gumbel::ui

@@ -1,5 +1,5 @@
 #pragma once
-// Repeated sampling for the histograms on a LatestJobThread: the latest
+// Repeated sampling for the histograms, a LatestComputation: the latest
 // request wins, the running job stops within a chunk, and partial results
 // arrive as updated() signals, at most ~30 per second.
 #include <QObject>
@@ -11,8 +11,7 @@
 #include "core/RepeatedSampler.h"
 #include "core/SamplingStats.h"
 #include "core/Theory.h"
-#include "ui/model/LatestJobThread.h"
-#include "ui/model/UpdateMailbox.h"
+#include "ui/model/LatestComputation.h"
 
 namespace gumbel::ui {
 
@@ -52,15 +51,19 @@ public:
     // Starts (or restarts) sampling; returns the request's generation number.
     quint64 request(const SamplingRequest& request);
     // Stops the running job; no more updates for it.
-    void cancel() { thread_.cancel(); }
-    bool busy() const { return thread_.busy(); }
+    void cancel() { computation_.cancel(); }
+    bool busy() const { return computation_.busy(); }
+    // The last update of any request (kept until a newer one arrives), and whether the latest request finished.
+    const SamplingUpdate& last() const { return computation_.last(); }
+    bool complete() const { return computation_.complete(); }
 
 signals:
     // Emitted on this object's thread; a slow receiver gets the newest update, never a backlog (UpdateMailbox).
     void updated(const gumbel::ui::SamplingUpdate& update);
 
 private:
-    void runJob(const SamplingRequest& request, quint64 generation, const std::atomic<bool>& superseded);
+    using Publish = LatestComputation<SamplingUpdate>::Publish;
+    void runJob(const SamplingRequest& request, const std::atomic<bool>& superseded, const Publish& publish);
     // The overlay for the request's (p, m), cached; null when `superseded` stopped it.
     std::shared_ptr<const TheoryOverlay> theoryFor(const SamplingRequest& request, const std::atomic<bool>& superseded);
 
@@ -68,11 +71,9 @@ private:
     Eigen::VectorXd theoryP_;
     int theoryM_ = 0;
     std::shared_ptr<const TheoryOverlay> theory_;
-    void publish(const SamplingUpdate& update);  // worker thread -> updated() on this object's thread
-    UpdateMailbox<SamplingUpdate> mailbox_;
     // Last, so it is destroyed first: its destructor stops and joins the worker
     // before the cache above, which the worker uses, goes away.
-    LatestJobThread thread_;
+    LatestComputation<SamplingUpdate> computation_{this, [this](const SamplingUpdate& u) { emit updated(u); }};
 };
 
 }  // namespace gumbel::ui

@@ -19,10 +19,10 @@ std::vector<double> SweepComputer::defaultTaus(int count) {
 
 quint64 SweepComputer::request(const Distribution& distribution, std::uint64_t seed, bool hard, std::vector<double> taus,
                                long long samplesPerPoint, int threads) {
-    return thread_.submit([this, distribution, seed, hard, taus = std::move(taus), samplesPerPoint, threads](
-                              const std::atomic<bool>& superseded, quint64 generation) {
+    using Publish = LatestComputation<SweepUpdate>::Publish;
+    return computation_.start([distribution, seed, hard, taus = std::move(taus), samplesPerPoint, threads](
+                                  const std::atomic<bool>& superseded, const Publish& publish) {
         SweepUpdate update;
-        update.generation = generation;
         update.total = static_cast<int>(taus.size());
         update.samplesPerPoint = samplesPerPoint;
         for (double tau : taus) {
@@ -33,7 +33,7 @@ quint64 SweepComputer::request(const Distribution& distribution, std::uint64_t s
             job.mHot.kind = hard ? OneHotKind::Hard : OneHotKind::Relaxed;
             job.seed = seed;
             job.bins = 10;
-            const Result<RepeatedSampler> sampler = RepeatedSampler::create(distribution, job);
+            Result<RepeatedSampler> sampler = RepeatedSampler::create(distribution, job);
             if (!sampler) return;
             SamplingStats stats = sampler->emptyStats();
             if (!sampler->run(0, static_cast<std::uint64_t>(samplesPerPoint), threads, stats, &superseded) || superseded) return;
@@ -48,10 +48,6 @@ quint64 SweepComputer::request(const Distribution& distribution, std::uint64_t s
             publish(update);
         }
     });
-}
-
-void SweepComputer::publish(const SweepUpdate& update) {
-    mailbox_.put(update, this, [this](const SweepUpdate& newest) { emit updated(newest); });
 }
 
 }  // namespace gumbel::ui

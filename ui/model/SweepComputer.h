@@ -1,7 +1,7 @@
 #pragma once
 // The temperature sweep: for tau on a log grid, repeated one-hot sampling
 // gives E[C_i], E[max_i C_i], the mean entropy of C and the share of
-// near-one-hot samples (max_i C_i > 0.99). Runs on a LatestJobThread; each
+// near-one-hot samples (max_i C_i > 0.99). A LatestComputation; each
 // finished tau point arrives as an update. It does not depend on the current
 // tau, so dragging tau never restarts it.
 #include <Eigen/Core>
@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "core/Distribution.h"
-#include "ui/model/LatestJobThread.h"
-#include "ui/model/UpdateMailbox.h"
+#include "ui/model/LatestComputation.h"
 
 namespace gumbel::ui {
 
@@ -40,17 +39,19 @@ public:
 
     quint64 request(const Distribution& distribution, std::uint64_t seed, bool hard, std::vector<double> taus,
                     long long samplesPerPoint, int threads = 0);
-    void cancel() { thread_.cancel(); }
-    bool busy() const { return thread_.busy(); }
+    void cancel() { computation_.cancel(); }
+    bool busy() const { return computation_.busy(); }
+    // The points so far of the latest request (none after clear()), and whether it finished.
+    const SweepUpdate& last() const { return computation_.last(); }
+    bool complete() const { return computation_.complete(); }
+    void clear() { computation_.clearLast(); }
 
 signals:
     // Emitted on this object's thread; a slow receiver gets the newest update, never a backlog (UpdateMailbox).
     void updated(const gumbel::ui::SweepUpdate& update);
 
 private:
-    void publish(const SweepUpdate& update);  // worker thread -> updated() on this object's thread
-    UpdateMailbox<SweepUpdate> mailbox_;
-    LatestJobThread thread_;  // last: destroyed (stopped and joined) first
+    LatestComputation<SweepUpdate> computation_{this, [this](const SweepUpdate& u) { emit updated(u); }};
 };
 
 }  // namespace gumbel::ui

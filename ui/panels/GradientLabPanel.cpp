@@ -96,7 +96,7 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
     annealRate_->setRange(0.0, L::kMaxAnnealRate);
     annealRate_->setDecimals(4);
     annealRate_->setSingleStep(0.001);
-    tauMin_->setRange(L::kMinTau, L::kMaxTau);
+    tauMin_->setRange(L::kMinTauFloor, L::kMaxTauFloor);
     tauMin_->setDecimals(4);
     tauMin_->setSingleStep(0.05);
     raceLayout->addRow(tr("Batch B"), batch_);

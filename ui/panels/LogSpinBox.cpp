@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 
 namespace gumbel::ui {
 

@@ -1,3 +1,4 @@
+#include "core/NumberParsing.h"
 #include "ui/panels/ParameterPanel.h"
 
 #include <QCheckBox>
@@ -108,7 +109,9 @@ QWidget* ParameterPanel::buildTemperatureGroup() {
                                .arg(ExplorerLimits::kSliderMaxTau));
     tauSpin_ = new LogSpinBox;
     tauSpin_->setRange(ExplorerLimits::kMinTau, ExplorerLimits::kMaxTau);
-    tauSpin_->setToolTip(tr("Temperature tau; type any value from 1e-4 to 1000 (scientific notation works)."));
+    tauSpin_->setToolTip(tr("Temperature tau; type any value from %1 to %2 (scientific notation works).")
+                             .arg(QString::fromStdString(formatLimit(ExplorerLimits::kMinTau)),
+                                  QString::fromStdString(formatLimit(ExplorerLimits::kMaxTau))));
     tauReason_ = makeReasonLabel();
     auto* row = new QHBoxLayout;
     row->addWidget(tauSlider_, 3);
@@ -155,10 +158,16 @@ QWidget* ParameterPanel::buildSizeGroup() {
     auto* group = new QGroupBox(tr("Sizes and noise"));
     auto* form = new QFormLayout(group);
     k_ = new IntegerControl(ExplorerLimits::kMinK, ExplorerLimits::kSliderMaxK, ExplorerLimits::kMaxK);
-    k_->setToolTips(tr("k, the number of categories: 2 to 64 on the slider, up to 1000 typed."));
+    k_->setToolTips(tr("k, the number of categories: %1 to %2 on the slider, up to %3 typed.")
+                        .arg(ExplorerLimits::kMinK)
+                        .arg(ExplorerLimits::kSliderMaxK)
+                        .arg(ExplorerLimits::kMaxK));
     k_->setAccessibleNames(tr("k, the number of categories"));
     d_ = new IntegerControl(ExplorerLimits::kMinD, ExplorerLimits::kSliderMaxD, ExplorerLimits::kMaxD);
-    d_->setToolTips(tr("d, the number of relaxed one-hot columns in G: 1 to 512 on the slider, up to 10000 typed."));
+    d_->setToolTips(tr("d, the number of relaxed one-hot columns in G: %1 to %2 on the slider, up to %3 typed.")
+                        .arg(ExplorerLimits::kMinD)
+                        .arg(ExplorerLimits::kSliderMaxD)
+                        .arg(ExplorerLimits::kMaxD));
     d_->setAccessibleNames(tr("d, the number of columns of G"));
     m_ = new IntegerControl(1, 10, 10);
     m_->setToolTips(tr("m, the number of ones in the m-hot vector S: 1 to the number of categories with p > 0."));
@@ -277,7 +286,9 @@ QWidget* ParameterPanel::buildSamplingGroup() {
     samples_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     samples_->setGroupSeparatorShown(true);
     samples_->setKeyboardTracking(false);
-    samples_->setToolTip(tr("N, the number of samples behind the histograms: 1,000 to 10,000,000."));
+    samples_->setToolTip(tr("N, the number of samples behind the histograms: %L1 to %L2.")
+                             .arg(ExplorerLimits::kMinSamples)
+                             .arg(ExplorerLimits::kMaxSamples));
     bins_ = new QSpinBox;
     bins_->setRange(ExplorerLimits::kMinBins, ExplorerLimits::kMaxBins);
     bins_->setKeyboardTracking(false);

@@ -6,8 +6,8 @@
 #include <QSignalBlocker>
 #include <QSlider>
 
-#include "ui/Exporter.h"
-#include "ui/Language.h"
+#include "ui/batch/Exporter.h"
+#include "ui/text/Language.h"
 #include "ui/model/ExplorerState.h"
 #include "ui/panels/ParameterPanel.h"
 

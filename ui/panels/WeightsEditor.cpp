@@ -16,7 +16,7 @@
 #include <cmath>
 
 #include "core/Distribution.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/panels/CellEditDelegate.h"
 
 namespace gumbel::ui {

@@ -4,7 +4,7 @@
 #include <QImage>
 #include <QPainter>
 
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 
 namespace gumbel::ui {
 

@@ -10,7 +10,7 @@
 
 #include "core/GoodnessOfFit.h"
 #include "core/Theory.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/HeatmapWidget.h"
 #include "ui/views/Palette.h"

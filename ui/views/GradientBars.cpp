@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/views/Palette.h"
 
 namespace gumbel::ui {

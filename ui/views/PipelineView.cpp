@@ -12,7 +12,7 @@
 #include <cmath>
 
 #include "core/NoiseField.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/views/StepBars.h"
 
 namespace gumbel::ui {

@@ -6,7 +6,7 @@
 #include <QProgressBar>
 #include <cmath>
 
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/charts/ChartPlot.h"
 #include "ui/views/Palette.h"
 

@@ -30,7 +30,7 @@
 #include <thread>
 #include <unistd.h>
 
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/ExplorerState.h"
 

@@ -1,8 +1,9 @@
 #pragma once
 // Random input for the real main window: a reproducible stream (one seed, one sequence) of clicks, double clicks,
 // drags, wheel turns, key presses, shortcuts, menu commands and hostile values typed into fields, across every view
-// and control. After each burst it checks what a person would notice: the event loop answers within a second,
-// resident memory stays bounded, and Qt printed no warning (bar a short, commented allow-list). Used by the ctest
+// and control. After each burst it checks what a person would notice: the window never goes silent (a watchdog,
+// RandomInputLimits::hangMs; gumbel-monkey also checks how soon it answers, answerMs), resident memory stays
+// bounded, and Qt printed no warning (bar a short, commented allow-list). Used by the ctest
 // tst_random_input (a few seeds) and by gumbel-monkey (scripts/monkey, for as long as you like).
 #include <QString>
 #include <QStringList>

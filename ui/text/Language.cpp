@@ -1,4 +1,4 @@
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 #include <QMainWindow>
 #include <vector>
 
-#include "ui/BenchmarkSession.h"
-#include "ui/Exporter.h"
+#include "ui/batch/BenchmarkSession.h"
+#include "ui/batch/Exporter.h"
 #include "ui/model/ExplorerDocument.h"
 #include "ui/model/ViewTable.h"
 

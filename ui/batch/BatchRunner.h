@@ -7,7 +7,7 @@
 #include <functional>
 #include <QStringList>
 
-#include "ui/BenchmarkSession.h"
+#include "ui/batch/BenchmarkSession.h"
 #include "core/Result.h"
 #include "ui/animation/AnimationExporter.h"
 #include "ui/model/CompletionWaiter.h"

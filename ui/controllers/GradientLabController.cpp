@@ -1,4 +1,4 @@
-#include "ui/GradientLabController.h"
+#include "ui/controllers/GradientLabController.h"
 
 #include <QTabWidget>
 

@@ -1,9 +1,9 @@
-#include "ui/GradientLabExport.h"
+#include "ui/batch/GradientLabExport.h"
 
 #include <QDir>
 
 #include "core/NumberParsing.h"
-#include "ui/Exporter.h"
+#include "ui/batch/Exporter.h"
 #include "ui/model/GradientLab.h"
 
 namespace gumbel::ui {

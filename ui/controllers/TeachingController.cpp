@@ -1,4 +1,4 @@
-#include "ui/TeachingController.h"
+#include "ui/controllers/TeachingController.h"
 
 #include <QTabWidget>
 

@@ -1,4 +1,4 @@
-#include "ui/Lessons.h"
+#include "ui/text/Lessons.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,7 +8,7 @@
 
 #include "core/BinaryGradientTheory.h"
 #include "core/Theory.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/model/GradientLabJobs.h"
 
 namespace gumbel::ui {

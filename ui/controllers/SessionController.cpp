@@ -1,4 +1,4 @@
-#include "ui/SessionController.h"
+#include "ui/controllers/SessionController.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "ui/AppOptions.h"
+#include "ui/window/AppOptions.h"
 
 #include <QCommandLineParser>
 #include <QMap>
@@ -6,7 +6,7 @@
 
 #include "core/NumberParsing.h"
 #include "core/WeightsFile.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 
 namespace gumbel::ui {
 
@@ -14,38 +14,50 @@ namespace {
 struct OptionSpec {
     const char* name;
     const char* valueName;  // empty for a flag
-    const char* description;
+    QString description;
 };
 
-// Every option, in the order --help lists them. Names and meanings are those of earlier versions.
-const OptionSpec kOptions[] = {
-    {"session", "FILE", "start from a session file (it holds the whole state)"},
-    {"tau", "T", "temperature, 1e-4 to 1000"},
-    {"k", "K", "number of categories, 2 to 1000 (with --dist)"},
-    {"d", "D", "columns of G, 1 to 10000"},
-    {"m", "M", "ones in the m-hot vector, 1 to the categories with p > 0"},
-    {"seed", "S", "seed of the noise, 0 to 2147483647"},
-    {"probs", "W1,W2,...", "the k weights (p is their normalisation)"},
-    {"probs-file", "FILE", "the weights from a text or CSV file"},
-    {"dist", "NAME[:PARAM]", "uniform, zipf[:s], geometric[:r], dirichlet[:alpha], peaked[:q]"},
-    {"method", "exact|rejection", "how the m-hot vector avoids repeated winners"},
-    {"hard", "", "exact one-hots (the tau -> 0 limit)"},
-    {"samples", "N", "samples behind the histograms, 1000 to 1e7"},
-    {"bins", "B", "bins of the value histograms, 5 to 200"},
-    {"view", "NAME", "the view in front"},
-    {"lesson", "N", "open lesson N (it sets the state and the view)"},
-    {"presentation", "", "presentation mode (F11): large fonts for a projector"},
-    {"size", "WxH", "the window's size in pixels, e.g. 1920x1080"},
-    {"screenshot", "FILE.png", "save the window once the histograms are complete, then exit"},
-    {"export", "DIR", "write every figure (PNG, SVG) and data file (CSV), then exit"},
-    {"export-animation", "FILE.gif", "write the annealing path of the view in front (noise fixed) as an animated GIF, then exit"},
-    {"frames", "N", "frames of the animation, 2 to 600 (default 60)"},
-    {"from", "TAU", "the animation's first temperature (default 10)"},
-    {"to", "TAU", "the animation's last temperature (default 0.01)"},
-    {"frame-ms", "MS", "how long each frame of the animation shows, 20 to 10000 ms (default 100)"},
-    {"benchmark", "", "measure the window's speed and print the figures as JSON"},
-    {"language", "CODE", "the window's language, e.g. de or en (default: the system's)"},
-};
+QString range(double lo, double hi) { return QString::fromStdString(formatRange(lo, hi)); }
+QString limit(double value) { return QString::fromStdString(formatLimit(value)); }
+
+// Every option, in the order --help lists them, its ranges read from the limits the program checks. Names and
+// meanings are those of earlier versions.
+const std::vector<OptionSpec>& optionSpecs() {
+    using L = ExplorerLimits;
+    using A = AnimationSettings;
+    static const std::vector<OptionSpec> all = {
+        {"session", "FILE", "start from a session file (it holds the whole state)"},
+        {"tau", "T", "temperature, " + range(L::kMinTau, L::kMaxTau)},
+        {"k", "K", "number of categories, " + range(L::kMinK, L::kMaxK) + " (with --dist)"},
+        {"d", "D", "columns of G, " + range(L::kMinD, L::kMaxD)},
+        {"m", "M", "ones in the m-hot vector, 1 to the categories with p > 0"},
+        {"seed", "S", "seed of the noise, " + range(0, static_cast<double>(L::kMaxSeed))},
+        {"probs", "W1,W2,...", "the k weights (p is their normalisation)"},
+        {"probs-file", "FILE", "the weights from a text or CSV file"},
+        {"dist", "NAME[:PARAM]", "uniform, zipf[:s], geometric[:r], dirichlet[:alpha], peaked[:q]"},
+        {"method", "exact|rejection", "how the m-hot vector avoids repeated winners"},
+        {"hard", "", "exact one-hots (the tau -> 0 limit)"},
+        {"samples", "N", "samples behind the histograms, " +
+                              range(static_cast<double>(L::kMinSamples), static_cast<double>(L::kMaxSamples))},
+        {"bins", "B", "bins of the value histograms, " + range(L::kMinBins, L::kMaxBins)},
+        {"view", "NAME", "the view in front"},
+        {"lesson", "N", "open lesson N (it sets the state and the view)"},
+        {"presentation", "", "presentation mode (F11): large fonts for a projector"},
+        {"size", "WxH", "the window's size in pixels, e.g. 1920x1080"},
+        {"screenshot", "FILE.png", "save the window once the histograms are complete, then exit"},
+        {"export", "DIR", "write every figure (PNG, SVG) and data file (CSV), then exit"},
+        {"export-animation", "FILE.gif", "write the annealing path of the view in front (noise fixed) as an animated GIF, then exit"},
+        {"frames", "N", "frames of the animation, " + range(A::kMinFrames, A::kMaxFrames) + " (default " +
+                             QString::number(A{}.frames) + ")"},
+        {"from", "TAU", "the animation's first temperature (default " + limit(A{}.fromTau) + ")"},
+        {"to", "TAU", "the animation's last temperature (default " + limit(A{}.toTau) + ")"},
+        {"frame-ms", "MS", "how long each frame of the animation shows, " + range(A::kMinFrameMs, A::kMaxFrameMs) +
+                               " ms (default " + QString::number(A{}.frameMs) + ")"},
+        {"benchmark", "", "measure the window's speed and print the figures as JSON"},
+        {"language", "CODE", "the window's language, e.g. de or en (default: the system's)"},
+    };
+    return all;
+}
 
 Result<long long> integer(const QString& text, const char* what, long long lo, long long hi) {
     return parseInteger(text.toStdString(), what, lo, hi);
@@ -116,7 +128,7 @@ Result<AppOptions> parseAppArguments(const QStringList& args, int lessonCount) {
     parser.setApplicationDescription("Gumbel Explorer: see and teach the Gumbel-Softmax trick.");
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    for (const OptionSpec& spec : kOptions) {
+    for (const OptionSpec& spec : optionSpecs()) {
         parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
     }
     if (!parser.parse(QStringList{"gumbel-explorer"} + args)) return Error{reworded(parser)};
@@ -125,7 +137,7 @@ Result<AppOptions> parseAppArguments(const QStringList& args, int lessonCount) {
                      appUsage().toStdString()};
     }
     QMap<QString, QString> given;
-    for (const OptionSpec& spec : kOptions) {
+    for (const OptionSpec& spec : optionSpecs()) {
         const QString name = QString("--") + spec.name;
         if (*spec.valueName == '\0') {
             if (parser.isSet(spec.name)) given[name] = QString();
@@ -172,8 +184,8 @@ Result<AppOptions> parseAppArguments(const QStringList& args, int lessonCount) {
         const Result<double> tau = parseDouble(given["--tau"].toStdString(), "--tau");
         if (!tau) return Error{tau.error()};
         if (!(tau.value() >= L::kMinTau && tau.value() <= L::kMaxTau)) {
-            return Error{"--tau: " + formatDouble(tau.value()) + " is out of range (" + formatDouble(L::kMinTau) + " to " +
-                         formatDouble(L::kMaxTau) + ")"};
+            return Error{"--tau: " + formatDouble(tau.value()) + " is out of range (" + formatRange(L::kMinTau, L::kMaxTau) +
+                         ")"};
         }
         p.tau = tau.value();
     }

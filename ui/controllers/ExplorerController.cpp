@@ -1,4 +1,4 @@
-#include "ui/ExplorerController.h"
+#include "ui/controllers/ExplorerController.h"
 
 #include "ui/views/ExplorerView.h"
 

@@ -5,8 +5,8 @@
 #include <QStatusBar>
 #include <cmath>
 
-#include "ui/Language.h"
-#include "ui/MainWindow.h"
+#include "ui/text/Language.h"
+#include "ui/window/MainWindow.h"
 
 namespace gumbel::ui {
 

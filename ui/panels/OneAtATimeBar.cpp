@@ -1,4 +1,4 @@
-#include "ui/OneAtATimeBar.h"
+#include "ui/panels/OneAtATimeBar.h"
 
 #include <QAction>
 #include <QLabel>

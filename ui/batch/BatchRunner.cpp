@@ -1,4 +1,4 @@
-#include "ui/BatchRunner.h"
+#include "ui/batch/BatchRunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,7 +69,9 @@ void BatchRunner::animation(const QString& path, const AnimationSettings& settin
 }
 
 void BatchRunner::benchmark() {
-    QTimer::singleShot(0, this, [this] { emit finished(0, {}, runBenchmarkSession(document_, views_)); });
+    auto* session = new BenchmarkSession(document_, views_, this);
+    connect(session, &BenchmarkSession::finished, this, [this](const QString& json) { emit finished(0, {}, json); });
+    session->start();
 }
 
 }  // namespace gumbel::ui

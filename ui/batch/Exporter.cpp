@@ -1,6 +1,6 @@
-#include "ui/Exporter.h"
+#include "ui/batch/Exporter.h"
 
-#include "ui/GradientLabExport.h"
+#include "ui/batch/GradientLabExport.h"
 
 #include <QCoreApplication>
 #include <QLayout>
@@ -17,7 +17,7 @@
 
 #include "core/NumberParsing.h"
 #include "core/Theory.h"
-#include "ui/Language.h"
+#include "ui/text/Language.h"
 #include "ui/model/ExplorerDocument.h"
 
 namespace gumbel::ui {

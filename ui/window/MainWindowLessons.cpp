@@ -2,10 +2,10 @@
 // previous (pages, then lessons), reset, and the text following the state.
 #include <QDockWidget>
 
-#include "ui/AnnealController.h"
-#include "ui/Lessons.h"
+#include "ui/controllers/AnnealController.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 #include "ui/views/ExplorerView.h"
 
 namespace gumbel::ui {

@@ -1,4 +1,4 @@
-#include "ui/AnnealController.h"
+#include "ui/controllers/AnnealController.h"
 
 #include <algorithm>
 #include <cmath>

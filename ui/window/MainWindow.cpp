@@ -1,4 +1,4 @@
-#include "ui/MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 #include "ui/panels/FittingScrollArea.h"
 #include "ui/panels/TauCorner.h"
@@ -28,18 +28,19 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/AnnealController.h"
+#include "ui/controllers/AnnealController.h"
 #include "ui/animation/AnimationDialog.h"
 #include "ui/animation/AnimationExporter.h"
-#include "ui/ExplorerController.h"
-#include "ui/GradientLabController.h"
-#include "ui/Language.h"
-#include "ui/Lessons.h"
+#include "ui/animation/AnimationSettings.h"
+#include "ui/controllers/ExplorerController.h"
+#include "ui/controllers/GradientLabController.h"
+#include "ui/text/Language.h"
+#include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
-#include "ui/OneAtATimeBar.h"
-#include "ui/TeachingController.h"
-#include "ui/SessionController.h"
-#include "ui/Exporter.h"
+#include "ui/panels/OneAtATimeBar.h"
+#include "ui/controllers/TeachingController.h"
+#include "ui/controllers/SessionController.h"
+#include "ui/batch/Exporter.h"
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -229,10 +230,11 @@ void MainWindow::buildAnnealBar() {
             [this](bool playing) { playAction_->setText(playing ? tr("Pause annealing") : tr("Play annealing")); });
     auto* speedLabel = new QLabel(tr("  speed "));
     auto* speed = new QSlider(Qt::Horizontal);
-    speed->setRange(1, 30);  // tenths of a decade per second
+    constexpr int kSlowest = 1, kFastest = 30;  // tenths of a decade per second
+    speed->setRange(kSlowest, kFastest);
     speed->setValue(static_cast<int>(anneal_->speed() * 10));
     speed->setMaximumWidth(160);
-    speed->setToolTip(tr("Annealing speed: 0.1 to 3 decades of tau per second"));
+    speed->setToolTip(tr("Annealing speed: %L1 to %L2 decades of tau per second").arg(kSlowest / 10.0).arg(kFastest / 10.0));
     speedLabel->setBuddy(speed);
     connect(speed, &QSlider::valueChanged, anneal_, [this](int v) { anneal_->setSpeed(v / 10.0); });
     auto* loop = new QCheckBox(tr("loop"));
@@ -260,7 +262,9 @@ void MainWindow::buildMenus() {
     });
     file->addAction(tr("&Copy figure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, &MainWindow::copyFigure);
     file->addAction(tr("Export &animation..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportAnimation)
-        ->setToolTip(tr("The view in front along the annealing path (tau from 10 to 0.01, noise fixed) as an animated GIF"));
+        ->setToolTip(tr("The view in front along the annealing path (tau from %L1 to %L2, noise fixed) as an animated GIF")
+                         .arg(AnimationSettings{}.fromTau)
+                         .arg(AnimationSettings{}.toTau));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* sampling = menuBar()->addMenu(tr("&Sampling"));
