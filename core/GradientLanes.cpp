@@ -41,6 +41,20 @@ GUMBEL_LANE_INLINE Mask loadWinners(const std::ptrdiff_t* winners) {
 // mask ? a : b, lane by lane (mask lanes are all ones or all zeros).
 GUMBEL_LANE_INLINE Lanes select(Mask mask, Lanes a, Lanes b) { return (Lanes)((mask & (Mask)a) | (~mask & (Mask)b)); }
 
+// The sum over j < k of term(j) in its fixed order: two partial sums (even j, odd j) added at the end, so that
+// two chains of additions overlap; the one-sample formulas (GradientEstimators.cpp) add in the same order.
+template <class Term>
+GUMBEL_LANE_INLINE Lanes sumTerms(std::size_t k, const Term& term) {
+    Lanes s0 = splat(0.0), s1 = splat(0.0);
+    std::size_t j = 0;
+    for (; j + 1 < k; j += 2) {
+        s0 += term(j);
+        s1 += term(j + 1);
+    }
+    if (j < k) s0 += term(j);
+    return s0 + s1;
+}
+
 GUMBEL_LANE_INLINE void gapsBlock(double* x, const double* logP, std::size_t k, double invTau, double floorGap,
                std::ptrdiff_t* winners) {
     Lanes top = load(x) + logP[0];
@@ -120,14 +134,7 @@ void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* 
             const Lanes v = twiceWeights[i] * load(c + i * kLanes) + base[i];
             vm = select(z == static_cast<std::int64_t>(i), v, vm);
         }
-        Lanes s0 = splat(0.0), s1 = splat(0.0);
-        std::size_t j = 0;
-        for (; j + 1 < k; j += 2) {
-            s0 += relaxedTerm(c, twiceWeights, base, vm, j);
-            s1 += relaxedTerm(c, twiceWeights, base, vm, j + 1);
-        }
-        if (j < k) s0 += relaxedTerm(c, twiceWeights, base, vm, j);
-        const Lanes s = s0 + s1;
+        const Lanes s = sumTerms(k, [&](std::size_t j) GUMBEL_VECTOR_BODY { return relaxedTerm(c, twiceWeights, base, vm, j); });
         for (std::size_t i = 0; i < k; ++i) {
             const Lanes ci = load(c + i * kLanes);
             storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
@@ -142,14 +149,7 @@ void straightThroughBlock(const double* c, const std::ptrdiff_t* winners, const 
         const Mask z = loadWinners(winners);
         Lanes vz = splat(0.0);
         for (std::size_t i = 0; i < k; ++i) vz = select(z == static_cast<std::int64_t>(i), splat(base[i] + twiceWeights[i]), vz);
-        Lanes s0 = splat(0.0), s1 = splat(0.0);
-        std::size_t j = 0;
-        for (; j + 1 < k; j += 2) {
-            s0 += straightThroughTerm(c, base, z, vz, j);
-            s1 += straightThroughTerm(c, base, z, vz, j + 1);
-        }
-        if (j < k) s0 += straightThroughTerm(c, base, z, vz, j);
-        const Lanes s = s0 + s1;
+        const Lanes s = sumTerms(k, [&](std::size_t j) GUMBEL_VECTOR_BODY { return straightThroughTerm(c, base, z, vz, j); });
         for (std::size_t i = 0; i < k; ++i) {
             const Lanes ci = load(c + i * kLanes);
             const Mask winner = z == static_cast<std::int64_t>(i);

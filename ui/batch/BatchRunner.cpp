@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QTimer>
+#include <QRect>
 #include <QWidget>
 
 #include "ui/model/ExplorerDocument.h"
@@ -14,17 +15,41 @@ BatchRunner::BatchRunner(ExplorerDocument& document, QWidget& window, ExportTo e
     : QObject(parent), document_(document), window_(window), exportTo_(std::move(exportTo)), views_(std::move(views)),
       waiter_(document) {}
 
+namespace {
+// Where every widget of the window is: equal twice in a row means its layout has settled.
+QList<QRect> layoutOf(const QWidget& window) {
+    QList<QRect> rects{window.geometry()};
+    for (const QWidget* w : window.findChildren<QWidget*>()) rects.append(w->isVisible() ? w->geometry() : QRect());
+    return rects;
+}
+}  // namespace
+
+void BatchRunner::whenLaidOut(std::function<void()> then, QList<QRect> previous, int tries) {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QList<QRect> now = layoutOf(window_);
+    if (now == previous || tries <= 0) {
+        then();
+        return;
+    }
+    // Back to the event loop: a layout that changed may post further changes (a status bar's height, a chart's
+    // title fitted to its new width). Qt 6.8 on a busy machine once grabbed a window 12 pixels short of settled.
+    QTimer::singleShot(kSettleMs, this, [this, then = std::move(then), now = std::move(now), tries]() mutable {
+        whenLaidOut(std::move(then), std::move(now), tries - 1);
+    });
+}
+
 void BatchRunner::screenshot(const QString& path) {
     waiter_.whenReady(
         [this] { return document_.viewComplete(); },
         [this, path] {
             emit aboutToGrab();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            if (!window_.grab().save(path, "PNG")) {
-                emit finished(2, tr("--screenshot: could not write '%1'").arg(path), {});
-            } else {
-                emit finished(0, {}, {});
-            }
+            whenLaidOut([this, path] {
+                if (!window_.grab().save(path, "PNG")) {
+                    emit finished(2, tr("--screenshot: could not write '%1'").arg(path), {});
+                } else {
+                    emit finished(0, {}, {});
+                }
+            });
         });
 }
 

@@ -2,7 +2,9 @@
 // gumbel-explorer's batch modes, driven by the document's finished signals (no polling): --screenshot saves the
 // window once the histograms (and, in front, the sweep or the gradient lab) are complete; --export writes every figure and data file
 // once histograms and sweep are complete; --export-animation writes the annealing GIF; --benchmark runs the scripted measurements. Each ends with finished().
+#include <QList>
 #include <QObject>
+#include <QRect>
 #include <QString>
 #include <functional>
 #include <QStringList>
@@ -39,6 +41,10 @@ signals:
     void aboutToGrab();  // a still picture is next: animations show their end state
 
 private:
+    static constexpr int kSettleMs = 20;
+    // Runs `then` once the window's layout is the same twice in a row (at most `tries` waits of kSettleMs).
+    void whenLaidOut(std::function<void()> then, QList<QRect> previous = {}, int tries = 50);
+
     ExplorerDocument& document_;
     QWidget& window_;
     ExportTo exportTo_;
