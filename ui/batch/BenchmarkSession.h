@@ -80,10 +80,17 @@ private:
     // Continues with then(true) once `ready` holds (checked on the document's signals), or then(false) after
     // timeoutMs.
     void waitFor(std::function<bool()> ready, int timeoutMs, std::function<void(bool)> then);
-    // count changes, each timed from the change through `afterChange` (a repaint, perhaps a wait); the event loop
-    // runs between them. Ends with then(the times in ms).
-    using Change = std::function<void(int i, std::function<void()> changed)>;
+    // From the clock's start to the moment the last waitFor's condition held (completed), or to now.
+    double waitedSeconds(bool completed) const;
+    // count changes, each reporting its own time in ms through `changed` (after a wait for the document); the
+    // event loop runs between them. Ends with then(the times in ms).
+    using Change = std::function<void(int i, std::function<void(double ms)> changed)>;
     void timeChanges(int count, Change change, std::function<void(std::vector<double>)> then);
+    // count changes that finish before they return (a change and a repaint), timed back to back as the events of
+    // a drag are handled; the times in ms.
+    std::vector<double> timeSynchronousChanges(int count, const std::function<void(int i)>& change);
+    // tau over 100 values with `view` in front: change to finished repaint, the 95th percentile in ms.
+    double dragTauP95(ViewId id, QWidget& view);
     void set(const std::function<void(ExplorerParameters&)>& edit);
     void record(const char* key, double value, int decimals = 3);
 
@@ -104,6 +111,7 @@ private:
     CompletionWaiter waiter_;
     QTimer timeout_;
     QElapsedTimer clock_;
+    qint64 readyNs_ = 0;  // clock_'s reading when the last waitFor's condition held
     Heartbeat heartbeat_;
     std::vector<Step> steps_;
     std::size_t nextStep_ = 0;
