@@ -38,12 +38,16 @@ void BatchRunner::whenLaidOut(std::function<void()> then, QList<QRect> previous,
     });
 }
 
+void BatchRunner::grabWhenSettled(std::function<void()> grab) {
+    emit aboutToGrab();
+    whenLaidOut(std::move(grab));
+}
+
 void BatchRunner::screenshot(const QString& path) {
     waiter_.whenReady(
         [this] { return document_.viewComplete(); },
         [this, path] {
-            emit aboutToGrab();
-            whenLaidOut([this, path] {
+            grabWhenSettled([this, path] {
                 if (!window_.grab().save(path, "PNG")) {
                     emit finished(2, tr("--screenshot: could not write '%1'").arg(path), {});
                 } else {
@@ -62,14 +66,15 @@ void BatchRunner::exportAll(const QString& folder) {
                                 return document_.sweepComplete() && document_.viewComplete();
                             },
                             [this, folder] {
-                                emit aboutToGrab();
-                                const auto written = exportTo_(folder);
-                                if (!written) {
-                                    emit finished(2, tr("--export: %1").arg(QString::fromStdString(written.error())), {});
-                                } else {
-                                    emit finished(0, {},
-                                                  tr("wrote %1 files to %2").arg(written->size()).arg(folder));
-                                }
+                                grabWhenSettled([this, folder] {
+                                    const auto written = exportTo_(folder);
+                                    if (!written) {
+                                        emit finished(2, tr("--export: %1").arg(QString::fromStdString(written.error())), {});
+                                    } else {
+                                        emit finished(0, {},
+                                                      tr("wrote %1 files to %2").arg(written->size()).arg(folder));
+                                    }
+                                });
                             });
               });
 }
@@ -86,10 +91,11 @@ void BatchRunner::animation(const QString& path, const AnimationSettings& settin
     // Once the starting state is on screen, so that the first frame has the window's final layout.
     waiter_.whenReady([this] { return document_.viewComplete(); },
                       [this, path, settings] {
-                          emit aboutToGrab();
-                          if (Status s = animation_->start(path, settings); !s) {
-                              emit finished(2, "--export-animation: " + QString::fromStdString(s.error()), {});
-                          }
+                          grabWhenSettled([this, path, settings] {
+                              if (Status s = animation_->start(path, settings); !s) {
+                                  emit finished(2, "--export-animation: " + QString::fromStdString(s.error()), {});
+                              }
+                          });
                       });
 }
 

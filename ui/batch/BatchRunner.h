@@ -44,6 +44,9 @@ private:
     static constexpr int kSettleMs = 20;
     // Runs `then` once the window's layout is the same twice in a row (at most `tries` waits of kSettleMs).
     void whenLaidOut(std::function<void()> then, QList<QRect> previous = {}, int tries = 50);
+    // Every batch picture (screenshot, exported figures, an animation's first frame): aboutToGrab(), then `grab`
+    // once the layout that caused has settled.
+    void grabWhenSettled(std::function<void()> grab);
 
     ExplorerDocument& document_;
     QWidget& window_;
