@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "core/GradientLanes.h"
+#include "core/JacobianProduct.h"
 #include "core/Limits.h"
 #include "core/NoiseKernels.h"
 #include "core/NumberParsing.h"
@@ -14,11 +15,16 @@ namespace gumbel {
 
 namespace {
 
-constexpr std::array<Estimator, kEstimatorCount> kAll = {Estimator::Reinforce, Estimator::ReinforceMean,
-                                                         Estimator::Relaxed, Estimator::StraightThrough,
-                                                         Estimator::GumbelRao};
-constexpr std::array<std::string_view, kEstimatorCount> kNames = {"reinforce", "reinforce-mean", "relaxed",
-                                                                  "straight-through", "gumbel-rao"};
+constexpr std::array<Estimator, kEstimatorCount> kAll = {
+    Estimator::Reinforce, Estimator::ReinforceMean,         Estimator::Relaxed,
+    Estimator::StraightThrough, Estimator::GumbelRao,       Estimator::Rloo,
+    Estimator::ReinMax,   Estimator::GappedStraightThrough, Estimator::DecoupledStraightThrough};
+constexpr std::array<Estimator, kLabEstimatorCount> kLab = {Estimator::Reinforce, Estimator::ReinforceMean,
+                                                            Estimator::Relaxed, Estimator::StraightThrough,
+                                                            Estimator::GumbelRao};
+constexpr std::array<std::string_view, kEstimatorCount> kNames = {
+    "reinforce", "reinforce-mean", "relaxed", "straight-through", "gumbel-rao",
+    "rloo",      "reinmax",        "gapped-st", "decoupled-st"};
 
 // Every value finite and within +-kMaxObjectiveMagnitude; `what` names the vector.
 Status checkObjectiveValues(const Eigen::Ref<const Eigen::VectorXd>& values, const std::string& what) {
@@ -56,24 +62,11 @@ ExactGradient exactOf(const Distribution& distribution, const Objective& objecti
     return exact;
 }
 
-// out (+)= J(C) v, J(C) = (diag(C) - C C^T) / tau, in the cancellation-free form
-// out_j = C_j ((v_j - v_m) + s) / tau with s = sum_i C_i (v_m - v_i) = v_m - C.v.
-template <bool Accumulate>
-inline void jacobianProduct(const double* c, const double* v, Eigen::Index k, Eigen::Index m, double invTau,
-                            double* out) {
-    const double vm = v[m];
-    double s = 0.0;
-    for (Eigen::Index i = 0; i < k; ++i) s += c[i] * (vm - v[i]);
-    for (Eigen::Index j = 0; j < k; ++j) {
-        const double value = c[j] * ((v[j] - vm) + s) * invTau;
-        if constexpr (Accumulate) out[j] += value;
-        else out[j] = value;
-    }
-}
-
 }  // namespace
 
 const std::array<Estimator, kEstimatorCount>& allEstimators() { return kAll; }
+
+const std::array<Estimator, kLabEstimatorCount>& labEstimators() { return kLab; }
 
 std::string_view estimatorName(Estimator estimator) { return kNames[static_cast<std::size_t>(estimator)]; }
 
@@ -81,8 +74,9 @@ Result<Estimator> parseEstimator(std::string_view name) {
     for (Estimator e : kAll) {
         if (estimatorName(e) == name) return e;
     }
-    return Error{"unknown estimator " + quoteForMessage(name) +
-                 " (known: reinforce, reinforce-mean, relaxed, straight-through, gumbel-rao)"};
+    std::string known;
+    for (std::string_view n : kNames) known += (known.empty() ? "" : ", ") + std::string(n);
+    return Error{"unknown estimator " + quoteForMessage(name) + " (known: " + known + ")"};
 }
 
 // ---- Objective ----
@@ -132,7 +126,7 @@ void softmaxJacobianProduct(const Eigen::Ref<const Eigen::VectorXd>& c, const Ei
     const Eigen::VectorXd cc = c;  // contiguous copies: Ref may be strided
     const Eigen::VectorXd vv = v;
     Eigen::VectorXd result(c.size());
-    jacobianProduct<false>(cc.data(), vv.data(), c.size(), m, 1.0 / tau, result.data());
+    detail::jacobianProduct<false>(cc.data(), vv.data(), c.size(), m, 1.0 / tau, result.data());
     out = result;
 }
 
@@ -148,12 +142,28 @@ Result<GradientEstimators> GradientEstimators::create(const Eigen::Ref<const Eig
         return Error{"K = " + std::to_string(settings.conditionalSamples) +
                      " conditional samples is out of range (allowed: 1 to 10000)"};
     }
+    if (settings.leaveOneOutDraws < kMinLeaveOneOutDraws || settings.leaveOneOutDraws > kMaxLeaveOneOutDraws) {
+        return Error{"B = " + std::to_string(settings.leaveOneOutDraws) +
+                     " draws for RLOO is out of range (allowed: 2 to 10000; the leave-one-out baseline needs two)"};
+    }
+    if (!(settings.gap > 0.0 && settings.gap <= kMaxGap)) {
+        return Error{"the gap kappa = " + formatDouble(settings.gap) + " is out of range (allowed: above 0, up to 100)"};
+    }
+    if (!(settings.backwardTau >= kMinGradientTau && settings.backwardTau <= kMaxGradientTau)) {
+        return Error{"the backward temperature tau_b = " + formatDouble(settings.backwardTau) +
+                     " is out of range (allowed: 1e-4 to 1e3)"};
+    }
     Result<Distribution> distribution = distributionOf(theta);
     if (!distribution) return Error{distribution.error()};
     if (Status s = checkSizes(distribution.value(), objective); !s) return Error{s.error()};
     const long long cells = static_cast<long long>(settings.conditionalSamples) * distribution->size();
     if (cells > kMaxConditionalCells) {
         return Error{"k x K = " + std::to_string(cells) + " conditional values is too many (limit " +
+                     std::to_string(kMaxConditionalCells) + ")"};
+    }
+    const long long draws = static_cast<long long>(settings.leaveOneOutDraws) * distribution->size();
+    if (draws > kMaxConditionalCells) {
+        return Error{"k x B = " + std::to_string(draws) + " values for RLOO is too many (limit " +
                      std::to_string(kMaxConditionalCells) + ")"};
     }
     ExactGradient exact = exactOf(distribution.value(), objective);
@@ -175,6 +185,8 @@ GradientEstimators::GradientEstimators(Distribution distribution, Objective obje
     logNormaliser_ = top + std::log((logP.array() - top).exp().sum());
     oneMinusP_.resize(logP.size());
     for (Eigen::Index j = 0; j < logP.size(); ++j) oneMinusP_[j] = -std::expm1(distribution_.logProbabilities()[j]);
+    temperedP_.resize(logP.size());
+    temperedSoftmax(distribution_.logProbabilities(), settings_.tau, temperedP_);
 }
 
 void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const {
@@ -245,7 +257,7 @@ void GradientEstimators::gumbelRao(std::uint64_t n, Eigen::Index z, GradientScra
     const double invTau = 1.0 / settings_.tau;
     for (Eigen::Index j = 0; j < k; ++j) out[j] = 0.0;
     for (Eigen::Index r = 0; r < conditional; ++r) {
-        jacobianProduct<true>(scratch.conditional.col(r).data(), scratch.v.data(), k, z, invTau, out);
+        detail::jacobianProduct<true>(scratch.conditional.col(r).data(), scratch.v.data(), k, z, invTau, out);
     }
     const double mean = 1.0 / static_cast<double>(conditional);
     for (Eigen::Index j = 0; j < k; ++j) out[j] *= mean;
@@ -304,16 +316,24 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
             }
         }
     }
-    if (!reinforce && !reinforceMean && !gumbelRaoToo) return;
+    const bool rloo = which.contains(Estimator::Rloo);
+    const bool reinMaxToo = which.contains(Estimator::ReinMax);
+    const bool gapped = which.contains(Estimator::GappedStraightThrough);
+    const bool decoupled = which.contains(Estimator::DecoupledStraightThrough);
+    if (!reinforce && !reinforceMean && !gumbelRaoToo && !rloo && !reinMaxToo && !gapped && !decoupled) return;
     double* v = scratch.v.data();
     for (Eigen::Index s = 0; s < count; ++s) {
         const Eigen::Index z = scratch.winners[static_cast<std::size_t>(s)];
+        const std::uint64_t n = first + static_cast<std::uint64_t>(s);
         if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
         if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
-        if (gumbelRaoToo) {
-            straightThroughDirection(z, v);  // grad f(e_z)
-            gumbelRao(first + static_cast<std::uint64_t>(s), z, scratch, column(Estimator::GumbelRao, s));
-        }
+        if (rloo) leaveOneOut(n, z, scratch, column(Estimator::Rloo, s));
+        if (decoupled) decoupledStraightThrough(n, z, scratch, column(Estimator::DecoupledStraightThrough, s));
+        if (!gumbelRaoToo && !reinMaxToo && !gapped) continue;
+        straightThroughDirection(z, v);  // grad f(e_z)
+        if (gumbelRaoToo) gumbelRao(n, z, scratch, column(Estimator::GumbelRao, s));
+        if (reinMaxToo) reinMax(z, scratch, column(Estimator::ReinMax, s));
+        if (gapped) gappedStraightThrough(z, scratch, column(Estimator::GappedStraightThrough, s));
     }
 }
 

@@ -22,12 +22,26 @@
 
 namespace gumbel {
 
-enum class Estimator : int { Reinforce = 0, ReinforceMean = 1, Relaxed = 2, StraightThrough = 3, GumbelRao = 4 };
-inline constexpr int kEstimatorCount = 5;
+enum class Estimator : int {
+    Reinforce = 0,
+    ReinforceMean = 1,
+    Relaxed = 2,
+    StraightThrough = 3,
+    GumbelRao = 4,
+    Rloo = 5,                   // REINFORCE, leave-one-out baseline over B draws (Kool et al. 2019)
+    ReinMax = 6,                // second-order straight-through (Liu et al. 2023)
+    GappedStraightThrough = 7,  // deterministic gapped perturbation, no Gumbel draw (Fan et al. 2022)
+    DecoupledStraightThrough = 8,  // forward at tau, backward at tau_b
+};
+inline constexpr int kEstimatorCount = 9;
+inline constexpr int kLabEstimatorCount = 5;  // the gradient lab's window shows the first five
 
-// All five, in the order above.
+// All of them, in the order above.
 const std::array<Estimator, kEstimatorCount>& allEstimators();
-// "reinforce", "reinforce-mean", "relaxed", "straight-through", "gumbel-rao".
+// The first five: what the window's lab computes and shows (the others: gumbel-cli and the tests, for now).
+const std::array<Estimator, kLabEstimatorCount>& labEstimators();
+// "reinforce", "reinforce-mean", "relaxed", "straight-through", "gumbel-rao", "rloo", "reinmax", "gapped-st",
+// "decoupled-st".
 std::string_view estimatorName(Estimator estimator);
 [[nodiscard]] Result<Estimator> parseEstimator(std::string_view name);
 
@@ -52,7 +66,10 @@ inline constexpr double kMinGradientTau = 1e-4;
 inline constexpr double kMaxGradientTau = 1e3;
 inline constexpr int kMaxConditionalSamples = 10000;             // K for Gumbel-Rao
 inline constexpr double kMaxObjectiveMagnitude = 1e30;           // |t_i|, |w_i|: keeps every sum finite
-inline constexpr long long kMaxConditionalCells = 1LL << 24;     // k x K held per worker
+inline constexpr long long kMaxConditionalCells = 1LL << 24;     // k x K (and k x B) held per worker
+inline constexpr int kMinLeaveOneOutDraws = 2;                   // B for RLOO
+inline constexpr int kMaxLeaveOneOutDraws = 10000;
+inline constexpr double kMaxGap = 100.0;                         // kappa for gapped straight-through
 
 // f(x) = sum_i w_i (x_i - t_i)^2 on the simplex.
 class Objective {
@@ -94,9 +111,12 @@ void softmaxJacobianProduct(const Eigen::Ref<const Eigen::VectorXd>& c, const Ei
                             Eigen::Index m, double tau, Eigen::Ref<Eigen::VectorXd> out);
 
 struct GradientSettings {
-    double tau = 1.0;                  // 1e-4 .. 1e3
+    double tau = 1.0;                  // 1e-4 .. 1e3 (decoupled-st: the forward temperature tau_f)
     int conditionalSamples = 10;       // K for Gumbel-Rao, 1 .. 10000
     std::uint64_t seed = 0;
+    int leaveOneOutDraws = 4;          // B for RLOO, 2 .. 10000
+    double gap = 1.0;                  // kappa for gapped-st, 0 < kappa <= 100
+    double backwardTau = 1.0;          // tau_b for decoupled-st, 1e-4 .. 1e3
 };
 
 // Per-worker buffers: allocated on the first block, reused afterwards.
@@ -106,6 +126,9 @@ struct GradientScratch {
     Eigen::MatrixXd conditional;       // k x K: gaps, then C^(r)
     Eigen::VectorXd tops;              // K values of G_z
     Eigen::VectorXd v;                 // grad f at the forward point
+    Eigen::MatrixXd draws;             // k x (B - 1): RLOO's further draws' noise
+    Eigen::VectorXd forward;           // k: decoupled-st's forward point, gapped-st's and ReinMax's softmax
+    Eigen::VectorXd backward;          // k: decoupled-st's backward point
 };
 
 class GradientEstimators {
@@ -151,6 +174,11 @@ private:
     void scoreFunction(Eigen::Index z, double baseline, double* out) const;
     void straightThroughDirection(Eigen::Index z, double* v) const;
     void gumbelRao(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const;
+    // The later estimators (core/EstimatorRoster.cpp); z is sample n's winner, scratch.v = grad f(e_z).
+    void leaveOneOut(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const;
+    void reinMax(Eigen::Index z, GradientScratch& scratch, double* out) const;
+    void gappedStraightThrough(Eigen::Index z, GradientScratch& scratch, double* out) const;
+    void decoupledStraightThrough(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const;
 
     Distribution distribution_;
     Objective objective_;
@@ -162,6 +190,7 @@ private:
     Eigen::VectorXd twiceWeights_;   // 2 w
     Eigen::VectorXd oneMinusP_;      // 1 - p_j = -expm1(log p_j)
     double logNormaliser_ = 0.0;     // logsumexp of the finite log p (0 up to rounding)
+    Eigen::VectorXd temperedP_;      // softmax(log p / tau), ReinMax's noiseless forward point
 };
 
 }  // namespace gumbel

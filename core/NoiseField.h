@@ -19,6 +19,7 @@ enum class Stream : std::uint32_t {
     Gradient = 6,      // gradient lab: eps of sample n, column = n
     GradientConditional = 7,  // Gumbel-Rao's conditional Gumbels: sample n, column = r
     MHotOrder = 8,     // Gumbel-top-m accepted sets: column = sample index (one vector of k per sample)
+    GradientLeaveOneOut = 9,  // RLOO's draws after the first: sample n, column b - 1 for draw b
 };
 
 // The noise added to log p. Gumbel is the trick: argmax(log p + eps) ~ p exactly. The others have Gumbel's

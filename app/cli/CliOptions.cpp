@@ -24,7 +24,7 @@ const std::map<Command, std::set<std::string>> kSpecific = {
     {Command::Matrix, {"--d", "--hard"}},
     {Command::MHot, {"--m", "--n", "--method", "--emit", "--hard"}},
     {Command::Theory, {"--m", "--target", "--weights"}},
-    {Command::Gradient, {"--n", "--target", "--weights", "--estimator", "--conditional"}},
+    {Command::Gradient, {"--n", "--target", "--weights", "--estimator", "--conditional", "--draws", "--gap", "--tau-b"}},
 };
 const std::set<std::string> kFlags = {"--hard"};
 
@@ -83,11 +83,18 @@ Result<Objective> buildObjective(const std::map<std::string, std::string>& given
     return objective;
 }
 
+// "reinforce|reinforce-mean|...": every estimator's name.
+std::string estimatorChoices() {
+    std::string choices;
+    for (Estimator e : allEstimators()) choices += (choices.empty() ? "" : "|") + std::string(estimatorName(e));
+    return choices;
+}
+
 // gradient's own options: --estimator, --conditional, and tau within the lab's range.
 Status parseGradientOptions(const std::map<std::string, std::string>& given, CliOptions& options) {
     const auto estimator = given.find("--estimator");
     if (estimator == given.end()) {
-        return Error{"'gradient' needs --estimator reinforce|reinforce-mean|relaxed|straight-through|gumbel-rao"};
+        return Error{"'gradient' needs --estimator " + estimatorChoices()};
     }
     Result<Estimator> parsed = parseEstimator(estimator->second);
     if (!parsed) return Error{"--estimator: " + parsed.error()};
@@ -97,6 +104,33 @@ Status parseGradientOptions(const std::map<std::string, std::string>& given, Cli
         Result<long long> k = parseInteger(it->second, "--conditional", 1, kMaxConditionalSamples);
         if (!k) return Error{k.error()};
         options.conditional = static_cast<int>(k.value());
+    }
+    if (auto it = given.find("--draws"); it != given.end()) {
+        if (options.estimator != Estimator::Rloo) return Error{"--draws goes with --estimator rloo"};
+        Result<long long> b = parseInteger(it->second, "--draws", kMinLeaveOneOutDraws, kMaxLeaveOneOutDraws);
+        if (!b) return Error{b.error() + " (the leave-one-out baseline needs two draws)"};
+        options.draws = static_cast<int>(b.value());
+    }
+    if (auto it = given.find("--gap"); it != given.end()) {
+        if (options.estimator != Estimator::GappedStraightThrough) return Error{"--gap goes with --estimator gapped-st"};
+        Result<double> gap = parseDouble(it->second, "--gap");
+        if (!gap) return Error{gap.error()};
+        if (!(gap.value() > 0.0 && gap.value() <= kMaxGap)) {
+            return Error{"--gap " + formatDouble(gap.value()) + " is out of range (allowed: above 0, up to 100)"};
+        }
+        options.gap = gap.value();
+    }
+    if (auto it = given.find("--tau-b"); it != given.end()) {
+        if (options.estimator != Estimator::DecoupledStraightThrough) {
+            return Error{"--tau-b goes with --estimator decoupled-st"};
+        }
+        Result<double> tauB = parseDouble(it->second, "--tau-b");
+        if (!tauB) return Error{tauB.error()};
+        if (!(tauB.value() >= kMinGradientTau && tauB.value() <= kMaxGradientTau)) {
+            return Error{"--tau-b " + formatDouble(tauB.value()) + " is out of range (allowed: " +
+                         formatRange(kMinGradientTau, kMaxGradientTau) + ")"};
+        }
+        options.backwardTau = tauB.value();
     }
     if (options.tau < kMinGradientTau || options.tau > kMaxGradientTau) {
         return Error{"--tau " + formatDouble(options.tau) + " is out of range for gradients (allowed: " + formatRange(kMinGradientTau, kMaxGradientTau) + ")"};
@@ -119,7 +153,7 @@ std::string usage() {
     return "usage: gumbel-cli onehot|matrix|mhot|theory|gradient (--probs W,.. | --probs-file FILE | --logits L,.. | "
            "--dist NAME --k K) [--tau T] [--seed N] [--threads N] [--format csv|f64] [--n N] [--d D] [--m M] [--hard] "
            "[--method exact|rejection] [--emit s|order] [--target T,.. [--weights W,..]] "
-           "[--estimator reinforce|reinforce-mean|relaxed|straight-through|gumbel-rao] [--conditional K]";
+           "[--estimator " + estimatorChoices() + "] [--conditional K] [--draws B] [--gap KAPPA] [--tau-b T]";
 }
 
 Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {

@@ -33,6 +33,9 @@ struct CliOptions {
     std::optional<Objective> objective;
     Estimator estimator = Estimator::Relaxed;
     int conditional = 10;  // K for gumbel-rao
+    int draws = 4;         // B for rloo
+    double gap = 1.0;      // kappa for gapped-st
+    double backwardTau = 1.0;  // tau_b for decoupled-st
 };
 
 // args excludes the program name. Every problem is one line naming it.

@@ -96,6 +96,9 @@ Status runGradient(const CliOptions& options, RowWriter& writer) {
     GradientSettings settings;
     settings.tau = options.tau;
     settings.conditionalSamples = options.conditional;
+    settings.leaveOneOutDraws = options.draws;
+    settings.gap = options.gap;
+    settings.backwardTau = options.backwardTau;
     settings.seed = options.seed;
     Result<GradientEstimators> estimators =
         GradientEstimators::create(options.distribution->logProbabilities(), *options.objective, settings);

@@ -258,7 +258,7 @@ void TstAccessibility::everyChartsDataHasContrastAgainstItsBackground() {
 // exact values' vermillion were 3 apart for deuteranopia.
 void TstAccessibility::coloursShownTogetherStayApartForEveryVision() {
     std::vector<std::pair<QString, QColor>> lab{{"exact", palette::exact()}};
-    for (Estimator e : gumbel::allEstimators()) lab.emplace_back(estimatorTitle(e), estimatorColor(e));
+    for (Estimator e : gumbel::labEstimators()) lab.emplace_back(estimatorTitle(e), estimatorColor(e));
     const std::vector<std::pair<QString, QColor>> explorer{{"samples", palette::samples()}, {"p", palette::exact()},
                                                            {"P(i in S)", palette::secondary()}, {"reference", palette::muted()}};
     const std::vector<std::pair<QString, QColor>>* sets[] = {&lab, &explorer};

@@ -167,7 +167,7 @@ void TstGradientLab::sweepMatchesTheEngineAndTheClosedForms() {
     GradientStatsSet stats = sampler->emptyStats();
     QVERIFY(sampler->run(0, 1000, 0, stats).ok());
     QVERIFY(sampler->run(1000, 19000, 0, stats).ok());
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         QCOMPARE(middle.biasSquared[at(e)], stats[at(e)].biasSquared());
         QCOMPARE(middle.biasSquaredEstimate[at(e)], stats[at(e)].biasSquaredEstimate());
         QCOMPARE(middle.biasSquaredError[at(e)], stats[at(e)].biasSquaredStandardError());
@@ -199,7 +199,7 @@ void TstGradientLab::pointMatchesTheClosedFormsAtTauOne() {
     // Gumbel-Rao's spread is no larger than straight-through's.
     QVERIFY(last.standardDeviation[at(Estimator::GumbelRao)][0] <= last.standardDeviation[at(Estimator::StraightThrough)][0]);
     // Each density covers its range: it integrates to the share of values inside (at least 98%), never more than 1.
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         const std::vector<double>& d = last.density[at(e)];
         QCOMPARE(static_cast<int>(d.size()), 60);
         double integral = 0.0;
@@ -223,7 +223,7 @@ void TstGradientLab::raceDescendsTowardsTheBestVertex() {
     QCOMPARE(last.exactLoss.front(), 0.5 * (1 - kT) * (1 - kT) + 0.5 * kT * kT);
     for (std::size_t t = 1; t < last.exactLoss.size(); ++t) QVERIFY(last.exactLoss[t] <= last.exactLoss[t - 1] + 1e-15);
     QVERIFY(last.exactLoss.back() - last.bestVertex < 0.1 * (last.exactLoss.front() - last.bestVertex));
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         const std::vector<double>& loss = last.loss[at(e)];
         QCOMPARE(static_cast<int>(loss.size()), 401);
         for (double l : loss) QVERIFY(std::isfinite(l));
@@ -312,7 +312,7 @@ void TstGradientLab::largeKStaysFinite() {
     computeGradientSweep(theta, s, 5, cancel, [&](const GradientSweepResult& r) { sweep = r; });
     QVERIFY(sweep.finished && sweep.error.isEmpty());
     for (const GradientCurvePoint& p : sweep.points) {
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             QVERIFY(std::isfinite(p.meanSquaredError[at(e)]));
             QVERIFY(std::isfinite(p.variance[at(e)]));
         }
@@ -320,7 +320,7 @@ void TstGradientLab::largeKStaysFinite() {
     GradientRaceResult race;
     computeGradientRace(theta, s, 0.01, 5, cancel, [&](const GradientRaceResult& r) { race = r; });
     QVERIFY(race.finished && race.error.isEmpty());
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         for (double l : race.loss[at(e)]) QVERIFY(std::isfinite(l));
     }
 }

@@ -48,7 +48,7 @@ void TstGradientLabView::curvesAppear() {
     QTRY_VERIFY_WITH_TIMEOUT(document.gradientLab().complete(), 120000);
     QCoreApplication::processEvents();
     GradientLabView& view = window.gradientLabView();
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         for (ChartPlot* chart : {view.varianceChart(), view.mseChart()}) {
             QCOMPARE(chart->seriesPoints(static_cast<int>(e)).size(), GradientLabLimits::kSweepPoints);
         }
@@ -103,7 +103,7 @@ void TstGradientLabView::refusedValuesAreNamedAndUndone() {
     panel->table()->item(1, 0)->setText("1e300");
     QVERIFY2(panel->problemLabel()->text().contains("t_1"), qPrintable(panel->problemLabel()->text()));
     // Switching every estimator off is refused: the last one stays on.
-    for (Estimator e : allEstimators()) panel->estimatorBox(e)->setChecked(false);
+    for (Estimator e : labEstimators()) panel->estimatorBox(e)->setChecked(false);
     QVERIFY(document.gradientLab().settings().estimators != 0);
     QVERIFY(panel->problemLabel()->text().contains("estimator"));
 }

@@ -113,7 +113,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
                 break;
             }
             PerEstimator bias{}, variance{};
-            for (Estimator e : allEstimators()) {
+            for (Estimator e : labEstimators()) {
                 bias[index(e)] = m->biasSquared(e);
                 variance[index(e)] = m->varianceTrace(e);
             }
@@ -157,7 +157,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
             GradientCurvePoint point;
             point.tau = taus[i];
             point.samples = upTo;
-            for (Estimator e : allEstimators()) {
+            for (Estimator e : labEstimators()) {
                 if (!settings.shows(e)) continue;
                 const GradientStats& s = stats[i][index(e)];
                 point.biasSquared[index(e)] = s.biasSquared();
@@ -196,7 +196,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
     const EstimatorSet which = settings.estimatorSet();
     std::array<GradientMoments, kEstimatorCount> moments;
     std::array<std::vector<double>, kEstimatorCount> values;
-    for (Estimator e : allEstimators()) moments[index(e)] = GradientMoments(k);
+    for (Estimator e : labEstimators()) moments[index(e)] = GradientMoments(k);
     GradientScratch scratch;
     std::array<Eigen::MatrixXd, kEstimatorCount> block;
     QElapsedTimer clock;
@@ -208,7 +208,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         if (cancel.load()) return;
         const long long count = std::min(piece, settings.samplesPerPoint - done);
         estimators->estimateBlock(static_cast<std::uint64_t>(done), static_cast<Eigen::Index>(count), which, scratch, block);
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             if (!which.contains(e)) continue;
             const Eigen::MatrixXd& g = block[index(e)];
             for (Eigen::Index s = 0; s < g.cols(); ++s) moments[index(e)].add(g.col(s).data());
@@ -224,7 +224,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         result.samples = done;
         result.finished = last;
         // Moments.
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             if (!which.contains(e)) continue;
             const GradientMoments& m = moments[index(e)];
             result.mean[index(e)] = m.mean();
@@ -235,7 +235,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         // The density's range: the central 99% of the values of every shown estimator, and the exact value.
         double low = result.exact[result.component];
         double high = low;
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             std::vector<double> sorted = values[index(e)];
             if (!which.contains(e) || sorted.empty()) continue;
             const auto at = [&sorted](double q) {
@@ -255,7 +255,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         result.low = low - margin;
         result.high = high + margin;
         const double width = (result.high - result.low) / kDensityBins;
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             std::vector<double>& density = result.density[index(e)];
             density.assign(which.contains(e) ? kDensityBins : 0, 0.0);
             const std::vector<double>& kept = values[index(e)];
@@ -281,13 +281,13 @@ void computeGradientRace(const Eigen::VectorXd& theta, const GradientLabSettings
     result.bestVertex = objective->vertexValues().minCoeff();
     const EstimatorSet which = settings.estimatorSet();
     std::array<Eigen::VectorXd, kEstimatorCount> thetas;
-    for (Estimator e : allEstimators()) thetas[index(e)] = theta;
+    for (Estimator e : labEstimators()) thetas[index(e)] = theta;
     Eigen::VectorXd exactTheta = theta;
     const auto lossAt = [&objective](const Eigen::VectorXd& t) {
         const Result<ExactGradient> exact = exactGradient(t, objective.value());
         return exact ? exact->objective : std::numeric_limits<double>::quiet_NaN();
     };
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         if (which.contains(e)) result.loss[index(e)].push_back(lossAt(theta));
     }
     result.exactLoss.push_back(lossAt(theta));
@@ -302,7 +302,7 @@ void computeGradientRace(const Eigen::VectorXd& theta, const GradientLabSettings
         result.taus.push_back(stepTau);
         // Sample indices step * B .. step * B + B - 1 for every estimator: the same noise for all of them.
         const auto first = static_cast<std::uint64_t>(step) * static_cast<std::uint64_t>(settings.batch);
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             if (!which.contains(e)) continue;
             Eigen::VectorXd& t = thetas[index(e)];
             const Result<GradientEstimators> estimators =

@@ -41,7 +41,7 @@ Result<ObjectivePreset> objectiveNamed(const QString& name) {
 
 EstimatorSet GradientLabSettings::estimatorSet() const {
     EstimatorSet set;
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         if (shows(e)) set.add(e);
     }
     return set;
@@ -83,7 +83,7 @@ Status GradientLabSettings::validate(int k) const {
         return Error{std::string(what) + " " + QString::number(value, 'g', 6).toStdString() + " is outside " +
                      QString::number(lo, 'g', 6).toStdString() + " to " + QString::number(hi, 'g', 6).toStdString()};
     };
-    if (estimators == 0 || estimators >= (1u << kEstimatorCount)) return Error{"choose at least one estimator"};
+    if (estimators == 0 || estimators >= (1u << kLabEstimatorCount)) return Error{"choose at least one estimator"};
     if (conditional < 1 || conditional > L::kMaxConditional) return outside("K", conditional, 1, L::kMaxConditional);
     if (samplesPerPoint < L::kMinSamples || samplesPerPoint > L::kMaxSamples) {
         return outside("samples per tau", static_cast<double>(samplesPerPoint), L::kMinSamples, L::kMaxSamples);
@@ -123,7 +123,7 @@ QJsonObject GradientLabSettings::toJson() const {
         o["weights"] = toArray(weights);
     }
     QJsonArray shown;
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         if (shows(e)) shown.append(QString::fromUtf8(estimatorName(e).data(), static_cast<int>(estimatorName(e).size())));
     }
     o["estimators"] = shown;
@@ -158,6 +158,10 @@ Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) 
         for (const QJsonValue& v : o.value("estimators").toArray()) {
             const Result<Estimator> e = parseEstimator(v.toString().left(40).toStdString());
             if (!e) lab.fail("estimators", e.error());
+            if (e && static_cast<int>(e.value()) >= kLabEstimatorCount) {
+                lab.fail("estimators", std::string(estimatorName(e.value())) +
+                                           " is computed by gumbel-cli only; the window's lab shows the first five");
+            }
             if (e) shown |= 1u << static_cast<int>(e.value());
         }
         if (lab.ok()) s.estimators = shown;
@@ -223,6 +227,11 @@ QString estimatorTitle(Estimator estimator) {
         case Estimator::Relaxed: return QCoreApplication::translate("GradientLab", "Relaxed (Gumbel-Softmax)");
         case Estimator::StraightThrough: return QCoreApplication::translate("GradientLab", "Straight-through");
         case Estimator::GumbelRao: return "Gumbel-Rao";
+        case Estimator::Rloo: return QCoreApplication::translate("GradientLab", "RLOO (leave-one-out baseline)");
+        case Estimator::ReinMax: return "ReinMax";
+        case Estimator::GappedStraightThrough: return QCoreApplication::translate("GradientLab", "Gapped straight-through");
+        case Estimator::DecoupledStraightThrough:
+            return QCoreApplication::translate("GradientLab", "Decoupled straight-through");
     }
     return {};
 }

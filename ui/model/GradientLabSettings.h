@@ -31,7 +31,7 @@ struct GradientLabSettings {
     ObjectivePreset preset = ObjectivePreset::Bernoulli;
     Eigen::VectorXd target;   // used when preset == Custom (resized to k: new entries t = 0, w = 1)
     Eigen::VectorXd weights;
-    unsigned estimators = (1u << kEstimatorCount) - 1;  // bit i: Estimator(i) shown
+    unsigned estimators = (1u << kLabEstimatorCount) - 1;  // bit i: Estimator(i) shown
     int conditional = 10;                               // K for Gumbel-Rao
     long long samplesPerPoint = 10000;
     int component = 0;                                  // whose distribution is drawn (0-based)

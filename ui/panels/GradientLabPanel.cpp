@@ -60,7 +60,7 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
 
     auto* estimators = new QGroupBox(tr("Estimators"));
     auto* estimatorLayout = new QVBoxLayout(estimators);
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         auto* box = new QCheckBox(estimatorTitle(e));
         const QColor colour = estimatorColor(e);
         box->setStyleSheet(QString("QCheckBox { border-left: 6px solid %1; padding-left: 4px; }").arg(colour.name()));
@@ -210,7 +210,7 @@ void GradientLabPanel::showSettings() {
     QStringList labels;
     for (int i = 0; i < rows; ++i) labels << QString::number(i);
     table_->setVerticalHeaderLabels(labels);
-    for (Estimator e : allEstimators()) estimators_[static_cast<std::size_t>(e)]->setChecked(s.shows(e));
+    for (Estimator e : labEstimators()) estimators_[static_cast<std::size_t>(e)]->setChecked(s.shows(e));
     conditional_->setValue(s.conditional);
     int sampleIndex = samples_->findData(QVariant::fromValue(s.samplesPerPoint));
     if (sampleIndex < 0) {  // a value from a session that the list does not offer

@@ -126,7 +126,7 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     });
     // Every series exists before the first result arrives: creating them (Qt Charts' items) then would block the
     // event loop once, when the lab is first shown.
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         const int slot = static_cast<int>(e);
         bias_->setBand(kBandSlot + slot, {}, {}, estimatorTitle(e), estimatorColor(e));
         for (ChartPlot* chart : {bias_, variance_, mse_, density_, race_}) {
@@ -160,8 +160,8 @@ QString GradientLabView::statusText() const { return status_->text(); }
 
 void GradientLabView::updateLegend() {
     QVector<LegendStrip::Entry> entries;
-    const unsigned shown = sweep_.estimators != 0 ? sweep_.estimators : (1u << kEstimatorCount) - 1;
-    for (Estimator e : allEstimators()) {
+    const unsigned shown = sweep_.estimators != 0 ? sweep_.estimators : (1u << kLabEstimatorCount) - 1;
+    for (Estimator e : labEstimators()) {
         if (shows(shown, e)) entries.push_back({LegendStrip::Mark::Line, estimatorColor(e), estimatorTitle(e)});
     }
     entries.push_back({LegendStrip::Mark::Dashed, palette::exact(), tr("exact: g*, ||g*||^2, exact gradient descent")});
@@ -260,7 +260,7 @@ void GradientLabView::drawSweep() {
     double noise = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < result.points.size(); ++i) {
         const GradientCurvePoint& p = result.points[i];
-        for (Estimator e : allEstimators()) {
+        for (Estimator e : labEstimators()) {
             if (!shows(result.estimators, e)) continue;
             const double est = p.biasSquaredEstimate[index(e)];
             const double se = p.biasSquaredError[index(e)];
@@ -292,7 +292,7 @@ void GradientLabView::drawSweep() {
     const auto [mseLo, mseHi] = mseRange.finish();
     sweepY_[2] = {mseLo / 2.0, mseHi * 2.0};
 
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         const int slot = static_cast<int>(e);
         if (!shows(result.estimators, e)) {
             for (ChartPlot* chart : {bias_, variance_, mse_}) {
@@ -374,7 +374,7 @@ void GradientLabView::showPoint(const GradientPointResult& result) {
     bars_->showResult(result);
     if (!result.error.isEmpty() || result.exact.size() == 0) return;
     double top = 0.0;
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         const int slot = static_cast<int>(e);
         const std::vector<double>& density = result.density[index(e)];
         if (!shows(result.estimators, e) || density.empty()) {
@@ -427,7 +427,7 @@ void GradientLabView::drawRace() {
         }
         return points;
     };
-    for (Estimator e : allEstimators()) {
+    for (Estimator e : labEstimators()) {
         if (!shows(r.estimators, e) || r.loss[index(e)].empty()) {
             race_->hideSeries(static_cast<int>(e));
             continue;

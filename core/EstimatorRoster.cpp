@@ -1,0 +1,119 @@
+// The estimators after the first five: RLOO, ReinMax, gapped and decoupled straight-through
+// (docs/gradients.md, Section 6). Each estimate is a function of sample n's winner z (and, for RLOO and
+// decoupled-st, of noise drawn for sample n), so the rules of the other five hold: common random numbers,
+// any thread count, the same numbers.
+#include <algorithm>
+#include <cmath>
+
+#include "core/GradientEstimators.h"
+#include "core/JacobianProduct.h"
+
+namespace gumbel {
+
+namespace {
+
+// c = softmax(x / tau) over k values, in log space (max subtracted); x and c may be the same array.
+void softmaxInto(const double* x, Eigen::Index k, double tau, double* c) {
+    const double top = *std::max_element(x, x + k);
+    double sum = 0.0;
+    for (Eigen::Index j = 0; j < k; ++j) {
+        c[j] = std::exp((x[j] - top) / tau);
+        sum += c[j];
+    }
+    const double inverse = 1.0 / sum;
+    for (Eigen::Index j = 0; j < k; ++j) c[j] *= inverse;
+}
+
+// Index of the largest of c[0 .. k).
+Eigen::Index largest(const double* c, Eigen::Index k) {
+    return static_cast<Eigen::Index>(std::max_element(c, c + k) - c);
+}
+
+}  // namespace
+
+void GradientEstimators::leaveOneOut(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const {
+    // Draw 0 is the sample's own z (the noise the other estimators see); draws 1 .. B-1 are argmax(log p + eps_b)
+    // with eps_b from Stream::GradientLeaveOneOut. With a_b = f(e_{z_b}) - (mean f of the other draws)
+    // = (B f_b - S) / (B - 1), the estimate (1/B) sum_b a_b (e_{z_b} - p) is (1/B) sum_b a_b e_{z_b}: the a_b
+    // sum to zero, so the p term vanishes (and 1 - p_z is never formed).
+    const Eigen::Index k = size();
+    const int draws = settings_.leaveOneOutDraws;
+    scratch.draws.resize(k, draws - 1);
+    noise_.gumbels(Stream::GradientLeaveOneOut, n, 0, static_cast<std::size_t>(draws - 1),
+                   static_cast<std::size_t>(k), scratch.draws.data());
+    const double* logP = distribution_.finiteLogProbabilities().data();
+    // The winners, kept in the first row of `draws` once their column is read (as doubles: exact for k <= 2^53).
+    double total = vertexValues_[z];
+    for (int b = 0; b + 1 < draws; ++b) {
+        double* eps = scratch.draws.col(b).data();
+        Eigen::Index winner = 0;
+        double best = logP[0] + eps[0];
+        for (Eigen::Index j = 1; j < k; ++j) {
+            const double x = logP[j] + eps[j];
+            if (x > best) {
+                best = x;
+                winner = j;
+            }
+        }
+        eps[0] = static_cast<double>(winner);
+        total += vertexValues_[winner];
+    }
+    const double scale = 1.0 / (static_cast<double>(draws) * static_cast<double>(draws - 1));
+    const auto advantage = [&](Eigen::Index winner) {
+        return (static_cast<double>(draws) * vertexValues_[winner] - total) * scale;
+    };
+    for (Eigen::Index j = 0; j < k; ++j) out[j] = 0.0;
+    out[z] += advantage(z);
+    for (int b = 0; b + 1 < draws; ++b) {
+        const auto winner = static_cast<Eigen::Index>(scratch.draws(0, b));
+        out[winner] += advantage(winner);
+    }
+}
+
+void GradientEstimators::reinMax(Eigen::Index z, GradientScratch& scratch, double* out) const {
+    // 2 J(pi1) g - 1/2 J(p) g with pi1 = (softmax(log p / tau) + e_z) / 2, J(q) = diag q - q q^T (no 1/tau),
+    // g = grad f(e_z) (scratch.v). The forward point softmax(log p / tau) carries no noise: z alone decides.
+    const Eigen::Index k = size();
+    scratch.forward.resize(k);
+    double* pi1 = scratch.forward.data();
+    const double* tempered = temperedP_.data();
+    for (Eigen::Index j = 0; j < k; ++j) pi1[j] = 0.5 * tempered[j];
+    pi1[z] += 0.5;
+    const double* g = scratch.v.data();
+    detail::jacobianProduct<false>(pi1, g, k, largest(pi1, k), 2.0, out);
+    const double* p = distribution_.probabilities().data();
+    detail::jacobianProduct<true>(p, g, k, largest(p, k), -0.5, out);
+}
+
+void GradientEstimators::gappedStraightThrough(Eigen::Index z, GradientScratch& scratch, double* out) const {
+    // theta' = log p with z raised to the largest log p and every other category held at least kappa below it;
+    // C = softmax(theta' / tau) (z its strict argmax); J(C) grad f(e_z) / tau. No Gumbel draw: z alone decides.
+    const Eigen::Index k = size();
+    const double* logP = distribution_.finiteLogProbabilities().data();
+    const double top = *std::max_element(logP, logP + k);
+    scratch.forward.resize(k);
+    for (Eigen::Index j = 0; j < k; ++j) scratch.forward[j] = std::min(logP[j], top - settings_.gap);
+    scratch.forward[z] = top;
+    softmaxInto(scratch.forward.data(), k, settings_.tau, scratch.forward.data());
+    detail::jacobianProduct<false>(scratch.forward.data(), scratch.v.data(), k, z, 1.0 / settings_.tau, out);
+}
+
+void GradientEstimators::decoupledStraightThrough(std::uint64_t n, Eigen::Index z, GradientScratch& scratch,
+                                                  double* out) const {
+    // The forward point C_f = softmax((log p + eps) / tau_f) and the backward point C_b = softmax((log p + eps)
+    // / tau_b) from sample n's own eps: J(C_b) grad f(C_f) / tau_b. tau_f = tau_b is `relaxed`; tau_f -> 0 is
+    // straight-through at tau_b.
+    const Eigen::Index k = size();
+    scratch.forward.resize(k);
+    scratch.backward.resize(k);
+    noise_.gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(n), 1, static_cast<std::size_t>(k),
+                   scratch.backward.data());
+    scratch.backward += distribution_.finiteLogProbabilities();
+    softmaxInto(scratch.backward.data(), k, settings_.tau, scratch.forward.data());
+    softmaxInto(scratch.backward.data(), k, settings_.backwardTau, scratch.backward.data());
+    double* v = scratch.v.data();
+    for (Eigen::Index j = 0; j < k; ++j) v[j] = twiceWeights_[j] * scratch.forward[j] + baseDirection_[j];
+    detail::jacobianProduct<false>(scratch.backward.data(), v, k, z, 1.0 / settings_.backwardTau, out);
+}
+
+}  // namespace gumbel
