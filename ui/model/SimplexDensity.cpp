@@ -9,7 +9,7 @@
 
 namespace gumbel::ui {
 
-SimplexDensity::SimplexDensity(const Distribution& distribution, double tau, int subdivisions)
+SimplexDensity::SimplexDensity(const Distribution& distribution, double tau, int subdivisions, long long shareSamples)
     : n_(std::max(2, subdivisions)),
       up_(static_cast<std::size_t>(n_) * n_, -std::numeric_limits<double>::infinity()),
       down_(static_cast<std::size_t>(n_) * n_, -std::numeric_limits<double>::infinity()) {
@@ -37,7 +37,7 @@ SimplexDensity::SimplexDensity(const Distribution& distribution, double tau, int
         const Result<OneHotSampler> sampler = OneHotSampler::create(distribution, tau, kShareSeed);
         if (sampler) {
             Eigen::MatrixXd c;
-            sampler->sample(Stream::OneHot, 0, 0, kShareSamples, c, OneHotKind::Relaxed);
+            sampler->sample(Stream::OneHot, 0, 0, std::max(1LL, shareSamples), c, OneHotKind::Relaxed);
             sampled.reserve(static_cast<std::size_t>(c.cols()));
             for (Eigen::Index j = 0; j < c.cols(); ++j) {
                 const double v = theory::concreteLogDensity(distribution, tau, Eigen::Vector3d(c.col(j)));

@@ -13,8 +13,8 @@ namespace gumbel::ui {
 
 class SimplexDensity {
 public:
-    // distribution must have k = 3.
-    SimplexDensity(const Distribution& distribution, double tau, int subdivisions);
+    // distribution must have k = 3. shareSamples: the engine samples behind denserShareAt() (fewer during a drag).
+    SimplexDensity(const Distribution& distribution, double tau, int subdivisions, long long shareSamples = kShareSamples);
 
     int subdivisions() const { return n_; }
     // log density of the small triangle holding (x0, x1) (x2 = 1 - x0 - x1); -inf outside.
@@ -32,6 +32,7 @@ public:
     // The share of the samples whose exact log density is above logDensity (NaN when there are none).
     double denserShare(double logDensity) const;
     static constexpr long long kShareSamples = 20000;
+    static constexpr long long kDragShareSamples = 5000;  // error about 0.007: enough while tau moves
     static constexpr std::uint64_t kShareSeed = 0x5eed5;
 
 private:

@@ -133,7 +133,11 @@ void SimplexView::announce() {
 }
 
 void SimplexView::computeDensity(int subdivisions) {
-    density_ = std::make_unique<SimplexDensity>(*distribution_, tau_, subdivisions);
+    // During a drag (the coarse lattice) a quarter of the samples behind the colour scale; all of them once the
+    // drag pauses and the lattice is refined.
+    const long long shareSamples =
+        subdivisions == kSubdivisions ? SimplexDensity::kShareSamples : SimplexDensity::kDragShareSamples;
+    density_ = std::make_unique<SimplexDensity>(*distribution_, tau_, subdivisions, shareSamples);
     renderImage();
 }
 
