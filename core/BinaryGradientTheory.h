@@ -3,6 +3,7 @@
 // tau: the closed forms of docs/gradients.md section 5, extended from the toy at tau = 1 to every tau by one 1-D
 // integral over the logistic difference of the two Gumbels (adaptive Gauss-Kronrod). The lab draws them as the
 // exact curves beside its Monte Carlo estimates; the tests check the estimates against them.
+// Only the first five estimators (labEstimators()); the entries of the later four stay 0.
 //
 // With k = 2 every estimate has g_1 = -g_0 (a softmax gradient sums to zero), so the whole-vector figures are twice
 // the component-0 ones: bias^2 = 2 (E g_0 - g*_0)^2, trace of the covariance = 2 Var g_0.

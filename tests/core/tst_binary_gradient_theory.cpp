@@ -59,7 +59,7 @@ TEST(BinaryGradientTheory, AgreesWithTheEngineAtOtherLogitsObjectivesAndTemperat
         for (const Eigen::VectorXd& theta : {vec({-1.0, 1.0}), vec({2.5, 0.0})}) {
             const auto exact = binaryGradientMoments(theta, objective, tau, 5).value();
             const auto estimators = make(theta, objective, tau, 5, 17);
-            for (Estimator e : gumbel::allEstimators()) {
+            for (Estimator e : gumbel::labEstimators()) {  // the five it has closed forms for
                 const SampleMoments s = momentsOf(draw(estimators, e, 0, 200000, 0));
                 const double sd = std::sqrt(exact.variance[at(e)]);
                 if (sd == 0.0) {
@@ -80,7 +80,7 @@ TEST(BinaryGradientTheory, FiniteAtTheEdgesAndRefusesWhatItCannotDo) {
         for (const Eigen::VectorXd& theta : {vec({700.0, -700.0}), vec({-700.0, 700.0}), vec({0.0, -INFINITY})}) {
             const auto m = binaryGradientMoments(theta, toyObjective(), tau, 10);
             ASSERT_TRUE(m.ok()) << m.error();
-            for (Estimator e : gumbel::allEstimators()) {
+            for (Estimator e : gumbel::labEstimators()) {  // the five it has closed forms for
                 EXPECT_TRUE(std::isfinite(m->mean[at(e)]) && std::isfinite(m->variance[at(e)]));
             }
         }
