@@ -62,6 +62,18 @@
         <source>Straight-through</source>
         <translation>Straight-through</translation>
     </message>
+    <message>
+        <source>RLOO (leave-one-out baseline)</source>
+        <translation>RLOO (Leave-one-out-Baseline)</translation>
+    </message>
+    <message>
+        <source>Gapped straight-through</source>
+        <translation>Straight-through mit Abstand (gapped)</translation>
+    </message>
+    <message>
+        <source>Decoupled straight-through</source>
+        <translation>Entkoppeltes Straight-through</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
