@@ -1156,6 +1156,10 @@
         <source>The view in front along the annealing path (tau from %L1 to %L2, noise fixed) as an animated GIF</source>
         <translation>Die vordere Ansicht entlang des Abkühlungspfads (tau von %L1 bis %L2, Rauschen fest) als animiertes GIF</translation>
     </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
 </context>
 <context>
     <name>gumbel::ui::OneAtATimeBar</name>

@@ -12,9 +12,12 @@
 #include <QStandardPaths>
 #include <QScrollBar>
 #include <QSlider>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QtTest>
 
 #include "ui/text/Language.h"
@@ -64,6 +67,19 @@ void settle(QWidget& window) {
         if (now == previous) return;
         previous = now;
     }
+}
+
+// The view tabs side by side, none cut and no scroll arrows: at 1500 px with the parameter panel open the corner's
+// tau slider once took the room and "Temperatures" scrolled out of sight.
+QString tabBarProblem(QWidget& window) {
+    auto* tabs = window.findChild<QTabWidget*>();
+    QTabBar* bar = tabs->tabBar();
+    const int last = bar->tabRect(bar->count() - 1).right();
+    if (last >= bar->width()) return QString("tabs need %1 px, the tab bar has %2").arg(last + 1).arg(bar->width());
+    for (QToolButton* arrow : bar->findChildren<QToolButton*>()) {
+        if (arrow->isVisible()) return QString("the tab bar shows scroll arrows");
+    }
+    return {};
 }
 
 QStringList clippedControls(QWidget& root) {
@@ -123,6 +139,12 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
     window.showNormal();  // as on a screen of that size
     window.resize(size);
     window.changeFontSize(fontSteps);
+    for (const QString& view : viewNames()) {  // no lesson: the parameter panel beside the views
+        QVERIFY(window.showView(view));
+        settle(window);
+        const QString problem = tabBarProblem(window);
+        QVERIFY2(problem.isEmpty(), qPrintable(view + ", no lesson: " + problem));
+    }
     for (int lesson = 0; lesson < static_cast<int>(lessons().size()); ++lesson) {
         window.startLesson(lesson);
         if (window.currentViewName() == "gradients") {  // the lab's charts with their results drawn
@@ -136,6 +158,8 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
 
         const QStringList controls = clippedControls(window);
         QVERIFY2(controls.isEmpty(), qPrintable(where + controls.join('\n')));
+        const QString tabProblem = tabBarProblem(window);
+        QVERIFY2(tabProblem.isEmpty(), qPrintable(where + tabProblem));
 
         // The weights table: every column as wide as its widest number, and every column inside the table's view.
         auto* table = window.findChild<WeightsEditor*>()->table();
@@ -195,7 +219,7 @@ void TstPresentationLayout::nothingTheRoomReadsIsCut() {
     QVERIFY(readout->font().pointSizeF() >= 1.3 * QApplication::font().pointSizeF());
 }
 
-// Beside the tabs, on every view: the readout follows the state, and its slider moves tau (the same log scale as
+// Above the views, on every view: the readout follows the state, and its slider moves tau (the same log scale as
 // the panel's slider); in the tau -> 0 limit the slider rests.
 void TstPresentationLayout::tauIsShownAndMovedFromEveryView() {
     ExplorerDocument document;

@@ -1,8 +1,8 @@
 #pragma once
-// The temperature beside the view tabs, on every view: "τ = 0.5" in large type for the room, and a small log
-// slider so that the lecturer can move tau from whichever view is in front (the gradient lab in presentation mode
-// has the parameter panel out of the way). While a logit temperature T other than 1 is set (the two temperatures'
-// lesson), "T = 0.5" and its own slider stand beside it: both knobs in reach of the room.
+// The temperature above the views, at the right end of the tool bars' row, on every view: "τ = 0.5" in large
+// type for the room, and a small log slider so that the lecturer can move tau from whichever view is in front (the
+// gradient lab in presentation mode has the parameter panel out of the way). While a logit temperature T other than
+// 1 is set (the two temperatures' lesson), "T = 0.5" and its own slider stand beside it: both knobs in reach.
 #include <QWidget>
 
 class QLabel;

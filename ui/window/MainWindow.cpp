@@ -67,8 +67,6 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
         tabs_->setTabToolTip(index, viewToolTip(view.id));
     }
     setCentralWidget(tabs_);
-    tauCorner_ = new TauCorner(state_);
-    tabs_->setCornerWidget(tauCorner_, Qt::TopRightCorner);
 
     auto* scroll = new FittingScrollArea(panel_);
     scroll->setAccessibleName(tr("Parameters"));
@@ -103,6 +101,7 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     buildMenus();
     buildAnnealBar();
     addToolBar(oneAtATime_);
+    buildTemperatureBar();
     buildStatusBar();
     connect(&state_, &ExplorerState::notice, this, &MainWindow::showNotice);
     connect(&state_, &ExplorerState::changed, this, &MainWindow::refreshLesson);
@@ -215,6 +214,18 @@ void MainWindow::updateParametersDock() {
 }
 
 QString MainWindow::tauReadout() const { return tauCorner_->readout(); }
+
+// The temperature at the right end of the tool bars' row, above every view. (Beside the view tabs it took the
+// tabs' room: at 1500 px with the parameter panel open, the tab bar scrolled and cut "Temperatures".)
+void MainWindow::buildTemperatureBar() {
+    QToolBar* bar = addToolBar(tr("Temperature"));
+    bar->setObjectName("temperature");
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    tauCorner_ = new TauCorner(state_);
+    bar->addWidget(tauCorner_);
+}
 
 void MainWindow::buildAnnealBar() {
     QToolBar* bar = addToolBar(tr("Annealing"));

@@ -97,6 +97,7 @@ private:
     QWidget* createView(ViewId id);  // the view of a row of the view table (ui/model/ViewTable.h)
     void buildMenus();
     void buildAnnealBar();
+    void buildTemperatureBar();
     void buildStatusBar();
     void showNotice(const QString& text);
     void updateTitle();
@@ -138,7 +139,7 @@ private:
     double normalFontSize_ = 0.0;
     QLabel* timing_ = nullptr;
     QLabel* notice_ = nullptr;
-    TauCorner* tauCorner_ = nullptr;  // "τ = 0.5", large, and a tau slider beside the view tabs
+    TauCorner* tauCorner_ = nullptr;  // "τ = 0.5", large, and a tau slider above the views
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
 };
