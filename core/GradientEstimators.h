@@ -34,11 +34,11 @@ enum class Estimator : int {
     DecoupledStraightThrough = 8,  // forward at tau, backward at tau_b
 };
 inline constexpr int kEstimatorCount = 9;
-inline constexpr int kLabEstimatorCount = 5;  // the gradient lab's window shows the first five
+inline constexpr int kLabEstimatorCount = 5;  // the first five: the lab's default, with binary closed forms
 
 // All of them, in the order above.
 const std::array<Estimator, kEstimatorCount>& allEstimators();
-// The first five: what the window's lab computes and shows (the others: gumbel-cli and the tests, for now).
+// The first five: what the window's lab shows at first, and those core/BinaryGradientTheory has closed forms for.
 const std::array<Estimator, kLabEstimatorCount>& labEstimators();
 // "reinforce", "reinforce-mean", "relaxed", "straight-through", "gumbel-rao", "rloo", "reinmax", "gapped-st",
 // "decoupled-st".

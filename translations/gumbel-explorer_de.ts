@@ -686,6 +686,30 @@
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
+    <message>
+        <source>RLOO: draws per sample, each scored against the mean of the others (it costs that many draws of f)</source>
+        <translation>RLOO: Ziehungen je Stichprobe, jede gegen den Mittelwert der anderen bewertet (kostet so viele Auswertungen von f)</translation>
+    </message>
+    <message>
+        <source>Gapped straight-through: how far below the winner every other logit is held (kappa)</source>
+        <translation>Straight-through mit Abstand: wie weit unter dem Gewinner jeder andere Logit gehalten wird (kappa)</translation>
+    </message>
+    <message>
+        <source>Decoupled straight-through: the backward temperature tau_b (the forward one is tau)</source>
+        <translation>Entkoppeltes Straight-through: die Rückwärtstemperatur tau_b (die Vorwärtstemperatur ist tau)</translation>
+    </message>
+    <message>
+        <source>RLOO draws</source>
+        <translation>RLOO-Ziehungen</translation>
+    </message>
+    <message>
+        <source>Gap kappa</source>
+        <translation>Abstand kappa</translation>
+    </message>
+    <message>
+        <source>Decoupled tau_b</source>
+        <translation>Entkoppelt: tau_b</translation>
+    </message>
 </context>
 <context>
     <name>gumbel::ui::GradientLabView</name>

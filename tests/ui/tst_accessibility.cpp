@@ -241,8 +241,7 @@ void TstAccessibility::everyChartsDataHasContrastAgainstItsBackground() {
             }
         }
     }
-    for (Estimator e : {Estimator::Reinforce, Estimator::ReinforceMean, Estimator::Relaxed, Estimator::StraightThrough,
-                        Estimator::GumbelRao}) {
+    for (Estimator e : gumbel::allEstimators()) {
         if (contrast(estimatorColor(e), Qt::white) < 3.0) weak << QString("gradient bars: estimator %1").arg(static_cast<int>(e));
     }
     for (const QColor& c : {palette::samples(), palette::exact(), palette::secondary(), palette::accent(), palette::muted()}) {
@@ -258,7 +257,7 @@ void TstAccessibility::everyChartsDataHasContrastAgainstItsBackground() {
 // exact values' vermillion were 3 apart for deuteranopia.
 void TstAccessibility::coloursShownTogetherStayApartForEveryVision() {
     std::vector<std::pair<QString, QColor>> lab{{"exact", palette::exact()}};
-    for (Estimator e : gumbel::labEstimators()) lab.emplace_back(estimatorTitle(e), estimatorColor(e));
+    for (Estimator e : gumbel::allEstimators()) lab.emplace_back(estimatorTitle(e), estimatorColor(e));
     const std::vector<std::pair<QString, QColor>> explorer{{"samples", palette::samples()}, {"p", palette::exact()},
                                                            {"P(i in S)", palette::secondary()}, {"reference", palette::muted()}};
     const std::vector<std::pair<QString, QColor>>* sets[] = {&lab, &explorer};

@@ -68,6 +68,13 @@ void TstGradientLab::badSettingsAreRefusedWithTheirName_data() {
     QTest::newRow("tau_min") << "tauMin" << "tau_min";
     QTest::newRow("target") << "target" << "t_1";
     QTest::newRow("weight") << "weights" << "w_0";
+    QTest::newRow("one RLOO draw") << "draws1" << "RLOO draws";
+    QTest::newRow("RLOO draws above 100") << "draws101" << "RLOO draws";
+    QTest::newRow("no gap") << "gap0" << "gap kappa";
+    QTest::newRow("gap NaN") << "gapNaN" << "gap kappa";
+    QTest::newRow("tau_b 0") << "tauB0" << "tau_b";
+    QTest::newRow("tau_b above 1000") << "tauBHigh" << "tau_b";
+    QTest::newRow("an estimator past the ninth") << "estimatorBit9" << "estimator";
 }
 
 void TstGradientLab::badSettingsAreRefusedWithTheirName() {
@@ -83,6 +90,13 @@ void TstGradientLab::badSettingsAreRefusedWithTheirName() {
     if (field == "learningRate") s.learningRate = std::nan("");
     if (field == "steps") s.steps = 1;
     if (field == "tauMin") s.tauMin = 0.0;
+    if (field == "draws1") s.leaveOneOutDraws = 1;
+    if (field == "draws101") s.leaveOneOutDraws = 101;
+    if (field == "gap0") s.gap = 0.0;
+    if (field == "gapNaN") s.gap = std::nan("");
+    if (field == "tauB0") s.backwardTau = 0.0;
+    if (field == "tauBHigh") s.backwardTau = 1001.0;
+    if (field == "estimatorBit9") s.estimators = 1u << kEstimatorCount;
     if (field == "target" || field == "weights") {
         s.preset = ObjectivePreset::Custom;
         s.target = Eigen::VectorXd::Zero(5);
@@ -100,8 +114,11 @@ void TstGradientLab::settingsSurviveJson() {
     s.preset = ObjectivePreset::Custom;
     s.target = (Eigen::VectorXd(3) << 0.1, 0.2, 0.7).finished();
     s.weights = (Eigen::VectorXd(3) << 1, 0.5, 2).finished();
-    s.estimators = 0b10110;
+    s.estimators = 0b101110110;  // the later four included
     s.conditional = 37;
+    s.leaveOneOutDraws = 9;
+    s.gap = 2.5;
+    s.backwardTau = 0.3;
     s.samplesPerPoint = 30000;
     s.component = 2;
     s.batch = 8;
@@ -127,6 +144,12 @@ void TstGradientLab::jsonErrorsNameTheField() {
     o = GradientLabSettings{}.toJson();
     o["estimators"] = QJsonArray{"reinforce", "telepathy"};
     QVERIFY(QString::fromStdString(GradientLabSettings::fromJson(o).error()).contains("gradientLab.estimators"));
+    o = GradientLabSettings{}.toJson();
+    o["gap"] = "wide";
+    QVERIFY(QString::fromStdString(GradientLabSettings::fromJson(o).error()).contains("gradientLab.gap"));
+    o = GradientLabSettings{}.toJson();
+    o["leaveOneOutDraws"] = 2.5;
+    QVERIFY(QString::fromStdString(GradientLabSettings::fromJson(o).error()).contains("gradientLab.leaveOneOutDraws"));
     o = GradientLabSettings{}.toJson();
     o["anneal"] = "yes";
     QVERIFY(QString::fromStdString(GradientLabSettings::fromJson(o).error()).contains("gradientLab.anneal"));

@@ -40,7 +40,11 @@ void TstGradientLabView::curvesAppear() {
     QFETCH(int, k);
     ExplorerDocument document;
     QVERIFY(document.state().apply([k](ExplorerParameters& p) { p.k = k; p.m = 1; p.samples = 1000; }).ok());
-    QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.samplesPerPoint = 1000; s.steps = 50; }).ok());
+    QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) {
+        s.samplesPerPoint = 1000;
+        s.steps = 50;
+        s.estimators = (1u << kEstimatorCount) - 1;  // all nine
+    }).ok());
     MainWindow window(document);
     window.show();
     QVERIFY(window.showView("gradients"));
@@ -48,7 +52,7 @@ void TstGradientLabView::curvesAppear() {
     QTRY_VERIFY_WITH_TIMEOUT(document.gradientLab().complete(), 120000);
     QCoreApplication::processEvents();
     GradientLabView& view = window.gradientLabView();
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         for (ChartPlot* chart : {view.varianceChart(), view.mseChart()}) {
             QCOMPARE(chart->seriesPoints(static_cast<int>(e)).size(), GradientLabLimits::kSweepPoints);
         }
@@ -103,7 +107,7 @@ void TstGradientLabView::refusedValuesAreNamedAndUndone() {
     panel->table()->item(1, 0)->setText("1e300");
     QVERIFY2(panel->problemLabel()->text().contains("t_1"), qPrintable(panel->problemLabel()->text()));
     // Switching every estimator off is refused: the last one stays on.
-    for (Estimator e : labEstimators()) panel->estimatorBox(e)->setChecked(false);
+    for (Estimator e : allEstimators()) panel->estimatorBox(e)->setChecked(false);
     QVERIFY(document.gradientLab().settings().estimators != 0);
     QVERIFY(panel->problemLabel()->text().contains("estimator"));
 }
@@ -117,7 +121,10 @@ void TstGradientLabView::settingsTravelWithTheSession() {
             s.preset = ObjectivePreset::Uniform;
             s.conditional = 42;
             s.anneal = true;
-            s.estimators = 0b11100;
+            s.estimators = 0b110011100;  // ReinMax and decoupled straight-through among them
+            s.leaveOneOutDraws = 7;
+            s.gap = 0.5;
+            s.backwardTau = 2.0;
         }).ok());
         document.setView(ViewId::Gradients);
         QVERIFY(document.saveTo(path).ok());
@@ -128,7 +135,10 @@ void TstGradientLabView::settingsTravelWithTheSession() {
     QCOMPARE(reopened.gradientLab().settings().preset, ObjectivePreset::Uniform);
     QCOMPARE(reopened.gradientLab().settings().conditional, 42);
     QVERIFY(reopened.gradientLab().settings().anneal);
-    QCOMPARE(reopened.gradientLab().settings().estimators, 0b11100u);
+    QCOMPARE(reopened.gradientLab().settings().estimators, 0b110011100u);
+    QCOMPARE(reopened.gradientLab().settings().leaveOneOutDraws, 7);
+    QCOMPARE(reopened.gradientLab().settings().gap, 0.5);
+    QCOMPARE(reopened.gradientLab().settings().backwardTau, 2.0);
     QCOMPARE(views.value(0).value(0).value<ViewId>(), ViewId::Gradients);
     QVERIFY(!reopened.isModified());
     // A session written before the lab existed opens with the lab's defaults.

@@ -27,7 +27,7 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
     const bool exact = sweep.exact.available && sweep.exact.biasSquared.size() == sweep.points.size();
     for (std::size_t i = 0; i < sweep.points.size(); ++i) {
         const GradientCurvePoint& p = sweep.points[i];
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!shows(sweep.estimators, e)) continue;
             // The exact columns are empty where no closed form is known (k > 2).
             rows.push_back({num(p.tau), name(e), QString::number(p.samples), num(p.biasSquared[at(e)]),
@@ -49,13 +49,13 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
     const GradientPointResult& point = lab.lastPoint();
     if (s && point.exact.size() > 0) {
         QStringList header{"component", "exact_gradient"};
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (shows(point.estimators, e)) header << name(e) + "_mean" << name(e) + "_sd";
         }
         rows.clear();
         for (Eigen::Index i = 0; i < point.exact.size(); ++i) {
             QStringList row{QString::number(i), num(point.exact[i])};
-            for (Estimator e : labEstimators()) {
+            for (Estimator e : allEstimators()) {
                 if (!shows(point.estimators, e) || point.mean[at(e)].size() != point.exact.size()) continue;
                 row << num(point.mean[at(e)][i]) << num(point.standardDeviation[at(e)][i]);
             }
@@ -64,7 +64,7 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
         s = keep("gradient_at_tau.csv", writeCsvFile(dir.filePath("gradient_at_tau.csv"), header, rows));
         QStringList densityHeader{"bin_left", "bin_right"};
         std::size_t bins = 0;
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!point.density[at(e)].empty()) {
                 densityHeader << name(e) + "_density";
                 bins = point.density[at(e)].size();
@@ -74,7 +74,7 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
         const double width = bins > 0 ? (point.high - point.low) / static_cast<double>(bins) : 0.0;
         for (std::size_t b = 0; b < bins; ++b) {
             QStringList row{num(point.low + width * static_cast<double>(b)), num(point.low + width * static_cast<double>(b + 1))};
-            for (Estimator e : labEstimators()) {
+            for (Estimator e : allEstimators()) {
                 if (!point.density[at(e)].empty()) row << num(point.density[at(e)][b]);
             }
             rows.push_back(row);
@@ -84,7 +84,7 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
     const GradientRaceResult& race = lab.lastRace();
     if (s && race.steps > 0) {
         QStringList header{"step", "tau"};
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!race.loss[at(e)].empty()) header << name(e) + "_loss";
         }
         header << "exact_gradient_loss" << "best_vertex";
@@ -92,7 +92,7 @@ Result<QStringList> exportGradientLabData(const GradientLab& lab, const QString&
         for (int t = 0; t <= race.steps; ++t) {
             const auto step = static_cast<std::size_t>(t);
             QStringList row{QString::number(t), num(step < race.taus.size() ? race.taus[step] : race.taus.back())};
-            for (Estimator e : labEstimators()) {
+            for (Estimator e : allEstimators()) {
                 if (!race.loss[at(e)].empty()) row << num(race.loss[at(e)][step]);
             }
             row << num(race.exactLoss[step]) << num(race.bestVertex);

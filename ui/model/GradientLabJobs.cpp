@@ -105,6 +105,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
     if (k == 2) {
         GradientExactCurves curves;
         curves.available = true;
+        for (Estimator e : labEstimators()) curves.estimators |= 1u << static_cast<int>(e);
         for (double tau : taus) {
             const Result<theory::BinaryGradientMoments> m =
                 theory::binaryGradientMoments(theta, objective.value(), tau, settings.conditional);
@@ -113,7 +114,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
                 break;
             }
             PerEstimator bias{}, variance{};
-            for (Estimator e : labEstimators()) {
+            for (Estimator e : labEstimators()) {  // the five with closed forms (core/BinaryGradientTheory)
                 bias[index(e)] = m->biasSquared(e);
                 variance[index(e)] = m->varianceTrace(e);
             }
@@ -126,7 +127,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
     std::vector<GradientStatsSet> stats;
     for (double tau : taus) {
         GradientJob job;
-        job.settings = GradientSettings{tau, settings.conditional, seed};
+        job.settings = settings.engineSettings(tau, seed);
         job.estimators = settings.estimatorSet();
         job.histogram.bins = 1;  // the sweep needs moments only
         Result<GradientSampler> sampler = GradientSampler::create(theta, objective.value(), job);
@@ -157,7 +158,7 @@ void computeGradientSweep(const Eigen::VectorXd& theta, const GradientLabSetting
             GradientCurvePoint point;
             point.tau = taus[i];
             point.samples = upTo;
-            for (Estimator e : labEstimators()) {
+            for (Estimator e : allEstimators()) {
                 if (!settings.shows(e)) continue;
                 const GradientStats& s = stats[i][index(e)];
                 point.biasSquared[index(e)] = s.biasSquared();
@@ -190,13 +191,13 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
     const Result<Objective> objective = settings.objective(k);
     if (!objective) return fail(objective.error());
     const Result<GradientEstimators> estimators =
-        GradientEstimators::create(theta, objective.value(), GradientSettings{tau, settings.conditional, seed});
+        GradientEstimators::create(theta, objective.value(), settings.engineSettings(tau, seed));
     if (!estimators) return fail(estimators.error());
     result.exact = estimators->exact().gradient;
     const EstimatorSet which = settings.estimatorSet();
     std::array<GradientMoments, kEstimatorCount> moments;
     std::array<std::vector<double>, kEstimatorCount> values;
-    for (Estimator e : labEstimators()) moments[index(e)] = GradientMoments(k);
+    for (Estimator e : allEstimators()) moments[index(e)] = GradientMoments(k);
     GradientScratch scratch;
     std::array<Eigen::MatrixXd, kEstimatorCount> block;
     QElapsedTimer clock;
@@ -208,7 +209,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         if (cancel.load()) return;
         const long long count = std::min(piece, settings.samplesPerPoint - done);
         estimators->estimateBlock(static_cast<std::uint64_t>(done), static_cast<Eigen::Index>(count), which, scratch, block);
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!which.contains(e)) continue;
             const Eigen::MatrixXd& g = block[index(e)];
             for (Eigen::Index s = 0; s < g.cols(); ++s) moments[index(e)].add(g.col(s).data());
@@ -224,7 +225,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         result.samples = done;
         result.finished = last;
         // Moments.
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!which.contains(e)) continue;
             const GradientMoments& m = moments[index(e)];
             result.mean[index(e)] = m.mean();
@@ -235,7 +236,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         // The density's range: the central 99% of the values of every shown estimator, and the exact value.
         double low = result.exact[result.component];
         double high = low;
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             std::vector<double> sorted = values[index(e)];
             if (!which.contains(e) || sorted.empty()) continue;
             const auto at = [&sorted](double q) {
@@ -255,7 +256,7 @@ void computeGradientPoint(const Eigen::VectorXd& theta, const GradientLabSetting
         result.low = low - margin;
         result.high = high + margin;
         const double width = (result.high - result.low) / kDensityBins;
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             std::vector<double>& density = result.density[index(e)];
             density.assign(which.contains(e) ? kDensityBins : 0, 0.0);
             const std::vector<double>& kept = values[index(e)];
@@ -281,13 +282,13 @@ void computeGradientRace(const Eigen::VectorXd& theta, const GradientLabSettings
     result.bestVertex = objective->vertexValues().minCoeff();
     const EstimatorSet which = settings.estimatorSet();
     std::array<Eigen::VectorXd, kEstimatorCount> thetas;
-    for (Estimator e : labEstimators()) thetas[index(e)] = theta;
+    for (Estimator e : allEstimators()) thetas[index(e)] = theta;
     Eigen::VectorXd exactTheta = theta;
     const auto lossAt = [&objective](const Eigen::VectorXd& t) {
         const Result<ExactGradient> exact = exactGradient(t, objective.value());
         return exact ? exact->objective : std::numeric_limits<double>::quiet_NaN();
     };
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         if (which.contains(e)) result.loss[index(e)].push_back(lossAt(theta));
     }
     result.exactLoss.push_back(lossAt(theta));
@@ -302,11 +303,11 @@ void computeGradientRace(const Eigen::VectorXd& theta, const GradientLabSettings
         result.taus.push_back(stepTau);
         // Sample indices step * B .. step * B + B - 1 for every estimator: the same noise for all of them.
         const auto first = static_cast<std::uint64_t>(step) * static_cast<std::uint64_t>(settings.batch);
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!which.contains(e)) continue;
             Eigen::VectorXd& t = thetas[index(e)];
             const Result<GradientEstimators> estimators =
-                GradientEstimators::create(t, objective.value(), GradientSettings{stepTau, settings.conditional, seed});
+                GradientEstimators::create(t, objective.value(), settings.engineSettings(stepTau, seed));
             if (!estimators) return fail(estimators.error());
             estimators->estimateBlock(first, settings.batch, EstimatorSet::only(e), scratch, block);
             const Eigen::VectorXd g = block[index(e)].rowwise().mean();

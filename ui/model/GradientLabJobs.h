@@ -37,6 +37,8 @@ struct GradientCurvePoint {
 // For k = 2 the exact figures at every tau point (core/BinaryGradientTheory), drawn beside the estimates.
 struct GradientExactCurves {
     bool available = false;
+    unsigned estimators = 0;                // those with closed forms: the first five
+    bool covers(Estimator e) const { return available && (estimators & (1u << static_cast<int>(e))) != 0; }
     std::vector<PerEstimator> biasSquared;  // per tau point
     std::vector<PerEstimator> variance;     // trace of the covariance
 };

@@ -41,10 +41,21 @@ Result<ObjectivePreset> objectiveNamed(const QString& name) {
 
 EstimatorSet GradientLabSettings::estimatorSet() const {
     EstimatorSet set;
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         if (shows(e)) set.add(e);
     }
     return set;
+}
+
+GradientSettings GradientLabSettings::engineSettings(double tau, std::uint64_t seed) const {
+    GradientSettings out;
+    out.tau = tau;
+    out.conditionalSamples = conditional;
+    out.seed = seed;
+    out.leaveOneOutDraws = leaveOneOutDraws;
+    out.gap = gap;
+    out.backwardTau = backwardTau;
+    return out;
 }
 
 Eigen::VectorXd GradientLabSettings::targetFor(int k) const {
@@ -83,8 +94,18 @@ Status GradientLabSettings::validate(int k) const {
         return Error{std::string(what) + " " + QString::number(value, 'g', 6).toStdString() + " is outside " +
                      QString::number(lo, 'g', 6).toStdString() + " to " + QString::number(hi, 'g', 6).toStdString()};
     };
-    if (estimators == 0 || estimators >= (1u << kLabEstimatorCount)) return Error{"choose at least one estimator"};
+    if (estimators == 0 || estimators >= (1u << kEstimatorCount)) return Error{"choose at least one estimator"};
     if (conditional < 1 || conditional > L::kMaxConditional) return outside("K", conditional, 1, L::kMaxConditional);
+    if (leaveOneOutDraws < kMinLeaveOneOutDraws || leaveOneOutDraws > L::kMaxLeaveOneOutDraws) {
+        return outside("RLOO draws", leaveOneOutDraws, kMinLeaveOneOutDraws, L::kMaxLeaveOneOutDraws);
+    }
+    if (!(gap > 0.0) || !(gap <= kMaxGap)) {
+        return Error{"gap kappa " + QString::number(gap, 'g', 6).toStdString() + " must be above 0 and at most " +
+                     QString::number(kMaxGap).toStdString()};
+    }
+    if (!(backwardTau >= kMinGradientTau) || !(backwardTau <= kMaxGradientTau)) {
+        return outside("tau_b", backwardTau, kMinGradientTau, kMaxGradientTau);
+    }
     if (samplesPerPoint < L::kMinSamples || samplesPerPoint > L::kMaxSamples) {
         return outside("samples per tau", static_cast<double>(samplesPerPoint), L::kMinSamples, L::kMaxSamples);
     }
@@ -123,11 +144,14 @@ QJsonObject GradientLabSettings::toJson() const {
         o["weights"] = toArray(weights);
     }
     QJsonArray shown;
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         if (shows(e)) shown.append(QString::fromUtf8(estimatorName(e).data(), static_cast<int>(estimatorName(e).size())));
     }
     o["estimators"] = shown;
     o["conditional"] = conditional;
+    o["leaveOneOutDraws"] = leaveOneOutDraws;
+    o["gap"] = gap;
+    o["backwardTau"] = backwardTau;
     o["samplesPerPoint"] = static_cast<double>(samplesPerPoint);
     o["component"] = component;
     o["batch"] = batch;
@@ -158,10 +182,6 @@ Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) 
         for (const QJsonValue& v : o.value("estimators").toArray()) {
             const Result<Estimator> e = parseEstimator(v.toString().left(40).toStdString());
             if (!e) lab.fail("estimators", e.error());
-            if (e && static_cast<int>(e.value()) >= kLabEstimatorCount) {
-                lab.fail("estimators", std::string(estimatorName(e.value())) +
-                                           " is computed by gumbel-cli only; the window's lab shows the first five");
-            }
             if (e) shown |= 1u << static_cast<int>(e.value());
         }
         if (lab.ok()) s.estimators = shown;
@@ -178,6 +198,9 @@ Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) 
         if (lab.has(key)) lab.number(key, into);
     };
     integer("conditional", s.conditional);
+    integer("leaveOneOutDraws", s.leaveOneOutDraws);
+    number("gap", s.gap);
+    number("backwardTau", s.backwardTau);
     integer("samplesPerPoint", s.samplesPerPoint);
     integer("component", s.component);
     integer("batch", s.batch);
@@ -193,7 +216,8 @@ Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) 
 bool GradientLabSettings::operator==(const GradientLabSettings& o) const {
     const bool custom = preset == ObjectivePreset::Custom;
     return preset == o.preset && (!custom || (target == o.target && weights == o.weights)) && estimators == o.estimators &&
-           conditional == o.conditional && samplesPerPoint == o.samplesPerPoint && component == o.component &&
+           conditional == o.conditional && leaveOneOutDraws == o.leaveOneOutDraws && gap == o.gap &&
+           backwardTau == o.backwardTau && samplesPerPoint == o.samplesPerPoint && component == o.component &&
            batch == o.batch && learningRate == o.learningRate && steps == o.steps && anneal == o.anneal &&
            annealRate == o.annealRate && tauMin == o.tauMin;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What a person sets in the gradient lab, as plain values: the objective f(x) = sum_i w_i (x_i - t_i)^2 (a preset
-// or an edited table), which estimators are shown, Gumbel-Rao's K, the samples per tau point, the component whose
+// or an edited table), which estimators are shown, Gumbel-Rao's K, RLOO's draws, the gap of gapped
+// straight-through, decoupled straight-through's tau_b, the samples per tau point, the component whose
 // distribution is drawn, and the optimisation race (batch, learning rate, steps, fixed tau or annealing). The
 // logits theta = log p, the current tau and the seed come from the explorer's state. One place for the limits.
 #include <Eigen/Core>
@@ -14,6 +15,7 @@ namespace gumbel::ui {
 
 struct GradientLabLimits {
     static constexpr int kMaxConditional = 1000;          // K in the window (the engine allows 10000)
+    static constexpr int kMaxLeaveOneOutDraws = 100;      // RLOO's draws per sample in the window (the engine: 10000)
     static constexpr long long kMinSamples = 1000, kMaxSamples = 1000000;  // per tau point
     static constexpr int kMaxBatch = 1000;
     static constexpr int kMinSteps = 10, kMaxSteps = 5000;
@@ -31,8 +33,11 @@ struct GradientLabSettings {
     ObjectivePreset preset = ObjectivePreset::Bernoulli;
     Eigen::VectorXd target;   // used when preset == Custom (resized to k: new entries t = 0, w = 1)
     Eigen::VectorXd weights;
-    unsigned estimators = (1u << kLabEstimatorCount) - 1;  // bit i: Estimator(i) shown
+    unsigned estimators = (1u << kLabEstimatorCount) - 1;  // bit i: Estimator(i) shown (the first five at first)
     int conditional = 10;                               // K for Gumbel-Rao
+    int leaveOneOutDraws = 4;                           // RLOO's draws per sample, 2 .. 100
+    double gap = 1.0;                                   // kappa of gapped straight-through, 0 < kappa <= 100
+    double backwardTau = 1.0;                           // tau_b of decoupled straight-through (tau is its tau_f)
     long long samplesPerPoint = 10000;
     int component = 0;                                  // whose distribution is drawn (0-based)
     int batch = 1;                                      // B: samples averaged per SGD step
@@ -44,6 +49,9 @@ struct GradientLabSettings {
 
     bool shows(Estimator e) const { return (estimators & (1u << static_cast<int>(e))) != 0; }
     EstimatorSet estimatorSet() const;
+    // The engine's settings at temperature tau (decoupled straight-through: tau is tau_f) with these K, draws, gap
+    // and tau_b.
+    GradientSettings engineSettings(double tau, std::uint64_t seed) const;
     // t and w for k categories (the preset's, or the table's resized to k).
     Eigen::VectorXd targetFor(int k) const;
     Eigen::VectorXd weightsFor(int k) const;

@@ -34,6 +34,9 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
       preset_(new QComboBox),
       table_(new QTableWidget(0, 2)),
       conditional_(new QSpinBox),
+      draws_(new QSpinBox),
+      gap_(new QDoubleSpinBox),
+      backwardTau_(new QDoubleSpinBox),
       samples_(new QComboBox),
       component_(new QSpinBox),
       batch_(new QSpinBox),
@@ -60,7 +63,7 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
 
     auto* estimators = new QGroupBox(tr("Estimators"));
     auto* estimatorLayout = new QVBoxLayout(estimators);
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         auto* box = new QCheckBox(estimatorTitle(e));
         const QColor colour = estimatorColor(e);
         box->setStyleSheet(QString("QCheckBox { border-left: 6px solid %1; padding-left: 4px; }").arg(colour.name()));
@@ -75,11 +78,25 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
     }
     conditional_->setRange(1, L::kMaxConditional);
     conditional_->setToolTip(tr("K: conditional samples averaged by Gumbel-Rao (K = 1 is straight-through in distribution)"));
+    draws_->setRange(kMinLeaveOneOutDraws, L::kMaxLeaveOneOutDraws);
+    draws_->setToolTip(tr("RLOO: draws per sample, each scored against the mean of the others (it costs that many "
+                          "draws of f)"));
+    gap_->setRange(0.01, kMaxGap);
+    gap_->setDecimals(2);
+    gap_->setSingleStep(0.1);
+    gap_->setToolTip(tr("Gapped straight-through: how far below the winner every other logit is held (kappa)"));
+    backwardTau_->setRange(kMinGradientTau, kMaxGradientTau);
+    backwardTau_->setDecimals(4);
+    backwardTau_->setSingleStep(0.1);
+    backwardTau_->setToolTip(tr("Decoupled straight-through: the backward temperature tau_b (the forward one is tau)"));
     for (long long n : kSampleChoices) samples_->addItem(QLocale().toString(n), QVariant::fromValue(n));
     samples_->setToolTip(tr("Samples per tau point and at the current tau"));
     component_->setToolTip(tr("The component g_i whose distribution is drawn"));
     auto* sampling = new QFormLayout;
     sampling->addRow(tr("Gumbel-Rao K"), conditional_);
+    sampling->addRow(tr("RLOO draws"), draws_);
+    sampling->addRow(tr("Gap kappa"), gap_);
+    sampling->addRow(tr("Decoupled tau_b"), backwardTau_);
     sampling->addRow(tr("Samples"), samples_);
     sampling->addRow(tr("Component i"), component_);
     estimatorLayout->addLayout(sampling);
@@ -130,6 +147,10 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
     table_->setItemDelegate(new CellEditDelegate(table_));  // Return commits at once (see CellEditDelegate.h)
     connect(table_, &QTableWidget::cellChanged, this, &GradientLabPanel::tableEdited);
     connect(conditional_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](GradientLabSettings& s) { s.conditional = v; }); });
+    connect(draws_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](GradientLabSettings& s) { s.leaveOneOutDraws = v; }); });
+    connect(gap_, &QDoubleSpinBox::valueChanged, this, [this](double v) { edit([v](GradientLabSettings& s) { s.gap = v; }); });
+    connect(backwardTau_, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit([v](GradientLabSettings& s) { s.backwardTau = v; }); });
     connect(samples_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0) return;
         const long long n = samples_->itemData(index).toLongLong();
@@ -210,8 +231,14 @@ void GradientLabPanel::showSettings() {
     QStringList labels;
     for (int i = 0; i < rows; ++i) labels << QString::number(i);
     table_->setVerticalHeaderLabels(labels);
-    for (Estimator e : labEstimators()) estimators_[static_cast<std::size_t>(e)]->setChecked(s.shows(e));
+    for (Estimator e : allEstimators()) estimators_[static_cast<std::size_t>(e)]->setChecked(s.shows(e));
     conditional_->setValue(s.conditional);
+    draws_->setValue(s.leaveOneOutDraws);
+    gap_->setValue(s.gap);
+    backwardTau_->setValue(s.backwardTau);
+    draws_->setEnabled(s.shows(Estimator::Rloo));
+    gap_->setEnabled(s.shows(Estimator::GappedStraightThrough));
+    backwardTau_->setEnabled(s.shows(Estimator::DecoupledStraightThrough));
     int sampleIndex = samples_->findData(QVariant::fromValue(s.samplesPerPoint));
     if (sampleIndex < 0) {  // a value from a session that the list does not offer
         samples_->addItem(QLocale().toString(s.samplesPerPoint), QVariant::fromValue(s.samplesPerPoint));

@@ -1,8 +1,9 @@
 #pragma once
 // The gradient lab's controls: the objective (a preset, or the table of t_i and w_i), the estimators shown,
-// Gumbel-Rao's K, samples per tau, the component whose distribution is drawn, and the optimisation race (batch,
-// learning rate, steps, fixed tau or annealing). Every edit goes through GradientLab::apply; a refused value is
-// named below the controls and the control shows the value in force again.
+// Gumbel-Rao's K, RLOO's draws, the gap kappa, decoupled straight-through's tau_b, samples per tau, the component
+// whose distribution is drawn, and the optimisation race (batch, learning rate, steps, fixed tau or annealing).
+// Every edit goes through GradientLab::apply; a refused value is named below the controls and the control shows the
+// value in force again.
 #include <QWidget>
 #include <array>
 
@@ -27,6 +28,9 @@ public:
     QComboBox* presetBox() const { return preset_; }
     QCheckBox* estimatorBox(Estimator e) const { return estimators_[static_cast<std::size_t>(e)]; }
     QLabel* problemLabel() const { return problem_; }
+    QSpinBox* drawsBox() const { return draws_; }
+    QDoubleSpinBox* gapBox() const { return gap_; }
+    QDoubleSpinBox* backwardTauBox() const { return backwardTau_; }
 
 protected:
     void changeEvent(QEvent* event) override;  // the styled estimator boxes follow font changes too
@@ -41,6 +45,9 @@ private:
     QTableWidget* table_;
     std::array<QCheckBox*, kEstimatorCount> estimators_{};
     QSpinBox* conditional_;
+    QSpinBox* draws_;
+    QDoubleSpinBox* gap_;
+    QDoubleSpinBox* backwardTau_;
     QComboBox* samples_;
     QSpinBox* component_;
     QSpinBox* batch_;

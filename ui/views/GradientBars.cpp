@@ -17,12 +17,10 @@ QColor estimatorColor(Estimator estimator) {
         case Estimator::Relaxed: return palette::samples();
         case Estimator::StraightThrough: return palette::indigo();
         case Estimator::GumbelRao: return palette::accent();
-        // Not in the window's lab yet (labEstimators()): their colours are chosen, with the contrast test of
-        // tst_accessibility, when they are shown.
-        case Estimator::Rloo:
-        case Estimator::ReinMax:
-        case Estimator::GappedStraightThrough:
-        case Estimator::DecoupledStraightThrough: return palette::muted();
+        case Estimator::Rloo: return palette::wine();
+        case Estimator::ReinMax: return palette::violet();
+        case Estimator::GappedStraightThrough: return palette::orchid();
+        case Estimator::DecoupledStraightThrough: return palette::pink();
     }
     return Qt::black;
 }
@@ -63,7 +61,7 @@ void GradientBars::paintEvent(QPaintEvent*) {
         return;
     }
     std::vector<Estimator> shown;
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         if ((result_.estimators & (1u << static_cast<int>(e))) && result_.mean[static_cast<std::size_t>(e)].size() == result_.exact.size()) {
             shown.push_back(e);
         }

@@ -126,7 +126,7 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     });
     // Every series exists before the first result arrives: creating them (Qt Charts' items) then would block the
     // event loop once, when the lab is first shown.
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         const int slot = static_cast<int>(e);
         bias_->setBand(kBandSlot + slot, {}, {}, estimatorTitle(e), estimatorColor(e));
         for (ChartPlot* chart : {bias_, variance_, mse_, density_, race_}) {
@@ -161,7 +161,7 @@ QString GradientLabView::statusText() const { return status_->text(); }
 void GradientLabView::updateLegend() {
     QVector<LegendStrip::Entry> entries;
     const unsigned shown = sweep_.estimators != 0 ? sweep_.estimators : (1u << kLabEstimatorCount) - 1;
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         if (shows(shown, e)) entries.push_back({LegendStrip::Mark::Line, estimatorColor(e), estimatorTitle(e)});
     }
     entries.push_back({LegendStrip::Mark::Dashed, palette::exact(), tr("exact: g*, ||g*||^2, exact gradient descent")});
@@ -260,7 +260,7 @@ void GradientLabView::drawSweep() {
     double noise = std::numeric_limits<double>::infinity();
     for (std::size_t i = 0; i < result.points.size(); ++i) {
         const GradientCurvePoint& p = result.points[i];
-        for (Estimator e : labEstimators()) {
+        for (Estimator e : allEstimators()) {
             if (!shows(result.estimators, e)) continue;
             const double est = p.biasSquaredEstimate[index(e)];
             const double se = p.biasSquaredError[index(e)];
@@ -273,7 +273,7 @@ void GradientLabView::drawSweep() {
             }
             varianceRange.add(p.variance[index(e)]);
             mseRange.add(p.batchMeanSquaredError(e, batch_));
-            if (exact) {
+            if (exact && result.exact.covers(e)) {
                 biasRange.addHigh(exactBias(i, e));
                 varianceRange.add(exactVariance(i, e));
                 mseRange.add(exactBias(i, e) + exactVariance(i, e) / b);
@@ -292,7 +292,7 @@ void GradientLabView::drawSweep() {
     const auto [mseLo, mseHi] = mseRange.finish();
     sweepY_[2] = {mseLo / 2.0, mseHi * 2.0};
 
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         const int slot = static_cast<int>(e);
         if (!shows(result.estimators, e)) {
             for (ChartPlot* chart : {bias_, variance_, mse_}) {
@@ -302,6 +302,7 @@ void GradientLabView::drawSweep() {
             bias_->hideSeries(kBandSlot + slot);
             continue;
         }
+        const bool exactCurve = exact && result.exact.covers(e);  // k = 2, one of the five with closed forms
         QVector<QPointF> estimate, lower, upper, variance, mse, exactB, exactV, exactM;
         for (std::size_t i = 0; i < result.points.size(); ++i) {
             const GradientCurvePoint& p = result.points[i];
@@ -314,7 +315,7 @@ void GradientLabView::drawSweep() {
             upper << QPointF(p.tau, seen ? est + kBandWidth * se : stripTop);
             variance << QPointF(p.tau, p.variance[index(e)]);
             mse << QPointF(p.tau, p.batchMeanSquaredError(e, batch_));
-            if (exact) {
+            if (exactCurve) {
                 exactB << QPointF(p.tau, exactBias(i, e));
                 exactV << QPointF(p.tau, exactVariance(i, e));
                 exactM << QPointF(p.tau, exactBias(i, e) + exactVariance(i, e) / b);
@@ -327,7 +328,7 @@ void GradientLabView::drawSweep() {
         variance_->setCurve(slot, variance, ChartPlot::Style::Line, name, colour);
         mse_->setCurve(slot, mse, ChartPlot::Style::Line, name, colour);
         const QString exactName = tr("%1, exact").arg(name);
-        if (exact) {
+        if (exactCurve) {
             bias_->setCurve(kExactSlot + slot, exactB, ChartPlot::Style::Dashed, exactName, colour);
             variance_->setCurve(kExactSlot + slot, exactV, ChartPlot::Style::Dashed, exactName, colour);
             mse_->setCurve(kExactSlot + slot, exactM, ChartPlot::Style::Dashed, exactName, colour);
@@ -374,7 +375,7 @@ void GradientLabView::showPoint(const GradientPointResult& result) {
     bars_->showResult(result);
     if (!result.error.isEmpty() || result.exact.size() == 0) return;
     double top = 0.0;
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         const int slot = static_cast<int>(e);
         const std::vector<double>& density = result.density[index(e)];
         if (!shows(result.estimators, e) || density.empty()) {
@@ -427,7 +428,7 @@ void GradientLabView::drawRace() {
         }
         return points;
     };
-    for (Estimator e : labEstimators()) {
+    for (Estimator e : allEstimators()) {
         if (!shows(r.estimators, e) || r.loss[index(e)].empty()) {
             race_->hideSeries(static_cast<int>(e));
             continue;

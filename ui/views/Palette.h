@@ -16,6 +16,13 @@ inline QColor muted() { return QColor(0x85, 0x85, 0x85); }  // "grey" (3.7:1): r
 // baseline brown, relaxed blue (it differentiates the relaxed sample), straight-through indigo, Gumbel-Rao green.
 inline QColor brown() { return QColor(0x6B, 0x4E, 0x00); }
 inline QColor indigo() { return QColor(0x33, 0x22, 0x88); }
+// The four after them: RLOO Paul Tol's wine, ReinMax violet, gapped straight-through orchid, decoupled
+// straight-through Okabe-Ito's reddish purple. Found by a search over sRGB for the largest smallest distance to the
+// six above and to each other under the test's simulations (13 CIELAB units at least; each 3:1 or more on white).
+inline QColor wine() { return QColor(0x88, 0x22, 0x55); }
+inline QColor violet() { return QColor(0x88, 0x44, 0xEE); }
+inline QColor orchid() { return QColor(0x99, 0x77, 0xFF); }
+inline QColor pink() { return QColor(0xCC, 0x79, 0xA7); }
 // One curve per category (the sweep's E[C_i]): eight colours that keep clear of the meanings above (no vermillion,
 // which means p; no purple, which means P(i in S)) and of yellow, which a projector washes out on white. Okabe-Ito
 // blue, bluish green, reddish purple and black, then Paul Tol's wine and indigo, a brown and a grey: each at least
