@@ -4,8 +4,10 @@
 // temperatures, not by noise). The gradient lab draws the MSE of one cell per pixel block, log axes on both sides,
 // the diagonal tau_f = tau_b (where decoupled straight-through is the relaxed estimator) marked.
 //
-// Each cell is a pure function of (theta, objective, settings, tau_f, tau_b, samples): any thread count, any order,
-// the same numbers. Cells are computed in parallel, a row of tau_b at a time.
+// Each cell is a pure function of (theta, objective, settings, tau_f, tau_b, samples): any thread count, the same
+// numbers (samples are cut into chunks at fixed indices, appended in order). A sample's eps and its softmax at each
+// temperature are computed once and shared by every cell of that temperature's row and column: n softmaxes a sample
+// for the n^2 cells, then one Jacobian product per cell.
 #include <Eigen/Core>
 #include <atomic>
 #include <functional>
@@ -29,13 +31,14 @@ struct DecoupledMapRequest {
     int threads = 0;             // 0: all cores
 };
 
-// The cells row by row (row r: tau_b = taus[r]; column c: tau_f = taus[c]), index r * n + c. `rowDone(r, cells)`
-// is called after each row with every cell so far; `cancel` is checked between rows (on cancel the result is an
-// error "cancelled"). settings.tau and settings.backwardTau are ignored (the grid's); the seed and the rest count.
+// The cells (row r: tau_b = taus[r]; column c: tau_f = taus[c]), index r * n + c. `progress(samples, cells)` is
+// called after each wave of chunks with every cell from the samples so far; `cancel` is checked between waves (on
+// cancel the result is an error "cancelled"). settings.tau and settings.backwardTau are ignored (the grid's); the
+// seed and the rest count.
 [[nodiscard]] Result<std::vector<DecoupledCell>> decoupledMap(
     const Eigen::Ref<const Eigen::VectorXd>& theta, const Objective& objective, const GradientSettings& settings,
     const DecoupledMapRequest& request, const std::atomic<bool>* cancel = nullptr,
-    const std::function<void(int row, const std::vector<DecoupledCell>& cells)>& rowDone = {});
+    const std::function<void(long long samples, const std::vector<DecoupledCell>& cells)>& progress = {});
 
 // log-spaced values from lo to hi (count >= 2).
 std::vector<double> logSpaced(double lo, double hi, int count);

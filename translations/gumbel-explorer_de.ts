@@ -881,6 +881,18 @@
         <source>Variance: sum of Var g_i</source>
         <translation>Varianz: Summe der Var g_i</translation>
     </message>
+    <message>
+        <source>tau_f x tau_b map</source>
+        <translation>Karte tau_f x tau_b</translation>
+    </message>
+    <message>
+        <source>Decoupled straight-through: its MSE over the forward and the backward temperature, in place of the MSE chart</source>
+        <translation>Entkoppeltes Straight-through: sein MSE über Vorwärts- und Rückwärtstemperatur, anstelle des MSE-Diagramms</translation>
+    </message>
+    <message>
+        <source>map: dashed diagonal tau_f = tau_b (the relaxed estimator); ring: the current tau, tau_b; frame: the lowest</source>
+        <translation>Karte: gestrichelte Diagonale tau_f = tau_b (der relaxierte Schätzer); Ring: aktuelles tau, tau_b; Rahmen: der kleinste Wert</translation>
+    </message>
 </context>
 <context>
     <name>gumbel::ui::HeatmapWidget</name>
@@ -1723,6 +1735,45 @@
     <message>
         <source>Logit temperature T on a log scale from %L1 to %L2, from any view</source>
         <translation>Logit-Temperatur T auf logarithmischer Skala von %L1 bis %L2, in jeder Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::TauMapWidget</name>
+    <message>
+        <source>Decoupled straight-through: MSE over tau_f and tau_b</source>
+        <translation>Entkoppeltes Straight-through: MSE über tau_f und tau_b</translation>
+    </message>
+    <message>
+        <source>Click a cell to set tau (tau_f) and tau_b to its temperatures</source>
+        <translation>Ein Klick auf eine Zelle setzt tau (tau_f) und tau_b auf ihre Temperaturen</translation>
+    </message>
+    <message>
+        <source>The map cannot be computed: %1</source>
+        <translation>Die Karte lässt sich nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Computing the map...</source>
+        <translation>Die Karte wird berechnet ...</translation>
+    </message>
+    <message>
+        <source>lowest: %1 at tau_f = %L2, tau_b = %L3</source>
+        <translation>kleinster: %1 bei tau_f = %L2, tau_b = %L3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 samples a cell)</source>
+        <translation>%1 (%2 von %3 Stichproben je Zelle)</translation>
+    </message>
+    <message>
+        <source>Decoupled ST: log10 MSE of a mean of B = %L1</source>
+        <translation>Entkoppeltes ST: log10 MSE eines Mittels aus B = %L1</translation>
+    </message>
+    <message>
+        <source>tau_f (forward)</source>
+        <translation>tau_f (vorwärts)</translation>
+    </message>
+    <message>
+        <source>tau_b (backward)</source>
+        <translation>tau_b (rückwärts)</translation>
     </message>
 </context>
 <context>

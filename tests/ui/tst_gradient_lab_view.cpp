@@ -1,5 +1,6 @@
 // The gradient lab in the window: its tab (Ctrl+5) builds, its curves appear for k = 2 and k = 20, it computes only
-// while in front, refused settings are named and undone, and its settings travel with the session.
+// while in front, refused settings are named and undone, its settings travel with the session, and decoupled
+// straight-through's (tau_f, tau_b) map takes the MSE chart's place on demand, a click on it setting tau and tau_b.
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -13,6 +14,7 @@
 #include "ui/model/SessionFile.h"
 #include "ui/panels/GradientLabPanel.h"
 #include "ui/views/GradientLabView.h"
+#include "ui/views/TauMapWidget.h"
 
 using namespace gumbel;
 using namespace gumbel::ui;
@@ -28,6 +30,7 @@ private slots:
     void refusedValuesAreNamedAndUndone();
     void settingsTravelWithTheSession();
     void lessonsSetUpTheLab();
+    void decoupledMapTakesTheMseChartsPlace();
 };
 
 void TstGradientLabView::curvesAppear_data() {
@@ -181,6 +184,49 @@ void TstGradientLabView::lessonsSetUpTheLab() {
         QVERIFY(!window.lessonPanel().text().isEmpty());
     }
     QCOMPARE(found, 2);
+}
+
+void TstGradientLabView::decoupledMapTakesTheMseChartsPlace() {
+    ExplorerDocument document;
+    QVERIFY(document.state().apply([](ExplorerParameters& p) { p.k = 4; p.m = 1; p.samples = 1000; }).ok());
+    QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.samplesPerPoint = 1000; s.steps = 20; }).ok());
+    MainWindow window(document);
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(window.showView("gradients"));
+    GradientLabView& view = window.gradientLabView();
+    // Without decoupled straight-through there is no map to ask for.
+    QVERIFY(!view.mapButton()->isVisible());
+    auto* panel = view.findChild<GradientLabPanel*>();
+    panel->estimatorBox(Estimator::DecoupledStraightThrough)->setChecked(true);
+    QVERIFY(view.mapButton()->isVisible());
+    QVERIFY(view.mseChart()->isVisible());
+    view.mapButton()->click();
+    QVERIFY(document.gradientLab().settings().decoupledMap);
+    QVERIFY(view.mapShown());
+    QVERIFY(view.tauMap()->isVisible());
+    QVERIFY(!view.mseChart()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(document.gradientLab().complete(), 120000);
+    QCoreApplication::processEvents();
+    const DecoupledMapResult& map = view.tauMap()->result();
+    QVERIFY(map.finished);
+    QCOMPARE(map.samples, DecoupledMapResult::kSamples);
+    QCOMPARE(static_cast<int>(map.cells.size()), DecoupledMapResult::kPoints * DecoupledMapResult::kPoints);
+    QVERIFY(view.tauMap()->best().valid);
+    QVERIFY2(view.tauMap()->summary().startsWith("lowest"), qPrintable(view.tauMap()->summary()));
+    // A click on a cell: its tau_f becomes tau, its tau_b the lab's tau_b.
+    const QRectF r = view.tauMap()->mapRect();
+    const QPoint cell = QPointF(r.left() + r.width() * 2.5 / 20, r.bottom() - r.height() * 15.5 / 20).toPoint();
+    QCOMPARE(view.tauMap()->cellAt(cell), std::make_pair(2, 15));
+    QTest::mouseClick(view.tauMap(), Qt::LeftButton, {}, cell);
+    QCOMPARE(document.parameters().tau, map.taus[2]);
+    QCOMPARE(document.gradientLab().settings().backwardTau, map.taus[15]);
+    // Taking decoupled straight-through away brings the MSE chart back; the choice stays for next time.
+    panel->estimatorBox(Estimator::DecoupledStraightThrough)->setChecked(false);
+    QVERIFY(!view.mapButton()->isVisible());
+    QVERIFY(view.mseChart()->isVisible());
+    QVERIFY(document.gradientLab().settings().decoupledMap);
+    QVERIFY(!document.gradientLab().settings().mapShown());
 }
 
 QTEST_MAIN(TstGradientLabView)

@@ -70,7 +70,7 @@ BenchmarkSession::BenchmarkSession(ExplorerDocument& document, BenchmarkViews vi
     steps_ = {&BenchmarkSession::parameterChange, &BenchmarkSession::largeDrag,     &BenchmarkSession::histograms,
               &BenchmarkSession::largeHistograms, &BenchmarkSession::denseCharts,   &BenchmarkSession::theoryAlone,
               &BenchmarkSession::pipelineDrag,    &BenchmarkSession::simplexDrag,   &BenchmarkSession::sweep,
-              &BenchmarkSession::gradientSweep,   &BenchmarkSession::finish};
+              &BenchmarkSession::gradientSweep,   &BenchmarkSession::decoupledMap,  &BenchmarkSession::finish};
 }
 
 void BenchmarkSession::start() {
@@ -348,6 +348,28 @@ void BenchmarkSession::gradientSweep() {
         record("gradient_sweep_max_stall_ms", heartbeat_.stop());
         result_["gradient_sweep_completed"] = completed;
         next();
+    });
+}
+
+// Decoupled straight-through's (tau_f, tau_b) map: 20 x 20 cells x 1e4 samples at k = 10, from asking for it (the
+// lab in front, its other computations for the five default estimators and decoupled straight-through running
+// beside it) to the last row, the window's event loop watched.
+void BenchmarkSession::decoupledMap() {
+    set([](ExplorerParameters& p) { p = ExplorerParameters{}; });
+    GradientLabSettings settings;
+    settings.estimators |= 1u << static_cast<int>(Estimator::DecoupledStraightThrough);
+    views_.showView(ViewId::Gradients);
+    document_.gradientLab().restore(settings);
+    waitFor([this] { return document_.gradientLab().complete(); }, kTimeoutMs, [this](bool) {
+        clock_.start();
+        heartbeat_.start();
+        (void)document_.gradientLab().apply([](GradientLabSettings& s) { s.decoupledMap = true; });
+        waitFor([this] { return document_.gradientLab().mapComplete(); }, kTimeoutMs, [this](bool completed) {
+            record("decoupled_map_20x20x1e4_s", waitedSeconds(completed));
+            record("decoupled_map_max_stall_ms", heartbeat_.stop());
+            result_["decoupled_map_completed"] = completed;
+            next();
+        });
     });
 }
 

@@ -19,6 +19,8 @@
 //  sweep_40x1e5_s: the sweep (40 tau points x 1e5 samples, k = 10) to completion;
 //  gradient_sweep_s: the gradient lab's sweep (40 tau x 5 estimators, K = 10, x 1e4 samples, k = 10) from showing
 //    the lab to completion, and gradient_sweep_max_stall_ms the longest event-loop block meanwhile;
+//  decoupled_map_20x20x1e4_s: decoupled straight-through's (tau_f, tau_b) map (400 cells x 1e4 samples, k = 10)
+//    from asking for it to its last row, and decoupled_map_max_stall_ms the longest event-loop block meanwhile;
 //  peak_rss_mb: the whole run's peak resident memory.
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -104,6 +106,7 @@ private:
     void simplexDrag();
     void sweep();
     void gradientSweep();
+    void decoupledMap();
     void finish();
 
     ExplorerDocument& document_;

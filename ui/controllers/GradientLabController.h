@@ -1,6 +1,7 @@
 #pragma once
 // Binds the gradient lab's view to the document's lab: the lab computes only while its tab is in front (or an
-// export needs it), results are drawn as they arrive, and the current tau moves the marker.
+// export needs it), results are drawn as they arrive, the current tau moves the marker, and a click on decoupled
+// straight-through's map sets tau and tau_b.
 #include <QObject>
 
 #include "ui/model/ExplorerDocument.h"
@@ -21,6 +22,7 @@ public:
 
 private:
     void frontChanged();
+    void showSettings();  // the MSE chart's B, the map's button, place and ring
 
     ExplorerDocument& document_;
     QTabWidget& tabs_;

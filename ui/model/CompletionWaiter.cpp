@@ -14,6 +14,7 @@ CompletionWaiter::CompletionWaiter(ExplorerDocument& document, QObject* parent) 
     connect(&document.gradientLab(), &GradientLab::sweepUpdated, this, &CompletionWaiter::check);
     connect(&document.gradientLab(), &GradientLab::pointUpdated, this, &CompletionWaiter::check);
     connect(&document.gradientLab(), &GradientLab::raceUpdated, this, &CompletionWaiter::check);
+    connect(&document.gradientLab(), &GradientLab::mapUpdated, this, &CompletionWaiter::check);
 }
 
 void CompletionWaiter::whenReady(std::function<bool()> ready, std::function<void()> then) {

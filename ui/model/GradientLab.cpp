@@ -8,6 +8,7 @@ GradientLab::GradientLab(ExplorerState& state, QObject* parent) : QObject(parent
     qRegisterMetaType<gumbel::ui::GradientSweepResult>();
     qRegisterMetaType<gumbel::ui::GradientPointResult>();
     qRegisterMetaType<gumbel::ui::GradientRaceResult>();
+    qRegisterMetaType<gumbel::ui::DecoupledMapResult>();
     connect(&state_, &ExplorerState::changed, this, &GradientLab::stateChanged);
 }
 
@@ -31,9 +32,15 @@ Status GradientLab::apply(const std::function<void(GradientLabSettings&)>& edit)
     GradientLabSettings pointPart = sweepPart;
     pointPart.component = next.component;
     const bool pointSame = sweepSame && pointPart.component == settings_.component;
+    // The map depends on the objective, and runs only while shown.
+    GradientLabSettings mapPart = settings_;
+    mapPart.preset = next.preset;
+    mapPart.target = next.target;
+    mapPart.weights = next.weights;
+    const bool mapSame = mapPart == settings_ && next.mapShown() == settings_.mapShown();
     settings_ = next;
     emit settingsChanged();
-    restart((sweepSame ? 0 : Sweep) | (pointSame ? 0 : Point) | Race);
+    restart((sweepSame ? 0 : Sweep) | (pointSame ? 0 : Point) | Race | (mapSame ? 0 : Map));
     return {};
 }
 
@@ -59,6 +66,7 @@ void GradientLab::setActive(bool active) {
         stop(sweep_, Sweep);
         stop(point_, Point);
         stop(race_, Race);
+        stop(map_, Map);
     }
 }
 
@@ -102,6 +110,14 @@ void GradientLab::restart(int parts) {
         race_.start([logits, settings, seed, tau](const std::atomic<bool>& cancel, const auto& publish) {
             computeGradientRace(logits, settings, tau, seed, cancel, publish);
         });
+    }
+    if ((parts & Map) && settings.mapShown()) {
+        map_.start([logits, settings, seed, threads](const std::atomic<bool>& cancel, const auto& publish) {
+            computeDecoupledMap(logits, settings, seed, cancel, publish, threads);
+        });
+    } else if (parts & Map) {
+        map_.cancel();  // not shown: nothing to compute
+        map_.clearLast();
     }
 }
 

@@ -152,6 +152,7 @@ QJsonObject GradientLabSettings::toJson() const {
     o["leaveOneOutDraws"] = leaveOneOutDraws;
     o["gap"] = gap;
     o["backwardTau"] = backwardTau;
+    o["decoupledMap"] = decoupledMap;
     o["samplesPerPoint"] = static_cast<double>(samplesPerPoint);
     o["component"] = component;
     o["batch"] = batch;
@@ -209,6 +210,7 @@ Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) 
     number("annealRate", s.annealRate);
     number("tauMin", s.tauMin);
     if (lab.has("anneal")) lab.boolean("anneal", s.anneal);
+    if (lab.has("decoupledMap")) lab.boolean("decoupledMap", s.decoupledMap);
     if (problem) return Error{*problem};
     return s;
 }
@@ -217,7 +219,7 @@ bool GradientLabSettings::operator==(const GradientLabSettings& o) const {
     const bool custom = preset == ObjectivePreset::Custom;
     return preset == o.preset && (!custom || (target == o.target && weights == o.weights)) && estimators == o.estimators &&
            conditional == o.conditional && leaveOneOutDraws == o.leaveOneOutDraws && gap == o.gap &&
-           backwardTau == o.backwardTau && samplesPerPoint == o.samplesPerPoint && component == o.component &&
+           backwardTau == o.backwardTau && decoupledMap == o.decoupledMap && samplesPerPoint == o.samplesPerPoint && component == o.component &&
            batch == o.batch && learningRate == o.learningRate && steps == o.steps && anneal == o.anneal &&
            annealRate == o.annealRate && tauMin == o.tauMin;
 }

@@ -38,6 +38,7 @@ struct GradientLabSettings {
     int leaveOneOutDraws = 4;                           // RLOO's draws per sample, 2 .. 100
     double gap = 1.0;                                   // kappa of gapped straight-through, 0 < kappa <= 100
     double backwardTau = 1.0;                           // tau_b of decoupled straight-through (tau is its tau_f)
+    bool decoupledMap = false;                          // its (tau_f, tau_b) map instead of the MSE chart
     long long samplesPerPoint = 10000;
     int component = 0;                                  // whose distribution is drawn (0-based)
     int batch = 1;                                      // B: samples averaged per SGD step
@@ -48,6 +49,8 @@ struct GradientLabSettings {
     double tauMin = 0.5;
 
     bool shows(Estimator e) const { return (estimators & (1u << static_cast<int>(e))) != 0; }
+    // The (tau_f, tau_b) map is drawn (and computed) while asked for and decoupled straight-through is shown.
+    bool mapShown() const { return decoupledMap && shows(Estimator::DecoupledStraightThrough); }
     EstimatorSet estimatorSet() const;
     // The engine's settings at temperature tau (decoupled straight-through: tau is tau_f) with these K, draws, gap
     // and tau_b.

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -17,6 +19,7 @@
 #include "ui/views/GradientBars.h"
 #include "ui/views/LegendStrip.h"
 #include "ui/views/Palette.h"
+#include "ui/views/TauMapWidget.h"
 
 namespace gumbel::ui {
 
@@ -44,6 +47,9 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
                               nullptr, ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
       mse_(new ChartPlot(tr("MSE of a mean of B"), tr("tau (log scale)"), tr("MSE (log scale)"), nullptr,
                          ChartPlot::Scale::Log, ChartPlot::Scale::Log)),
+      map_(new TauMapWidget),
+      mseOrMap_(new QStackedWidget),
+      mapButton_(new QToolButton),
       bars_(new GradientBars),
       density_(new ChartPlot(tr("Distribution of one component"), tr("estimate of g_i"), tr("density"))),
       race_(new ChartPlot(tr("SGD race: exact loss"), tr("SGD step t"), tr("L(theta_t)"))),
@@ -87,13 +93,26 @@ GradientLabView::GradientLabView(QWidget* controls, QWidget* parent)
     raceRow->addWidget(raceStatus_, 1);
     raceLayout->addLayout(raceRow);
 
+    mapButton_->setText(tr("tau_f x tau_b map"));
+    mapButton_->setCheckable(true);
+    mapButton_->setToolTip(tr("Decoupled straight-through: its MSE over the forward and the backward temperature, in "
+                              "place of the MSE chart"));
+    mapButton_->hide();
+    connect(mapButton_, &QToolButton::toggled, this, &GradientLabView::mapToggled);
+    connect(map_, &TauMapWidget::cellChosen, this, &GradientLabView::mapCellChosen);
+    mseOrMap_->addWidget(mse_);
+    mseOrMap_->addWidget(map_);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(settingsButton_);
+    buttons->addWidget(mapButton_);
+    buttons->addStretch();
     auto* header = new QHBoxLayout;
-    header->addWidget(settingsButton_, 0, Qt::AlignTop);
+    header->addLayout(buttons);
     header->addWidget(legend_, 1);
     auto* grid = new QGridLayout;
     grid->addWidget(bias_, 0, 0);
     grid->addWidget(variance_, 0, 1);
-    grid->addWidget(mse_, 0, 2);
+    grid->addWidget(mseOrMap_, 0, 2);
     grid->addWidget(bars_, 1, 0);
     grid->addWidget(density_, 1, 1);
     grid->addWidget(raceBox, 1, 2);
@@ -172,6 +191,11 @@ void GradientLabView::updateLegend() {
     entries.push_back({LegendStrip::Mark::Band, palette::muted().darker(150), tr("\u00b1 2 standard errors")});
     entries.push_back({LegendStrip::Mark::Band, belowNoiseColor(), tr("grey strip: below noise (within 2 SE of 0)")});
     entries.push_back({LegendStrip::Mark::Dotted, referenceColor(), tr("current tau; best vertex")});
+    if (mapShown()) {
+        entries.push_back({LegendStrip::Mark::Dashed, palette::muted().darker(150),
+                           tr("map: dashed diagonal tau_f = tau_b (the relaxed estimator); ring: the current tau, tau_b; "
+                              "frame: the lowest")});
+    }
     legend_->setEntries(entries);
 }
 
@@ -196,7 +220,24 @@ void GradientLabView::clear() {
     status_->setText(tr("Computing..."));
 }
 
+void GradientLabView::showMap(const DecoupledMapResult& result) { map_->showResult(result); }
+
+void GradientLabView::setMapState(bool available, bool shown, double tauB) {
+    tauB_ = tauB;
+    mapButton_->setVisible(available);
+    {
+        const QSignalBlocker block(mapButton_);
+        mapButton_->setChecked(available && shown);
+    }
+    mseOrMap_->setCurrentWidget(available && shown ? static_cast<QWidget*>(map_) : mse_);
+    map_->setCurrent(tau_, tauB_);
+    updateLegend();
+}
+
+bool GradientLabView::mapShown() const { return mseOrMap_->currentWidget() == map_; }
+
 void GradientLabView::setBatch(int batch) {
+    map_->setBatch(batch);
     batch_ = std::max(1, batch);
     mse_->setTitle(tr("MSE of a mean of B = %L1").arg(batch_));
     if (!sweep_.points.empty()) drawSweep();
@@ -357,6 +398,7 @@ void GradientLabView::drawSweep() {
 
 void GradientLabView::showTau(double tau) {
     tau_ = tau;
+    map_->setCurrent(tau_, tauB_);
     drawSweepMarker();
 }
 

@@ -6,13 +6,16 @@
 // (trace of the covariance), and the MSE of the mean of B samples (the race's B), each estimator's exact curve dashed
 // where it is known (k = 2), ||g*||^2 as a guide and a dotted marker at the current tau. Bottom row, at the current
 // tau: the exact gradient beside each estimator's mean +- 1 sd, the distribution of one component with the exact
-// value as a line, and the optimisation race (exact loss against the SGD step, played out with play/pause).
+// value as a line, and the optimisation race (exact loss against the SGD step, played out with play/pause). While
+// decoupled straight-through is shown, a button puts its (tau_f, tau_b) map in the MSE chart's place.
 #include <QWidget>
 
+#include "ui/model/DecoupledMapJob.h"
 #include "ui/model/GradientLabJobs.h"
 
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -22,9 +25,14 @@ namespace gumbel::ui {
 class ChartPlot;
 class GradientBars;
 class LegendStrip;
+class TauMapWidget;
 
 class GradientLabView : public QWidget {
     Q_OBJECT
+signals:
+    void mapToggled(bool shown);                 // the map button
+    void mapCellChosen(double tauF, double tauB);  // a click on the map
+
 public:
     // Slots of the charts: estimator e's curve is e, its band 200 + e, its exact curve 300 + e.
     enum Slot { Guide = 100, Marker = 101, ExactLine = 102, ExactDescent = 103, BestVertex = 104, BelowNoise = 105 };
@@ -37,6 +45,13 @@ public:
     void showRace(const GradientRaceResult& result);
     void showTau(double tau);
     void setBatch(int batch);  // B of the MSE chart: the race's
+    void showMap(const DecoupledMapResult& result);
+    // The map button shows while decoupled straight-through is among the estimators; `shown`: the map replaces the
+    // MSE chart. `tauB`: the current tau_b (the map's ring is at (tau, tau_b)).
+    void setMapState(bool available, bool shown, double tauB);
+    TauMapWidget* tauMap() const { return map_; }
+    QToolButton* mapButton() const { return mapButton_; }
+    bool mapShown() const;
     void clear();
 
     // The lab's controls beside the charts (the button above them toggles it too).
@@ -68,6 +83,9 @@ private:
     ChartPlot* bias_;
     ChartPlot* variance_;
     ChartPlot* mse_;
+    TauMapWidget* map_;
+    QStackedWidget* mseOrMap_;
+    QToolButton* mapButton_;
     GradientBars* bars_;
     ChartPlot* density_;
     ChartPlot* race_;
@@ -84,6 +102,7 @@ private:
     int revealed_ = 0;
     int batch_ = 1;
     double tau_ = 1.0;
+    double tauB_ = 1.0;
     std::array<std::pair<double, double>, 3> sweepY_{};
 };
 
