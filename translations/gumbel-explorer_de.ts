@@ -74,6 +74,18 @@
         <source>Decoupled straight-through</source>
         <translation>Entkoppeltes Straight-through</translation>
     </message>
+    <message>
+        <source>Jang: max(tau_min, exp(-r t))</source>
+        <translation>Jang: max(tau_min, exp(-r t))</translation>
+    </message>
+    <message>
+        <source>Linear, 5 to 0.05</source>
+        <translation>Linear, 5 bis 0,05</translation>
+    </message>
+    <message>
+        <source>Exponential, 5 to 0.05</source>
+        <translation>Exponentiell, 5 bis 0,05</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -173,6 +185,30 @@
         <source>&lt;p&gt;With three categories every relaxed sample is a point of the triangle. The dots are 1,500 samples; the colours come from the exact Concrete (Gumbel-Softmax) density of Maddison et al. (2017) and say where the samples are: the region brighter than a colour holds the share of the samples its colour bar gives (yellow: the densest few percent, dark: where almost no sample falls).&lt;/p&gt;&lt;p&gt;The dashed lines split the triangle into the three &lt;b&gt;argmax regions&lt;/b&gt;, where C_i is the largest entry. The share of dots in region i stays p_i at every tau: the numbers at the corners count them live. What tau changes is where in its region a sample lies.&lt;/p&gt;&lt;p&gt;Lower tau: the dots crowd into the corners (nearly one-hot samples). Raise it well above 1: they gather around the middle (1/3, 1/3, 1/3), and the bright region shrinks with them. For k = 3 the density grows without bound towards a vertex for every tau below 2; Maddison et al. show that the log-density is convex for tau up to 1/(k - 1) = 1/2.&lt;/p&gt;&lt;p&gt;Tick &lt;i&gt;fixed colour scale&lt;/i&gt; to colour the log density itself on one range at every tau: then a colour means the same density at each temperature, though not the same share of samples.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mit drei Kategorien ist jede relaxierte Stichprobe ein Punkt des Dreiecks. Die Punkte sind 1.500 Stichproben; die Farben stammen aus der exakten Concrete-Dichte (Gumbel-Softmax) von Maddison et al. (2017) und zeigen, wo die Stichproben liegen: Die Region, die heller als eine Farbe ist, enthält den Anteil der Stichproben, den ihre Farbskala angibt (gelb: die dichtesten wenigen Prozent, dunkel: wo kaum eine Stichprobe hinfällt).&lt;/p&gt;&lt;p&gt;Die gestrichelten Linien teilen das Dreieck in die drei &lt;b&gt;argmax-Regionen&lt;/b&gt;, in denen C_i der größte Eintrag ist. Der Anteil der Punkte in Region i bleibt bei jedem tau p_i: Die Zahlen an den Ecken zählen sie laufend. Was tau ändert, ist, wo in ihrer Region eine Stichprobe liegt.&lt;/p&gt;&lt;p&gt;Kleineres tau: Die Punkte drängen sich in die Ecken (fast One-hot-Stichproben). Heben Sie es deutlich über 1: Sie sammeln sich um die Mitte (1/3, 1/3, 1/3), und die helle Region schrumpft mit ihnen. Für k = 3 wächst die Dichte zu einer Ecke hin für jedes tau unter 2 unbeschränkt; Maddison et al. zeigen, dass die Log-Dichte für tau bis 1/(k - 1) = 1/2 konvex ist.&lt;/p&gt;&lt;p&gt;Kreuzen Sie &lt;i&gt;feste Farbskala&lt;/i&gt; an, um die Log-Dichte selbst bei jedem tau auf einem Bereich zu färben: Dann bedeutet eine Farbe bei jeder Temperatur dieselbe Dichte, aber nicht denselben Anteil der Stichproben.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>One sample under the microscope</source>
+        <translation>Eine Stichprobe unter dem Mikroskop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A gradient estimator turns one random sample into one vector. This is sample 1 of the gradient lab&apos;s noise at k = 3 and tau = %L1 (the loss: f(x) = (x_0 - 0.45)^2). The black dot is its relaxed point C, the ringed corner its winner, category %2; the diamond is p. The dashed red-orange arrow is the exact gradient g*; each coloured arrow is one estimator&apos;s answer for this sample alone, projected on the triangle (SGD moves the logits against it).&lt;/p&gt;&lt;p&gt;For this sample REINFORCE (black) points %L3 degrees away from g* and is %L4 times as long; the relaxed estimator (blue) %L5 degrees away, straight-through (indigo) %L6, ReinMax (violet) %L7. Press &lt;b&gt;Right&lt;/b&gt; to step through the samples and watch which arrows jump.&lt;/p&gt;&lt;p&gt;The dots are the first 400 samples&apos; arrow tips (press &lt;b&gt;C&lt;/b&gt; to hide them). One REINFORCE arrow is a poor guess, but their mean is %L8 degrees from g*: unbiased, just noisy. Where a cloud&apos;s centre misses g*&apos;s tip, that estimator is biased.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Gradientenschätzer macht aus einer zufälligen Stichprobe einen Vektor. Dies ist Stichprobe 1 des Rauschens im Gradientenlabor bei k = 3 und tau = %L1 (der Verlust: f(x) = (x_0 - 0.45)^2). Der schwarze Punkt ist ihr relaxierter Punkt C, die umkreiste Ecke ihr Gewinner, Kategorie %2; die Raute ist p. Der gestrichelte rot-orange Pfeil ist der exakte Gradient g*; jeder farbige Pfeil ist die Antwort eines Schätzers für genau diese Stichprobe, auf das Dreieck projiziert (SGD bewegt die Logits ihm entgegen).&lt;/p&gt;&lt;p&gt;Für diese Stichprobe zeigt REINFORCE (schwarz) %L3 Grad von g* weg und ist %L4-mal so lang; der relaxierte Schätzer (blau) %L5 Grad, Straight-through (indigo) %L6, ReinMax (violett) %L7. Drücken Sie &lt;b&gt;Pfeil rechts&lt;/b&gt;, um durch die Stichproben zu gehen, und achten Sie darauf, welche Pfeile springen.&lt;/p&gt;&lt;p&gt;Die Punkte sind die Pfeilspitzen der ersten 400 Stichproben (&lt;b&gt;C&lt;/b&gt; blendet sie aus). Ein einzelner REINFORCE-Pfeil ist eine schlechte Schätzung, aber ihr Mittel liegt %L8 Grad von g*: unverzerrt, nur verrauscht. Wo die Mitte einer Wolke die Spitze von g* verfehlt, ist der Schätzer verzerrt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Two temperatures in one gradient: tau_f and tau_b</source>
+        <translation>Zwei Temperaturen in einem Gradienten: tau_f und tau_b</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Decoupled straight-through&lt;/b&gt; (pink) computes the forward value at one temperature, tau_f (the tau slider), and backpropagates through the softmax at another, tau_b (%L1 here, in the lab&apos;s settings).&lt;/p&gt;&lt;p&gt;The map at the top right, in the MSE chart&apos;s place, colours the MSE of the mean of B estimates at 20 x 20 pairs (tau_f, tau_b) on the same noise: the darker, the better. On the dashed diagonal tau_f = tau_b it is the relaxed estimator (blue). The lowest cell is framed and named above the map; the ring is where the lab is now.&lt;/p&gt;&lt;p&gt;Predict first: should the backward pass be hotter or colder than the forward one? Then click a cell: tau and tau_b move there, and the pink curves follow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Entkoppeltes Straight-through&lt;/b&gt; (rosa) berechnet den Vorwärtswert bei einer Temperatur, tau_f (der tau-Regler), und propagiert rückwärts durch den Softmax bei einer anderen, tau_b (hier %L1, in den Laboreinstellungen).&lt;/p&gt;&lt;p&gt;Die Karte oben rechts, an der Stelle des MSE-Diagramms, färbt den MSE des Mittels aus B Schätzungen an 20 x 20 Paaren (tau_f, tau_b) auf demselben Rauschen: je dunkler, desto besser. Auf der gestrichelten Diagonale tau_f = tau_b ist es der relaxierte Schätzer (blau). Die kleinste Zelle ist eingerahmt und über der Karte genannt; der Ring zeigt, wo das Labor gerade steht.&lt;/p&gt;&lt;p&gt;Erst vorhersagen: Soll der Rückwärtsschritt heißer oder kälter sein als der Vorwärtsschritt? Dann eine Zelle anklicken: tau und tau_b springen dorthin, und die rosa Kurven folgen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Annealing schedules</source>
+        <translation>Abkühlungspläne</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training usually lowers tau as it goes. The race (bottom right) now follows a schedule over its %1 steps. On the top charts the dashed dark grey line is the race&apos;s tau_t now, and the dots near the top its path so far, one every %6 steps: the stretch of the bias and variance curves the race goes through.&lt;/p&gt;&lt;p&gt;Three schedules (lab settings, Schedule): a straight line from 5 to 0.05, which spends %L2% of its steps above tau = 1, where the relaxed estimator&apos;s bias is large; an exponential from 5 to 0.05, even steps in log tau, %L3% above 1; and Jang et al.&apos;s max(0.5, exp(-r t)) with r = %L4, which starts at 1 and stays at 0.5 from step %5 on.&lt;/p&gt;&lt;p&gt;Predict: with which schedule does the relaxed race (blue) end lowest? Switch and watch where the dots crowd.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beim Training senkt man tau meist nach und nach. Der Wettlauf (unten rechts) folgt jetzt über seine %1 Schritte einem Plan. In den oberen Diagrammen ist die gestrichelte dunkelgraue Linie das aktuelle tau_t des Wettlaufs und die Punkte oben sein bisheriger Weg, einer alle %6 Schritte: das Stück der Bias- und Varianzkurven, das der Wettlauf durchläuft.&lt;/p&gt;&lt;p&gt;Drei Pläne (Laboreinstellungen, Plan): eine Gerade von 5 bis 0,05, die %L2 % ihrer Schritte über tau = 1 verbringt, wo der Bias des relaxierten Schätzers groß ist; eine Exponentialkurve von 5 bis 0,05, gleichmäßig in log tau, %L3 % über 1; und der Plan von Jang et al., max(0,5, exp(-r t)) mit r = %L4, der bei 1 beginnt und ab Schritt %5 bei 0,5 bleibt.&lt;/p&gt;&lt;p&gt;Vorhersage: Mit welchem Plan endet der relaxierte Wettlauf (blau) am tiefsten? Wechseln Sie und beobachten Sie, wo sich die Punkte drängen.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -228,16 +264,24 @@
         <translation>&amp;Gradientenlabor</translation>
     </message>
     <message>
-        <source>What tau does to learning: bias, variance and MSE of five gradient estimators, and an SGD race</source>
-        <translation>Was tau beim Lernen bewirkt: Bias, Varianz und MSE von fünf Gradientenschätzern und ein SGD-Wettlauf</translation>
-    </message>
-    <message>
         <source>&amp;Temperatures</source>
         <translation>&amp;Temperaturen</translation>
     </message>
     <message>
         <source>The same noise at three temperatures side by side, for a slide</source>
         <translation>Dasselbe Rauschen bei drei Temperaturen nebeneinander, für eine Folie</translation>
+    </message>
+    <message>
+        <source>What tau does to learning: bias, variance and MSE of nine gradient estimators, and an SGD race</source>
+        <translation>Was tau beim Lernen bewirkt: Bias, Varianz und MSE von neun Gradientenschätzern und ein SGD-Wettlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Microscope</source>
+        <translation>&amp;Mikroskop</translation>
+    </message>
+    <message>
+        <source>One sample&apos;s gradient estimates as arrows on the triangle (k = 3), with their cloud</source>
+        <translation>Die Gradientenschätzungen einer Stichprobe als Pfeile auf dem Dreieck (k = 3), mit ihrer Wolke</translation>
     </message>
 </context>
 <context>
@@ -599,10 +643,6 @@
 <context>
     <name>gumbel::ui::GradientLabPanel</name>
     <message>
-        <source>Anneal: tau_t = max(tau_min, exp(-r t))</source>
-        <translation>Abkühlen: tau_t = max(tau_min, exp(-r t))</translation>
-    </message>
-    <message>
         <source>The objective f(x) = sum_i w_i (x_i - t_i)^2 on the simplex; L(theta) = E f(one-hot z)</source>
         <translation>Die Zielfunktion f(x) = sum_i w_i (x_i - t_i)^2 auf dem Simplex; L(theta) = E f(One-hot z)</translation>
     </message>
@@ -709,6 +749,18 @@
     <message>
         <source>Decoupled tau_b</source>
         <translation>Entkoppelt: tau_b</translation>
+    </message>
+    <message>
+        <source>Anneal tau over the steps</source>
+        <translation>tau über die Schritte abkühlen</translation>
+    </message>
+    <message>
+        <source>How tau_t falls over the race&apos;s steps; the top charts mark each step&apos;s tau_t</source>
+        <translation>Wie tau_t über die Schritte des Wettlaufs fällt; die oberen Diagramme markieren das tau_t jedes Schritts</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -890,8 +942,20 @@
         <translation>Entkoppeltes Straight-through: sein MSE über Vorwärts- und Rückwärtstemperatur, anstelle des MSE-Diagramms</translation>
     </message>
     <message>
-        <source>map: dashed diagonal tau_f = tau_b (the relaxed estimator); ring: the current tau, tau_b; frame: the lowest</source>
-        <translation>Karte: gestrichelte Diagonale tau_f = tau_b (der relaxierte Schätzer); Ring: aktuelles tau, tau_b; Rahmen: der kleinste Wert</translation>
+        <source>tau_t of the race</source>
+        <translation>tau_t des Wettlaufs</translation>
+    </message>
+    <message>
+        <source>map: tau_f = tau_b (relaxed); ring: now; frame: lowest</source>
+        <translation>Karte: tau_f = tau_b (relaxiert); Ring: jetzt; Rahmen: kleinster</translation>
+    </message>
+    <message>
+        <source>race: tau_t of each step</source>
+        <translation>Wettlauf: tau_t jedes Schritts</translation>
+    </message>
+    <message>
+        <source>race: tau_t now</source>
+        <translation>Wettlauf: tau_t jetzt</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1259,85 @@
     <message>
         <source>Temperature</source>
         <translation>Temperatur</translation>
+    </message>
+</context>
+<context>
+    <name>gumbel::ui::MicroscopeView</name>
+    <message>
+        <source>%1: p = %L2</source>
+        <translation>%1: p = %L2</translation>
+    </message>
+    <message>
+        <source>Cloud: the first %L1 samples</source>
+        <translation>Wolke: die ersten %L1 Stichproben</translation>
+    </message>
+    <message>
+        <source>Previous sample</source>
+        <translation>Vorige Stichprobe</translation>
+    </message>
+    <message>
+        <source>Next sample</source>
+        <translation>Nächste Stichprobe</translation>
+    </message>
+    <message>
+        <source>Switch to k = 3</source>
+        <translation>Zu k = 3 wechseln</translation>
+    </message>
+    <message>
+        <source>Gradient microscope</source>
+        <translation>Gradientenmikroskop</translation>
+    </message>
+    <message>
+        <source>One sample&apos;s gradient estimates as arrows on the triangle</source>
+        <translation>Die Gradientenschätzungen einer Stichprobe als Pfeile auf dem Dreieck</translation>
+    </message>
+    <message>
+        <source>Arrows: this sample&apos;s gradient with respect to the logits, projected on the triangle&apos;s plane (SGD moves the logits against them), all on one scale; dashed red-orange: the exact gradient g*. The diamond is p, the dot the relaxed sample C_n, the ring its winner. Left and Right step through the samples, C shows the cloud.</source>
+        <translation>Pfeile: der Gradient dieser Stichprobe nach den Logits, auf die Ebene des Dreiecks projiziert (SGD bewegt die Logits ihm entgegen), alle im selben Maßstab; gestrichelt rot-orange: der exakte Gradient g*. Die Raute ist p, der Punkt die relaxierte Stichprobe C_n, der Ring ihr Gewinner. Pfeil links und rechts gehen durch die Stichproben, C zeigt die Wolke.</translation>
+    </message>
+    <message>
+        <source>Each estimator&apos;s estimates for the first %L1 samples, drawn from the same point (C)</source>
+        <translation>Die Schätzungen jedes Schätzers für die ersten %L1 Stichproben, vom selben Punkt aus gezeichnet (C)</translation>
+    </message>
+    <message>
+        <source>The previous sample (Left)</source>
+        <translation>Die vorige Stichprobe (Pfeil links)</translation>
+    </message>
+    <message>
+        <source>The next sample (Right)</source>
+        <translation>Die nächste Stichprobe (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <source>The microscope draws gradients on the triangle of k = 3 categories.</source>
+        <translation>Das Mikroskop zeichnet Gradienten auf dem Dreieck von k = 3 Kategorien.</translation>
+    </message>
+    <message>
+        <source>The microscope cannot show this: %1</source>
+        <translation>Das Mikroskop kann dies nicht zeigen: %1</translation>
+    </message>
+    <message>
+        <source>One sample under the microscope: sample %L1 of the gradient lab&apos;s noise, tau = %L2</source>
+        <translation>Eine Stichprobe unter dem Mikroskop: Stichprobe %L1 des Rauschens im Gradientenlabor, tau = %L2</translation>
+    </message>
+    <message>
+        <source>C_n = %1, winner %2; exact g* = %3</source>
+        <translation>C_n = %1, Gewinner %2; exakt g* = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, |g| %3, %L4 degrees from g*</source>
+        <translation>%1: %2, |g| %3, %L4 Grad von g*</translation>
+    </message>
+    <message>
+        <source>C_n = %1, winner %2&lt;br&gt;exact g* = %3</source>
+        <translation>C_n = %1, Gewinner %2&lt;br&gt;exakt g* = %3</translation>
+    </message>
+    <message>
+        <source>estimate for this sample</source>
+        <translation>Schätzung für diese Stichprobe</translation>
+    </message>
+    <message>
+        <source>angle to g*</source>
+        <translation>Winkel zu g*</translation>
     </message>
 </context>
 <context>
@@ -1768,12 +1911,12 @@
         <translation>Entkoppeltes ST: log10 MSE eines Mittels aus B = %L1</translation>
     </message>
     <message>
-        <source>tau_f (forward)</source>
-        <translation>tau_f (vorwärts)</translation>
+        <source>tau_f</source>
+        <translation>tau_f</translation>
     </message>
     <message>
-        <source>tau_b (backward)</source>
-        <translation>tau_b (rückwärts)</translation>
+        <source>tau_b</source>
+        <translation>tau_b</translation>
     </message>
 </context>
 <context>

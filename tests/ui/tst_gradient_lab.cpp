@@ -8,6 +8,7 @@
 #include "core/GradientStats.h"
 #include "ui/model/GradientLab.h"
 #include "ui/model/GradientLabJobs.h"
+#include "ui/model/Microscope.h"
 
 using namespace gumbel;
 using namespace gumbel::ui;
@@ -33,6 +34,8 @@ private slots:
     void nothingRunsWhileInactive();
     void theLatestTauWinsAndNoOlderPointFollowsIt();
     void largeKStaysFinite();
+    void microscopeShowsTheLabsSample();
+    void schedulesFollowTheirFormulas();
 };
 
 void TstGradientLab::presetsGiveTheDocumentedObjectives() {
@@ -346,6 +349,67 @@ void TstGradientLab::largeKStaysFinite() {
     for (Estimator e : labEstimators()) {
         for (double l : race.loss[at(e)]) QVERIFY(std::isfinite(l));
     }
+}
+
+// The microscope's sample n is the lab's: its point C_n gives the relaxed estimate J(C_n) grad f(C_n) / tau written
+// out here, its winner is C_n's largest entry, its arrows are the engine's estimates of sample n, and its cloud's
+// column n is sample n again.
+void TstGradientLab::microscopeShowsTheLabsSample() {
+    GradientLabSettings s;
+    s.estimators = (1u << kEstimatorCount) - 1;
+    const Eigen::Vector3d theta = Eigen::Vector3d(0.5, 0.3, 0.2).array().log();
+    const Objective objective = s.objective(3).value();
+    for (double tau : {0.1, 1.0, 3.0}) {
+        for (std::uint64_t n : {0u, 7u, 123u}) {
+            const MicroscopeData d = computeMicroscope(theta, s, tau, 5, n, true);
+            QVERIFY(d.ok());
+            QCOMPARE(std::abs(d.point.sum() - 1.0) < 1e-12, true);
+            Eigen::Index largest = 0;
+            d.point.maxCoeff(&largest);
+            QCOMPARE(d.winner, static_cast<int>(largest));
+            const Eigen::Vector3d c = d.point;
+            const Eigen::Vector3d v = 2.0 * objective.weights().cwiseProduct(c - objective.target());
+            const Eigen::Vector3d relaxed = (c.cwiseProduct(v) - c * c.dot(v)) / tau;
+            const Eigen::Vector3d shown = d.estimate[static_cast<std::size_t>(Estimator::Relaxed)];
+            QVERIFY2((shown - relaxed).norm() <= 1e-9 * (1.0 + relaxed.norm()), qPrintable(QString("tau %1 n %2").arg(tau).arg(n)));
+            const GradientEstimators engine = GradientEstimators::create(theta, objective, s.engineSettings(tau, 5)).value();
+            for (Estimator e : allEstimators()) {
+                QVERIFY((d.estimate[static_cast<std::size_t>(e)] - engine.estimate(n, e)).norm() <= 1e-12 * (1.0 + engine.estimate(n, e).norm()));
+                QCOMPARE(d.cloud[static_cast<std::size_t>(e)].cols(), static_cast<Eigen::Index>(MicroscopeData::kCloud));
+                QVERIFY((d.cloud[static_cast<std::size_t>(e)].col(static_cast<Eigen::Index>(n)) - d.estimate[static_cast<std::size_t>(e)]).norm() <= 1e-12 * (1.0 + d.estimate[static_cast<std::size_t>(e)].norm()));
+            }
+        }
+    }
+    QVERIFY(!computeMicroscope(Eigen::VectorXd::Zero(4), s, 1.0, 5, 0, false).ok());  // k = 3 only
+    // A projected gradient lies in the triangle's plane.
+    QVERIFY(std::abs(projectOnPlane(Eigen::Vector3d(1.0, -4.0, 2.5)).sum()) < 1e-15);
+}
+
+// The three schedules against their formulas: Jang's max(tau_min, exp(-r t)); linear and exponential from 5 at step
+// 0 to 0.05 at step T - 1, the exponential one evenly in log tau.
+void TstGradientLab::schedulesFollowTheirFormulas() {
+    GradientLabSettings s;
+    s.anneal = true;
+    s.steps = 101;
+    s.schedule = AnnealSchedule::Jang;
+    QCOMPARE(s.raceTau(0, 0.3), 1.0);
+    QCOMPARE(s.raceTau(10, 0.3), std::max(s.tauMin, std::exp(-s.annealRate * 10)));
+    QCOMPARE(s.raceTau(100, 0.3), s.tauMin);
+    s.schedule = AnnealSchedule::Linear;
+    QCOMPARE(s.raceTau(0, 0.3), 5.0);
+    QVERIFY(std::abs(s.raceTau(50, 0.3) - 2.525) < 1e-12);
+    QVERIFY(std::abs(s.raceTau(100, 0.3) - 0.05) < 1e-12);
+    s.schedule = AnnealSchedule::Exponential;
+    QVERIFY(std::abs(s.raceTau(50, 0.3) - 0.5) < 1e-12);  // the geometric middle of 5 and 0.05
+    QVERIFY(std::abs(s.raceTau(100, 0.3) - 0.05) < 1e-12);
+    s.anneal = false;
+    QCOMPARE(s.raceTau(50, 0.3), 0.3);
+    // Sessions keep the schedule; an unknown one is refused with its name.
+    s.anneal = true;
+    QCOMPARE(GradientLabSettings::fromJson(s.toJson()).value().schedule, AnnealSchedule::Exponential);
+    QJsonObject o = s.toJson();
+    o["schedule"] = "cosine";
+    QVERIFY(QString::fromStdString(GradientLabSettings::fromJson(o).error()).contains("gradientLab.schedule"));
 }
 
 QTEST_MAIN(TstGradientLab)

@@ -1,6 +1,7 @@
 // The gradient lab in the window: its tab (Ctrl+5) builds, its curves appear for k = 2 and k = 20, it computes only
 // while in front, refused settings are named and undone, its settings travel with the session, and decoupled
 // straight-through's (tau_f, tau_b) map takes the MSE chart's place on demand, a click on it setting tau and tau_b.
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -171,19 +172,39 @@ void TstGradientLabView::lessonsSetUpTheLab() {
     QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.conditional = 99; }).ok());
     MainWindow window(document);
     int found = 0;
-    for (int i = 0; i < static_cast<int>(lessons().size()); ++i) {
-        if (lessons()[static_cast<std::size_t>(i)].view != ViewId::Gradients) continue;
+    // Each lesson on the lab: its view, k and objective, the lab's other settings reset (K from 99 to 10).
+    struct Expected {
+        const char* id;
+        const char* view;
+        int k;
+        ObjectivePreset preset;
+        Estimator shown;
+    };
+    const Expected expected[] = {
+        {"bias-variance", "gradients", 2, ObjectivePreset::Bernoulli, Estimator::Reinforce},
+        {"rao-blackwell", "gradients", 2, ObjectivePreset::Bernoulli, Estimator::GumbelRao},
+        {"microscope", "microscope", 3, ObjectivePreset::Bernoulli, Estimator::ReinMax},
+        {"decoupled", "gradients", 5, ObjectivePreset::HitFirst, Estimator::DecoupledStraightThrough},
+        {"annealing", "gradients", 2, ObjectivePreset::Bernoulli, Estimator::Relaxed},
+    };
+    for (const Expected& e : expected) {
+        const int i = lessonIndex(QString::fromLatin1(e.id));
+        QVERIFY2(i >= 0, e.id);
         ++found;
+        QVERIFY(document.gradientLab().apply([](GradientLabSettings& s) { s.conditional = 99; }).ok());
         window.startLesson(i);
-        QCOMPARE(window.currentViewName(), QString("gradients"));
-        QCOMPARE(document.parameters().k, 2);
+        QCOMPARE(window.currentViewName(), QString(e.view));
+        QCOMPARE(document.parameters().k, e.k);
         const GradientLabSettings& s = document.gradientLab().settings();
-        QCOMPARE(s.preset, ObjectivePreset::Bernoulli);
-        QCOMPARE(s.conditional, 10);  // reset from the 99 set before
-        QVERIFY(s.shows(Estimator::Reinforce));
-        QVERIFY(!window.lessonPanel().text().isEmpty());
+        QCOMPARE(s.preset, e.preset);
+        QCOMPARE(s.conditional, 10);
+        QVERIFY2(s.shows(e.shown), e.id);
+        const QString text = window.lessonPanel().text();
+        QVERIFY2(!text.isEmpty() && !text.contains(QRegularExpression("\\b(nan|inf)\\b")), qPrintable(text.left(200)));
     }
-    QCOMPARE(found, 2);
+    QVERIFY(document.gradientLab().settings().anneal);  // the annealing lesson's race follows a schedule
+    QCOMPARE(document.gradientLab().settings().schedule, AnnealSchedule::Linear);
+    QCOMPARE(found, 5);
 }
 
 void TstGradientLabView::decoupledMapTakesTheMseChartsPlace() {

@@ -36,7 +36,7 @@ void TstViewTable::everyViewHasOneRowAndANameThatParsesBack() {
     }
     QCOMPARE(viewNames().size(), kViewCount);
     // The enum's last value has a row: a ViewId added without one would fail here.
-    QCOMPARE(viewIndex(ViewId::Temperatures), kViewCount - 1);
+    QCOMPARE(viewIndex(ViewId::Microscope), kViewCount - 1);
 }
 
 void TstViewTable::anUnknownNameIsRefusedWithTheKnownOnes() {

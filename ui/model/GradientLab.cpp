@@ -19,6 +19,13 @@ Status GradientLab::apply(const std::function<void(GradientLabSettings&)>& edit)
     edit(next);
     if (Status s = next.validate(state_.parameters().k); !s) return s;
     if (next == settings_) return {};
+    GradientLabSettings cloudOnly = settings_;
+    cloudOnly.microscopeCloud = next.microscopeCloud;
+    if (cloudOnly == next) {  // the microscope's cloud: nothing the lab computes depends on it
+        settings_ = next;
+        emit settingsChanged();
+        return {};
+    }
     // The sweep ignores the component and the race settings; the point ignores the race settings.
     GradientLabSettings sweepPart = next;
     sweepPart.component = settings_.component;

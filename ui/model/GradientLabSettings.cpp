@@ -31,6 +31,15 @@ QJsonArray toArray(const Eigen::VectorXd& v) {
 // A custom objective has a target and a weight per category: at most the largest k.
 constexpr int kMaxCustomValues = 1000;
 
+constexpr AnnealSchedule kSchedules[] = {AnnealSchedule::Jang, AnnealSchedule::Linear, AnnealSchedule::Exponential};
+
+Result<AnnealSchedule> scheduleNamed(const QString& name) {
+    for (AnnealSchedule s : kSchedules) {
+        if (scheduleName(s) == name) return s;
+    }
+    return Error{"unknown schedule '" + name.left(40).toStdString() + "' (known: jang, linear, exponential)"};
+}
+
 Result<ObjectivePreset> objectiveNamed(const QString& name) {
     for (ObjectivePreset p : kPresets) {
         if (objectivePresetName(p) == name) return p;
@@ -133,7 +142,13 @@ Status GradientLabSettings::validate(int k) const {
 
 double GradientLabSettings::raceTau(int step, double tau) const {
     if (!anneal) return tau;
-    return std::max(tauMin, std::exp(-annealRate * step));
+    const double t = steps > 1 ? std::clamp(static_cast<double>(step) / (steps - 1), 0.0, 1.0) : 0.0;
+    switch (schedule) {
+        case AnnealSchedule::Jang: return std::max(tauMin, std::exp(-annealRate * step));
+        case AnnealSchedule::Linear: return kScheduleStartTau + (kScheduleEndTau - kScheduleStartTau) * t;
+        case AnnealSchedule::Exponential: return kScheduleStartTau * std::pow(kScheduleEndTau / kScheduleStartTau, t);
+    }
+    return tau;
 }
 
 QJsonObject GradientLabSettings::toJson() const {
@@ -153,6 +168,7 @@ QJsonObject GradientLabSettings::toJson() const {
     o["gap"] = gap;
     o["backwardTau"] = backwardTau;
     o["decoupledMap"] = decoupledMap;
+    o["microscopeCloud"] = microscopeCloud;
     o["samplesPerPoint"] = static_cast<double>(samplesPerPoint);
     o["component"] = component;
     o["batch"] = batch;
@@ -160,6 +176,7 @@ QJsonObject GradientLabSettings::toJson() const {
     o["steps"] = steps;
     o["anneal"] = anneal;
     o["annealRate"] = annealRate;
+    o["schedule"] = scheduleName(schedule);
     o["tauMin"] = tauMin;
     return o;
 }
@@ -210,7 +227,9 @@ Result<GradientLabSettings> GradientLabSettings::fromJson(const QJsonObject& o) 
     number("annealRate", s.annealRate);
     number("tauMin", s.tauMin);
     if (lab.has("anneal")) lab.boolean("anneal", s.anneal);
+    if (lab.has("schedule")) lab.choice("schedule", s.schedule, scheduleNamed);
     if (lab.has("decoupledMap")) lab.boolean("decoupledMap", s.decoupledMap);
+    if (lab.has("microscopeCloud")) lab.boolean("microscopeCloud", s.microscopeCloud);
     if (problem) return Error{*problem};
     return s;
 }
@@ -219,9 +238,10 @@ bool GradientLabSettings::operator==(const GradientLabSettings& o) const {
     const bool custom = preset == ObjectivePreset::Custom;
     return preset == o.preset && (!custom || (target == o.target && weights == o.weights)) && estimators == o.estimators &&
            conditional == o.conditional && leaveOneOutDraws == o.leaveOneOutDraws && gap == o.gap &&
-           backwardTau == o.backwardTau && decoupledMap == o.decoupledMap && samplesPerPoint == o.samplesPerPoint && component == o.component &&
+           backwardTau == o.backwardTau && decoupledMap == o.decoupledMap &&
+           microscopeCloud == o.microscopeCloud && samplesPerPoint == o.samplesPerPoint && component == o.component &&
            batch == o.batch && learningRate == o.learningRate && steps == o.steps && anneal == o.anneal &&
-           annealRate == o.annealRate && tauMin == o.tauMin;
+           annealRate == o.annealRate && tauMin == o.tauMin && schedule == o.schedule;
 }
 
 QString objectivePresetName(ObjectivePreset preset) {
@@ -242,6 +262,24 @@ QString objectivePresetTitle(ObjectivePreset preset) {
         case ObjectivePreset::HitFirst: return QCoreApplication::translate("GradientLab", "Hit category 0");
         case ObjectivePreset::Uniform: return QCoreApplication::translate("GradientLab", "Uniform target");
         case ObjectivePreset::Custom: return QCoreApplication::translate("GradientLab", "Custom (edit the table)");
+    }
+    return {};
+}
+
+QString scheduleName(AnnealSchedule schedule) {
+    switch (schedule) {
+        case AnnealSchedule::Jang: return "jang";
+        case AnnealSchedule::Linear: return "linear";
+        case AnnealSchedule::Exponential: return "exponential";
+    }
+    return "jang";
+}
+
+QString scheduleTitle(AnnealSchedule schedule) {
+    switch (schedule) {
+        case AnnealSchedule::Jang: return QCoreApplication::translate("GradientLab", "Jang: max(tau_min, exp(-r t))");
+        case AnnealSchedule::Linear: return QCoreApplication::translate("GradientLab", "Linear, 5 to 0.05");
+        case AnnealSchedule::Exponential: return QCoreApplication::translate("GradientLab", "Exponential, 5 to 0.05");
     }
     return {};
 }

@@ -25,9 +25,15 @@ struct GradientLabLimits {
     static constexpr double kMaxTargetMagnitude = 1e6;       // |t_i| and |w_i| in the table
     static constexpr double kSweepTauMin = 0.01, kSweepTauMax = 10.0;
     static constexpr int kSweepPoints = 40;
+    static constexpr int kRacePathDots = 30;  // an annealing race's path on the top charts: every (T/30)-th step
 };
 
 enum class ObjectivePreset { Bernoulli, NearlyFlat, HitFirst, Uniform, Custom };
+
+// The race's annealing schedules over its T steps: Jang et al.'s tau_t = max(tau_min, exp(-r t)); a straight line
+// from 5 to 0.05; and a geometric one from 5 to 0.05 (even steps in log tau).
+enum class AnnealSchedule { Jang, Linear, Exponential };
+inline constexpr double kScheduleStartTau = 5.0, kScheduleEndTau = 0.05;
 
 struct GradientLabSettings {
     ObjectivePreset preset = ObjectivePreset::Bernoulli;
@@ -39,12 +45,14 @@ struct GradientLabSettings {
     double gap = 1.0;                                   // kappa of gapped straight-through, 0 < kappa <= 100
     double backwardTau = 1.0;                           // tau_b of decoupled straight-through (tau is its tau_f)
     bool decoupledMap = false;                          // its (tau_f, tau_b) map instead of the MSE chart
+    bool microscopeCloud = false;                       // the microscope draws the first samples' estimates too
     long long samplesPerPoint = 10000;
     int component = 0;                                  // whose distribution is drawn (0-based)
     int batch = 1;                                      // B: samples averaged per SGD step
     double learningRate = 1.0;
     int steps = 300;
-    bool anneal = false;                                // tau_t = max(tauMin, exp(-annealRate t)) instead of tau
+    bool anneal = false;                                // tau_t from the schedule instead of tau
+    AnnealSchedule schedule = AnnealSchedule::Jang;
     double annealRate = 0.01;
     double tauMin = 0.5;
 
@@ -75,5 +83,7 @@ struct GradientLabSettings {
 QString objectivePresetName(ObjectivePreset preset);     // "bernoulli-0.45", ...
 QString objectivePresetTitle(ObjectivePreset preset);    // what the menu shows
 QString estimatorTitle(Estimator estimator);             // "REINFORCE", "Gumbel-Rao", ...
+QString scheduleName(AnnealSchedule schedule);           // "jang", "linear", "exponential" (sessions)
+QString scheduleTitle(AnnealSchedule schedule);          // what the menu shows
 
 }  // namespace gumbel::ui

@@ -16,11 +16,14 @@ const std::array<ViewInfo, kViewCount>& viewTable() {
         {ViewId::Sweep, "sweep", QT_TRANSLATE_NOOP("Views", "S&weep"),
          QT_TRANSLATE_NOOP("Views", "Expected sample, one-hotness and entropy against tau"), ViewNeeds::Sweep},
         {ViewId::Gradients, "gradients", QT_TRANSLATE_NOOP("Views", "&Gradient lab"),
-         QT_TRANSLATE_NOOP("Views", "What tau does to learning: bias, variance and MSE of five gradient estimators, "
+         QT_TRANSLATE_NOOP("Views", "What tau does to learning: bias, variance and MSE of nine gradient estimators, "
                                     "and an SGD race"),
          ViewNeeds::GradientLab},
         {ViewId::Temperatures, "temperatures", QT_TRANSLATE_NOOP("Views", "&Temperatures"),
          QT_TRANSLATE_NOOP("Views", "The same noise at three temperatures side by side, for a slide"),
+         ViewNeeds::Histograms},
+        {ViewId::Microscope, "microscope", QT_TRANSLATE_NOOP("Views", "&Microscope"),
+         QT_TRANSLATE_NOOP("Views", "One sample's gradient estimates as arrows on the triangle (k = 3), with their cloud"),
          ViewNeeds::Histograms},
     }};
     return table;

@@ -14,7 +14,7 @@
 
 namespace gumbel::ui {
 
-enum class ViewId { Explorer, Pipeline, Simplex, Sweep, Gradients, Temperatures };
+enum class ViewId { Explorer, Pipeline, Simplex, Sweep, Gradients, Temperatures, Microscope };
 
 // What must be computed, beyond the live sample and the histograms, before the view's picture is final (a
 // screenshot, an export or an animation frame waits for it).
@@ -28,7 +28,7 @@ struct ViewInfo {
     ViewNeeds needs;
 };
 
-inline constexpr int kViewCount = 6;
+inline constexpr int kViewCount = 7;
 const std::array<ViewInfo, kViewCount>& viewTable();
 const ViewInfo& viewInfo(ViewId id);
 QString viewName(ViewId id);

@@ -42,7 +42,8 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
       batch_(new QSpinBox),
       learningRate_(new QDoubleSpinBox),
       steps_(new QSpinBox),
-      anneal_(new QCheckBox(tr("Anneal: tau_t = max(tau_min, exp(-r t))"))),
+      anneal_(new QCheckBox(tr("Anneal tau over the steps"))),
+      schedule_(new QComboBox),
       annealRate_(new QDoubleSpinBox),
       tauMin_(new QDoubleSpinBox),
       problem_(new QLabel) {
@@ -120,6 +121,11 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
     raceLayout->addRow(tr("Learning rate"), learningRate_);
     raceLayout->addRow(tr("Steps T"), steps_);
     raceLayout->addRow(anneal_);
+    for (AnnealSchedule a : {AnnealSchedule::Jang, AnnealSchedule::Linear, AnnealSchedule::Exponential}) {
+        schedule_->addItem(scheduleTitle(a), static_cast<int>(a));
+    }
+    schedule_->setToolTip(tr("How tau_t falls over the race's steps; the top charts mark each step's tau_t"));
+    raceLayout->addRow(tr("Schedule"), schedule_);
     raceLayout->addRow(tr("Rate r"), annealRate_);
     raceLayout->addRow(tr("tau_min"), tauMin_);
 
@@ -162,6 +168,11 @@ GradientLabPanel::GradientLabPanel(GradientLab& lab, ExplorerState& state, QWidg
             [this](double v) { edit([v](GradientLabSettings& s) { s.learningRate = v; }); });
     connect(steps_, &QSpinBox::valueChanged, this, [this](int v) { edit([v](GradientLabSettings& s) { s.steps = v; }); });
     connect(anneal_, &QCheckBox::toggled, this, [this](bool on) { edit([on](GradientLabSettings& s) { s.anneal = on; }); });
+    connect(schedule_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0) return;
+        const auto a = static_cast<AnnealSchedule>(schedule_->itemData(index).toInt());
+        edit([a](GradientLabSettings& s) { s.schedule = a; });
+    });
     connect(annealRate_, &QDoubleSpinBox::valueChanged, this,
             [this](double v) { edit([v](GradientLabSettings& s) { s.annealRate = v; }); });
     connect(tauMin_, &QDoubleSpinBox::valueChanged, this, [this](double v) { edit([v](GradientLabSettings& s) { s.tauMin = v; }); });
@@ -251,8 +262,10 @@ void GradientLabPanel::showSettings() {
     learningRate_->setValue(s.learningRate);
     steps_->setValue(s.steps);
     anneal_->setChecked(s.anneal);
-    annealRate_->setEnabled(s.anneal);
-    tauMin_->setEnabled(s.anneal);
+    schedule_->setCurrentIndex(schedule_->findData(static_cast<int>(s.schedule)));
+    schedule_->setEnabled(s.anneal);
+    annealRate_->setEnabled(s.anneal && s.schedule == AnnealSchedule::Jang);
+    tauMin_->setEnabled(s.anneal && s.schedule == AnnealSchedule::Jang);
     annealRate_->setValue(s.annealRate);
     tauMin_->setValue(s.tauMin);
     showing_ = false;

@@ -54,6 +54,7 @@ private:
     QDoubleSpinBox* learningRate_;
     QSpinBox* steps_;
     QCheckBox* anneal_;
+    QComboBox* schedule_;
     QDoubleSpinBox* annealRate_;
     QDoubleSpinBox* tauMin_;
     QLabel* problem_;

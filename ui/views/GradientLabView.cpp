@@ -33,6 +33,7 @@ std::size_t index(Estimator e) { return static_cast<std::size_t>(e); }
 bool shows(unsigned estimators, Estimator e) { return (estimators & (1u << static_cast<int>(e))) != 0; }
 QColor referenceColor() { return palette::muted().darker(130); }
 QColor belowNoiseColor() { return palette::muted(); }
+QColor raceColor() { return QColor(0x44, 0x44, 0x44); }  // the annealing path: a dark neutral, not an estimator's
 }  // namespace
 
 bool GradientLabView::distinguishableFromZero(double estimate, double standardError) {
@@ -191,10 +192,12 @@ void GradientLabView::updateLegend() {
     entries.push_back({LegendStrip::Mark::Band, palette::muted().darker(150), tr("\u00b1 2 standard errors")});
     entries.push_back({LegendStrip::Mark::Band, belowNoiseColor(), tr("grey strip: below noise (within 2 SE of 0)")});
     entries.push_back({LegendStrip::Mark::Dotted, referenceColor(), tr("current tau; best vertex")});
+    if (raceAnneals()) {
+        entries.push_back({LegendStrip::Mark::Dashed, raceColor(), tr("tau_t of the race")});
+    }
     if (mapShown()) {
         entries.push_back({LegendStrip::Mark::Dashed, palette::muted().darker(150),
-                           tr("map: dashed diagonal tau_f = tau_b (the relaxed estimator); ring: the current tau, tau_b; "
-                              "frame: the lowest")});
+                           tr("map: tau_f = tau_b (relaxed); ring: now; frame: lowest")});
     }
     legend_->setEntries(entries);
 }
@@ -394,6 +397,7 @@ void GradientLabView::drawSweep() {
         charts[c]->setRange(kTauMin, kTauMax, lo, hi);
     }
     drawSweepMarker();
+    drawSchedulePath();
 }
 
 void GradientLabView::showTau(double tau) {
@@ -442,7 +446,9 @@ void GradientLabView::showPoint(const GradientPointResult& result) {
 
 void GradientLabView::showRace(const GradientRaceResult& result) {
     const bool restarted = result.generation != raceResult_.generation;
+    const bool annealed = raceAnneals();
     raceResult_ = result;
+    if (annealed != raceAnneals()) updateLegend();
     if (restarted) {
         revealed_ = 0;
         setRacePlaying(true);
@@ -486,6 +492,44 @@ void GradientLabView::drawRace() {
     const double tauNow = shown > 0 && shown <= static_cast<int>(r.taus.size()) ? r.taus[static_cast<std::size_t>(shown - 1)]
                                                                                  : (r.taus.empty() ? 0.0 : r.taus.front());
     raceStatus_->setText(tr("step %1 of %2, tau_t = %L3").arg(shown).arg(r.steps).arg(tauNow, 0, 'g', 3));
+    drawSchedulePath();
+}
+
+bool GradientLabView::raceAnneals() const {
+    const std::vector<double>& taus = raceResult_.taus;
+    return taus.size() > 1 && std::any_of(taus.begin(), taus.end(), [&](double t) { return t != taus.front(); });
+}
+
+// An annealing race's path on the top charts: a dot near the top at every (T/30)-th step's tau_t so far (close
+// together where the schedule lingers), and a dashed line at the current one.
+void GradientLabView::drawSchedulePath() {
+    ChartPlot* charts[] = {bias_, variance_, mse_};
+    if (!raceAnneals()) {
+        for (ChartPlot* chart : charts) {
+            chart->hideSeries(RacePath);
+            chart->hideSeries(RaceNow);
+        }
+        return;
+    }
+    const int shown = std::min(revealed_, static_cast<int>(raceResult_.taus.size()));
+    for (int c = 0; c < 3; ++c) {
+        const auto [lo, hi] = sweepY_[static_cast<std::size_t>(c)];
+        if (!(hi > lo) || !(lo > 0.0)) continue;
+        const double y = hi / std::pow(hi / lo, 0.07);
+        QVector<QPointF> path;
+        const int stride = std::max(1, static_cast<int>(raceResult_.taus.size()) / GradientLabLimits::kRacePathDots);
+        for (int t = 0; t < shown; t += stride) {
+            path << QPointF(std::clamp(raceResult_.taus[static_cast<std::size_t>(t)], kTauMin, kTauMax), y);
+        }
+        charts[c]->setCurve(RacePath, path, ChartPlot::Style::Markers, tr("race: tau_t of each step"), raceColor());
+        if (shown > 0) {
+            const double now = std::clamp(raceResult_.taus[static_cast<std::size_t>(shown - 1)], kTauMin, kTauMax);
+            charts[c]->setCurve(RaceNow, {QPointF(now, lo), QPointF(now, hi)}, ChartPlot::Style::Dashed,
+                                tr("race: tau_t now"), raceColor());
+        } else {
+            charts[c]->hideSeries(RaceNow);
+        }
+    }
 }
 
 }  // namespace gumbel::ui

@@ -35,7 +35,10 @@ signals:
 
 public:
     // Slots of the charts: estimator e's curve is e, its band 200 + e, its exact curve 300 + e.
-    enum Slot { Guide = 100, Marker = 101, ExactLine = 102, ExactDescent = 103, BestVertex = 104, BelowNoise = 105 };
+    enum Slot {
+        Guide = 100, Marker = 101, ExactLine = 102, ExactDescent = 103, BestVertex = 104, BelowNoise = 105,
+        RacePath = 106, RaceNow = 107
+    };
     static constexpr int kBandSlot = 200, kExactSlot = 300;
 
     explicit GradientLabView(QWidget* controls, QWidget* parent = nullptr);
@@ -78,6 +81,8 @@ private:
     void drawSweep();
     void drawSweepMarker();
     void drawRace();
+    void drawSchedulePath();
+    bool raceAnneals() const;  // the race's tau_t changes over its steps
     void updateLegend();
 
     ChartPlot* bias_;

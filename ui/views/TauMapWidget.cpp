@@ -208,11 +208,11 @@ void TauMapWidget::paintEvent(QPaintEvent*) {
         painter.drawText(QRectF(0, y - line / 2, r.left() - 6, line), Qt::AlignRight | Qt::AlignVCenter, label);
     }
     painter.drawText(QRectF(r.left(), r.bottom() + line + 4, r.width(), line), Qt::AlignHCenter,
-                     tr("tau_f (forward)"));
+                     tr("tau_f"));
     painter.save();
     painter.translate(line * 0.1, r.center().y());
     painter.rotate(-90);
-    painter.drawText(QRectF(-r.height() / 2, 0, r.height(), line), Qt::AlignHCenter, tr("tau_b (backward)"));
+    painter.drawText(QRectF(-r.height() / 2, 0, r.height(), line), Qt::AlignHCenter, tr("tau_b"));
     painter.restore();
     // The colour bar: log10 of the MSE (the title says so).
     const QRectF bar(r.right() + line * 0.5, r.top(), line * 0.7, r.height());

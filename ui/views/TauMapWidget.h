@@ -1,8 +1,8 @@
 #pragma once
-// Decoupled straight-through's MSE over (tau_f, tau_b): a 20 x 20 map on log axes (tau_f across, tau_b up), the
-// colour log10 of the MSE of a mean of B estimates (the MSE chart's B), its colour bar beside it. The diagonal
-// tau_f = tau_b, where the estimator is the relaxed one, is dashed; the lowest cell is framed and named above the
-// map; a ring marks the lab's current (tau, tau_b). A click on a cell asks for that pair (cellChosen).
+// Decoupled straight-through's MSE over (tau_f, tau_b): a 20 x 20 map on log axes (tau_f, forward, across; tau_b,
+// backward, up), the colour log10 of the MSE of a mean of B estimates (the MSE chart's B), its colour bar beside
+// it. The diagonal tau_f = tau_b, where the estimator is the relaxed one, is dashed; the lowest cell is framed and
+// named above the map; a ring marks the lab's current (tau, tau_b). A click on a cell asks for that pair.
 #include <QWidget>
 
 #include "ui/model/DecoupledMapJob.h"

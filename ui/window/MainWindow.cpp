@@ -49,6 +49,9 @@
 #include "ui/views/ExplorerView.h"
 #include "ui/views/GradientBars.h"
 #include "ui/views/GradientLabView.h"
+#include "ui/views/MicroscopeView.h"
+#include "ui/views/TauMapWidget.h"
+#include "ui/controllers/MicroscopeController.h"
 #include "ui/panels/GradientLabPanel.h"
 #include "ui/views/HeatmapWidget.h"
 #include "ui/views/PipelineView.h"
@@ -95,6 +98,7 @@ MainWindow::MainWindow(ExplorerDocument& document, QWidget* parent)
     explorerController_ = new ExplorerController(document_, *explorer_, this);
     teaching_ = new TeachingController(document_, *tabs_, *pipeline_, *simplex_, *sweep_, *temperatures_, this);
     gradientController_ = new GradientLabController(document_, *tabs_, *gradients_, this);
+    microscopeController_ = new MicroscopeController(document_, *tabs_, *microscope_, this);
     anneal_ = new AnnealController(state_, this);
     sessions_ = new SessionController(document_, *this, this);
     oneAtATime_ = new OneAtATimeBar(document_, this);
@@ -145,6 +149,7 @@ QWidget* MainWindow::createView(ViewId id) {
         case ViewId::Gradients:
             return gradients_ = new GradientLabView(new GradientLabPanel(document_.gradientLab(), document_.state()));
         case ViewId::Temperatures: return temperatures_ = new TemperaturesView;
+        case ViewId::Microscope: return microscope_ = new MicroscopeView;
     }
     return new QWidget;  // unreachable: -Wswitch names a ViewId without its case
 }
@@ -417,6 +422,11 @@ Result<QStringList> MainWindow::exportTo(const QString& folder, double pngScale)
         figures.push_back({"gradient_at_tau", gradients_->bars()});
         figures.push_back({"gradient_density", gradients_->densityChart()});
         figures.push_back({"gradient_race", gradients_->raceChart()});
+        if (gradients_->mapShown()) figures.push_back({"gradient_decoupled_map", gradients_->tauMap()});
+    }
+    if (document_.distribution().size() == 3) {
+        microscopeController_->refresh();
+        figures.push_back({"microscope", microscope_});
     }
     Result<QStringList> written = Exporter(document_, std::move(figures)).exportAll(folder, pngScale);
     for (QWidget* page : shownOffscreen) {

@@ -23,6 +23,8 @@ class AnnealController;
 class ExplorerController;
 class ExplorerView;
 class GradientLabController;
+class MicroscopeController;
+class MicroscopeView;
 class GradientLabView;
 class LessonPanel;
 class OneAtATimeBar;
@@ -113,6 +115,8 @@ private:
     SimplexView* simplex_ = nullptr;
     GradientLabView* gradients_ = nullptr;
     GradientLabController* gradientController_;
+    MicroscopeView* microscope_ = nullptr;
+    MicroscopeController* microscopeController_ = nullptr;
     SweepView* sweep_ = nullptr;
     TemperaturesView* temperatures_ = nullptr;
     LessonPanel* lesson_;

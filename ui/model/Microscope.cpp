@@ -1,0 +1,57 @@
+#include "ui/model/Microscope.h"
+
+#include "core/GradientEstimators.h"
+#include "core/NoiseField.h"
+
+namespace gumbel::ui {
+
+Eigen::Vector3d projectOnPlane(const Eigen::Vector3d& g) { return g.array() - g.mean(); }
+
+MicroscopeData computeMicroscope(const Eigen::VectorXd& theta, const GradientLabSettings& settings, double tau,
+                                 std::uint64_t seed, std::uint64_t sample, bool cloud) {
+    MicroscopeData out;
+    out.sample = sample;
+    out.tau = tau;
+    out.estimators = settings.estimators;
+    if (theta.size() != 3) {
+        out.error = QStringLiteral("k = 3 only");
+        return out;
+    }
+    const Result<Objective> objective = settings.objective(3);
+    if (!objective) {
+        out.error = QString::fromStdString(objective.error());
+        return out;
+    }
+    const Result<GradientEstimators> estimators =
+        GradientEstimators::create(theta, objective.value(), settings.engineSettings(tau, seed));
+    if (!estimators) {
+        out.error = QString::fromStdString(estimators.error());
+        return out;
+    }
+    out.p = estimators->distribution().probabilities();
+    out.exact = estimators->exact().gradient;
+    // C_n from sample n's eps, as the relaxed estimator forms it.
+    Eigen::Vector3d eps;
+    NoiseField(seed).gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(sample), 1, 3, eps.data());
+    const Eigen::Vector3d x = (estimators->distribution().finiteLogProbabilities() + eps) / tau;
+    out.point = (x.array() - x.maxCoeff()).exp();
+    out.point /= out.point.sum();
+    out.winner = static_cast<int>(estimators->winner(sample));
+    const EstimatorSet which = settings.estimatorSet();
+    GradientScratch scratch;
+    std::array<Eigen::MatrixXd, kEstimatorCount> block;
+    estimators->estimateBlock(sample, 1, which, scratch, block);
+    for (Estimator e : allEstimators()) {
+        if (!which.contains(e)) continue;
+        out.estimate[static_cast<std::size_t>(e)] = block[static_cast<std::size_t>(e)].col(0);
+    }
+    if (cloud) {
+        estimators->estimateBlock(0, MicroscopeData::kCloud, which, scratch, block);
+        for (Estimator e : allEstimators()) {
+            if (which.contains(e)) out.cloud[static_cast<std::size_t>(e)] = block[static_cast<std::size_t>(e)];
+        }
+    }
+    return out;
+}
+
+}  // namespace gumbel::ui
