@@ -88,14 +88,21 @@ void GradientEstimators::reinMax(Eigen::Index z, GradientScratch& scratch, doubl
 void GradientEstimators::gappedStraightThrough(Eigen::Index z, GradientScratch& scratch, double* out) const {
     // theta' = log p with z raised to the largest log p and every other category held at least kappa below it;
     // C = softmax(theta' / tau) (z its strict argmax); J(C) grad f(e_z) / tau. No Gumbel draw: z alone decides.
+    // theta'_z is the maximum, so C's unnormalised terms are 1 at z and, elsewhere, exp((min(log p_j, max - kappa)
+    // - max) / tau), which does not depend on the sample (gappedExp_, computed once): the softmax of before, bit
+    // for bit, without its k exps.
     const Eigen::Index k = size();
-    const double* logP = distribution_.finiteLogProbabilities().data();
-    const double top = *std::max_element(logP, logP + k);
     scratch.forward.resize(k);
-    for (Eigen::Index j = 0; j < k; ++j) scratch.forward[j] = std::min(logP[j], top - settings_.gap);
-    scratch.forward[z] = top;
-    softmaxInto(scratch.forward.data(), k, settings_.tau, scratch.forward.data());
-    detail::jacobianProduct<false>(scratch.forward.data(), scratch.v.data(), k, z, 1.0 / settings_.tau, out);
+    double* c = scratch.forward.data();
+    const double* terms = gappedExp_.data();
+    double sum = 0.0;
+    for (Eigen::Index j = 0; j < k; ++j) {
+        c[j] = j == z ? 1.0 : terms[j];
+        sum += c[j];
+    }
+    const double inverse = 1.0 / sum;
+    for (Eigen::Index j = 0; j < k; ++j) c[j] *= inverse;
+    detail::jacobianProduct<false>(c, scratch.v.data(), k, z, 1.0 / settings_.tau, out);
 }
 
 void GradientEstimators::decoupledStraightThrough(std::uint64_t n, Eigen::Index z, GradientScratch& scratch,

@@ -187,6 +187,11 @@ GradientEstimators::GradientEstimators(Distribution distribution, Objective obje
     for (Eigen::Index j = 0; j < logP.size(); ++j) oneMinusP_[j] = -std::expm1(distribution_.logProbabilities()[j]);
     temperedP_.resize(logP.size());
     temperedSoftmax(distribution_.logProbabilities(), settings_.tau, temperedP_);
+    // Gapped-st's softmax terms off the winner (core/EstimatorRoster.cpp), in the order its softmax formed them.
+    gappedExp_.resize(logP.size());
+    for (Eigen::Index j = 0; j < logP.size(); ++j) {
+        gappedExp_[j] = std::exp((std::min(logP[j], top - settings_.gap) - top) / settings_.tau);
+    }
 }
 
 void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const {

@@ -191,6 +191,7 @@ private:
     Eigen::VectorXd oneMinusP_;      // 1 - p_j = -expm1(log p_j)
     double logNormaliser_ = 0.0;     // logsumexp of the finite log p (0 up to rounding)
     Eigen::VectorXd temperedP_;      // softmax(log p / tau), ReinMax's noiseless forward point
+    Eigen::VectorXd gappedExp_;      // exp((min(log p_j, max log p - kappa) - max log p) / tau): gapped-st's terms
 };
 
 }  // namespace gumbel
