@@ -1,7 +1,8 @@
 // The estimators after the first five: RLOO, ReinMax, gapped and decoupled straight-through
-// (docs/gradients.md, Section 6). Each estimate is a function of sample n's winner z (and, for RLOO and
+// (docs/gradients.md, Section 9). Each estimate is a function of sample n's winner z (and, for RLOO and
 // decoupled-st, of noise drawn for sample n), so the rules of the other five hold: common random numbers,
-// any thread count, the same numbers.
+// any thread count, the same numbers. Decoupled-st is not here: it is relaxed's lane arithmetic on two softmaxes
+// of the sample's own eps (GradientEstimators::estimateInto, lanes::decoupledBlock in core/GradientLanes.cpp).
 #include <algorithm>
 #include <cmath>
 
@@ -11,18 +12,6 @@
 namespace gumbel {
 
 namespace {
-
-// c = softmax(x / tau) over k values, in log space (max subtracted); x and c may be the same array.
-void softmaxInto(const double* x, Eigen::Index k, double tau, double* c) {
-    const double top = *std::max_element(x, x + k);
-    double sum = 0.0;
-    for (Eigen::Index j = 0; j < k; ++j) {
-        c[j] = std::exp((x[j] - top) / tau);
-        sum += c[j];
-    }
-    const double inverse = 1.0 / sum;
-    for (Eigen::Index j = 0; j < k; ++j) c[j] *= inverse;
-}
 
 // Index of the largest of c[0 .. k).
 Eigen::Index largest(const double* c, Eigen::Index k) {
@@ -103,24 +92,6 @@ void GradientEstimators::gappedStraightThrough(Eigen::Index z, GradientScratch& 
     const double inverse = 1.0 / sum;
     for (Eigen::Index j = 0; j < k; ++j) c[j] *= inverse;
     detail::jacobianProduct<false>(c, scratch.v.data(), k, z, 1.0 / settings_.tau, out);
-}
-
-void GradientEstimators::decoupledStraightThrough(std::uint64_t n, Eigen::Index z, GradientScratch& scratch,
-                                                  double* out) const {
-    // The forward point C_f = softmax((log p + eps) / tau_f) and the backward point C_b = softmax((log p + eps)
-    // / tau_b) from sample n's own eps: J(C_b) grad f(C_f) / tau_b. tau_f = tau_b is `relaxed`; tau_f -> 0 is
-    // straight-through at tau_b.
-    const Eigen::Index k = size();
-    scratch.forward.resize(k);
-    scratch.backward.resize(k);
-    noise_.gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(n), 1, static_cast<std::size_t>(k),
-                   scratch.backward.data());
-    scratch.backward += distribution_.finiteLogProbabilities();
-    softmaxInto(scratch.backward.data(), k, settings_.tau, scratch.forward.data());
-    softmaxInto(scratch.backward.data(), k, settings_.backwardTau, scratch.backward.data());
-    double* v = scratch.v.data();
-    for (Eigen::Index j = 0; j < k; ++j) v[j] = twiceWeights_[j] * scratch.forward[j] + baseDirection_[j];
-    detail::jacobianProduct<false>(scratch.backward.data(), v, k, z, 1.0 / settings_.backwardTau, out);
 }
 
 }  // namespace gumbel

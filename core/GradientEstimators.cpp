@@ -194,15 +194,23 @@ GradientEstimators::GradientEstimators(Distribution distribution, Objective obje
     }
 }
 
-void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const {
+void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch,
+                                     bool backwardToo) const {
     // The block's eps in lane layout (8 samples side by side), then C = softmax((log p + eps) / tau) and
     // z = argmax(log p + eps) across the lanes (GradientLanes.h); the last block is padded with the noise of
-    // the samples after it, which nothing reads.
+    // the samples after it, which nothing reads. backwardToo: also decoupled-st's backward points,
+    // softmax((log p + eps) / tau_b) of the same eps, in scratch.backwardC (C is its forward point).
     const std::size_t k = static_cast<std::size_t>(size());
     const std::size_t blocks = (static_cast<std::size_t>(count) + lanes::kLanes - 1) / lanes::kLanes;
     scratch.c.resize(static_cast<Eigen::Index>(k * lanes::kLanes), static_cast<Eigen::Index>(blocks));
     scratch.winners.resize(blocks * lanes::kLanes);
     noise_.gumbelLanes(Stream::Gradient, 0, static_cast<std::uint32_t>(first), blocks, k, scratch.c.data());
+    if (backwardToo) {
+        scratch.backwardC = scratch.c;
+        scratch.backwardWinners.resize(blocks * lanes::kLanes);
+        lanes::softmaxBlocks(scratch.backwardC.data(), blocks, distribution_.finiteLogProbabilities().data(), k,
+                             settings_.backwardTau, scratch.backwardWinners.data());
+    }
     lanes::softmaxBlocks(scratch.c.data(), blocks, distribution_.finiteLogProbabilities().data(), k, settings_.tau,
                          scratch.winners.data());
 }
@@ -294,7 +302,8 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
                                       GradientScratch& scratch, const std::array<double*, kEstimatorCount>& out) const {
     const Eigen::Index k = size();
     if (which.empty() || count == 0) return;
-    sampleNoise(first, count, scratch);
+    const bool decoupled = which.contains(Estimator::DecoupledStraightThrough);
+    sampleNoise(first, count, scratch, decoupled);
     scratch.v.resize(k);
     const double invTau = 1.0 / settings_.tau;
     const bool reinforce = which.contains(Estimator::Reinforce);
@@ -303,7 +312,7 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
     const bool straightThrough = which.contains(Estimator::StraightThrough);
     const bool gumbelRaoToo = which.contains(Estimator::GumbelRao);
     const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)] + s * k; };
-    if (relaxed || straightThrough) {
+    if (relaxed || straightThrough || decoupled) {
         const double* twiceWeights = twiceWeights_.data();
         const double* base = baseDirection_.data();
         const std::size_t rows = static_cast<std::size_t>(k);
@@ -319,13 +328,17 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
                 lanes::straightThroughBlock(c, z, twiceWeights, base, rows, invTau, inBlock,
                                             column(Estimator::StraightThrough, s));
             }
+            if (decoupled) {
+                lanes::decoupledBlock(c, scratch.backwardC.col(b).data(), z, twiceWeights, base, rows,
+                                      1.0 / settings_.backwardTau, inBlock,
+                                      column(Estimator::DecoupledStraightThrough, s));
+            }
         }
     }
     const bool rloo = which.contains(Estimator::Rloo);
     const bool reinMaxToo = which.contains(Estimator::ReinMax);
     const bool gapped = which.contains(Estimator::GappedStraightThrough);
-    const bool decoupled = which.contains(Estimator::DecoupledStraightThrough);
-    if (!reinforce && !reinforceMean && !gumbelRaoToo && !rloo && !reinMaxToo && !gapped && !decoupled) return;
+    if (!reinforce && !reinforceMean && !gumbelRaoToo && !rloo && !reinMaxToo && !gapped) return;
     double* v = scratch.v.data();
     for (Eigen::Index s = 0; s < count; ++s) {
         const Eigen::Index z = scratch.winners[static_cast<std::size_t>(s)];
@@ -333,7 +346,6 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
         if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
         if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
         if (rloo) leaveOneOut(n, z, scratch, column(Estimator::Rloo, s));
-        if (decoupled) decoupledStraightThrough(n, z, scratch, column(Estimator::DecoupledStraightThrough, s));
         if (!gumbelRaoToo && !reinMaxToo && !gapped) continue;
         straightThroughDirection(z, v);  // grad f(e_z)
         if (gumbelRaoToo) gumbelRao(n, z, scratch, column(Estimator::GumbelRao, s));
