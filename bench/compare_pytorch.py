@@ -192,28 +192,31 @@ ROSTER_CASES = [
 
 
 def engine_rows(rows_program, k, n, seed):
-    """gumbel-estimator-rows' output: per sample z, eps (k), RLOO's further eps ((B - 1) x k) and the estimates of
-    rloo, reinmax, gapped-st and decoupled-st (k each)."""
+    """gumbel-estimator-rows' output: per sample z, eps (k), RLOO's further draws' uniforms (B - 1) and the estimates
+    of rloo, reinmax, gapped-st and decoupled-st (k each)."""
     out = subprocess.run([rows_program, str(k), str(n), repr(GRADIENT_TAU), repr(ROSTER_TAU_B), str(ROSTER_DRAWS),
                           repr(ROSTER_GAP), str(seed)], check=True, capture_output=True).stdout
-    width = 1 + k + (ROSTER_DRAWS - 1) * k + 4 * k
+    width = 1 + k + (ROSTER_DRAWS - 1) + 4 * k
     values = torch.frombuffer(bytearray(out), dtype=torch.float64).reshape(n, width)
     z = values[:, 0].to(torch.int64)
     eps = values[:, 1:1 + k]
-    further = values[:, 1 + k:1 + ROSTER_DRAWS * k].reshape(n, ROSTER_DRAWS - 1, k)
-    estimates = values[:, 1 + ROSTER_DRAWS * k:].reshape(n, 4, k)
+    further = values[:, 1 + k:k + ROSTER_DRAWS]
+    estimates = values[:, k + ROSTER_DRAWS:].reshape(n, 4, k)
     return z, eps, further, estimates
 
 
 def check_roster_rows(rows_program, k, n=ROSTER_CHECK_ROWS, seed=11):
     """PyTorch's gradients, fed the engine's winners (reinmax, gapped-st), its noise (decoupled-st) or the winners
-    of its B draws (rloo: z, then argmax(theta + eps_b) of the further draws' noise), equal the engine's estimates
+    of its B draws (rloo: z, then the further draws by inverse CDF of their uniforms), equal the engine's estimates
     row by row. Returns the largest difference relative to the largest |component| of the engine's rows."""
     logp, target = gradient_problem(k)
     z, eps, further, estimates = engine_rows(rows_program, k, n, seed)
     theta = logp.expand(n, k).clone().requires_grad_(True)
     assert torch.equal((logp + eps).argmax(dim=-1), z), "the winners are not the argmax of the engine's noise"
-    draws = torch.cat([z.unsqueeze(0), (logp + further).argmax(dim=-1).T], dim=0)  # (B, n)
+    # The first j with u < p_0 + ... + p_j (p has no zeros here, so the last category takes u above the sum).
+    cumulative = logp.exp().cumsum(dim=0)
+    further_winners = torch.searchsorted(cumulative, further.contiguous(), right=True).clamp_max(k - 1)
+    draws = torch.cat([z.unsqueeze(0), further_winners.T], dim=0)  # (B, n)
     given = {"rloo": draws, "reinmax": z, "gapped-st": z, "decoupled-st": eps}
     worst = {}
     for index, (name, _, gradients, _) in enumerate(ROSTER_CASES):

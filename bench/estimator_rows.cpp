@@ -3,9 +3,10 @@
 // The problem of BM_GradientBatch (zipf p over K categories, theta = log p, t = linspace(0, 1, K) / K, w = 1) with
 // tau = TAU (decoupled-st's tau_f), tau_b = TAU_B, RLOO's B = DRAWS, gapped-st's kappa = GAP. For each sample
 // n = 0 .. N-1, little-endian float64 values:
-//   z (the winner), eps (K: the sample's Gumbels, Stream::Gradient), the B - 1 further RLOO draws' Gumbels
-//   ((B - 1) x K, Stream::GradientLeaveOneOut, draw by draw), then the estimates of rloo, reinmax, gapped-st and
-//   decoupled-st (K each), as GradientEstimators::estimate computes them.
+//   z (the winner), eps (K: the sample's Gumbels, Stream::Gradient), the B - 1 further RLOO draws' uniforms
+//   (Stream::GradientLeaveOneOut, cell 0 of column b - 1 for draw b; the draw is the first j with
+//   u < p_0 + ... + p_j), then the estimates of rloo, reinmax, gapped-st and decoupled-st (K each), as
+//   GradientEstimators::estimate computes them.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -50,14 +51,16 @@ int main(int argc, char** argv) {
     const gumbel::NoiseField noise(settings.seed);
     const auto cells = static_cast<std::size_t>(k);
     const auto further = static_cast<std::size_t>(settings.leaveOneOutDraws - 1);
-    std::vector<double> eps(cells), draws(cells * further);
+    std::vector<double> eps(cells), draws(further);
     for (long long s = 0; s < n; ++s) {
         const auto sample = static_cast<std::uint64_t>(s);
         const double z = static_cast<double>(estimators->winner(sample));
         write(&z, 1);
         noise.gumbels(gumbel::Stream::Gradient, 0, static_cast<std::uint32_t>(sample), 1, cells, eps.data());
         write(eps.data(), cells);
-        noise.gumbels(gumbel::Stream::GradientLeaveOneOut, sample, 0, further, cells, draws.data());
+        for (std::size_t b = 0; b < further; ++b) {
+            draws[b] = noise.uniform(gumbel::Stream::GradientLeaveOneOut, sample, static_cast<std::uint32_t>(b), 0);
+        }
         write(draws.data(), draws.size());
         for (gumbel::Estimator e : {gumbel::Estimator::Rloo, gumbel::Estimator::ReinMax,
                                     gumbel::Estimator::GappedStraightThrough,

@@ -21,30 +21,30 @@ Eigen::Index largest(const double* c, Eigen::Index k) {
 }  // namespace
 
 void GradientEstimators::leaveOneOut(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const {
-    // Draw 0 is the sample's own z (the noise the other estimators see); draws 1 .. B-1 are argmax(log p + eps_b)
-    // with eps_b from Stream::GradientLeaveOneOut. With a_b = f(e_{z_b}) - (mean f of the other draws)
+    // Draw 0 is the sample's own z (the noise the other estimators see); draws 1 .. B-1 are drawn by inverse CDF,
+    // each from one uniform u of Stream::GradientLeaveOneOut (sample n, column b - 1, cell 0): the first j with
+    // u < P_j, P the cumulative p (leaveOneOutCdf_). With a_b = f(e_{z_b}) - (mean f of the other draws)
     // = (B f_b - S) / (B - 1), the estimate (1/B) sum_b a_b (e_{z_b} - p) is (1/B) sum_b a_b e_{z_b}: the a_b
     // sum to zero, so the p term vanishes (and 1 - p_z is never formed).
     const Eigen::Index k = size();
     const int draws = settings_.leaveOneOutDraws;
-    scratch.draws.resize(k, draws - 1);
-    noise_.gumbels(Stream::GradientLeaveOneOut, n, 0, static_cast<std::size_t>(draws - 1),
-                   static_cast<std::size_t>(k), scratch.draws.data());
-    const double* logP = distribution_.finiteLogProbabilities().data();
-    // The winners, kept in the first row of `draws` once their column is read (as doubles: exact for k <= 2^53).
+    scratch.draws.resize(draws - 1);
+    double* further = scratch.draws.data();  // the winners, as doubles (exact for k <= 2^53)
+    const double* cdf = leaveOneOutCdf_.data();
     double total = vertexValues_[z];
     for (int b = 0; b + 1 < draws; ++b) {
-        double* eps = scratch.draws.col(b).data();
-        Eigen::Index winner = 0;
-        double best = logP[0] + eps[0];
-        for (Eigen::Index j = 1; j < k; ++j) {
-            const double x = logP[j] + eps[j];
-            if (x > best) {
-                best = x;
-                winner = j;
-            }
+        // One Philox block per draw (NoiseField::uniforms' vector kernel costs more to set up than a few blocks).
+        const double u = noise_.uniform(Stream::GradientLeaveOneOut, n, static_cast<std::uint32_t>(b), 0);
+        // The first j with u < P_j, branch-free: the number of j with P_j <= u (P is nondecreasing).
+        const double* first = cdf;
+        Eigen::Index length = k;
+        while (length > 1) {
+            const Eigen::Index half = length / 2;
+            first += half & -static_cast<Eigen::Index>(first[half - 1] <= u);  // no branch to mispredict
+            length -= half;
         }
-        eps[0] = static_cast<double>(winner);
+        const Eigen::Index winner = (first - cdf) + static_cast<Eigen::Index>(*first <= u);
+        further[b] = static_cast<double>(winner);
         total += vertexValues_[winner];
     }
     const double scale = 1.0 / (static_cast<double>(draws) * static_cast<double>(draws - 1));
@@ -54,7 +54,7 @@ void GradientEstimators::leaveOneOut(std::uint64_t n, Eigen::Index z, GradientSc
     for (Eigen::Index j = 0; j < k; ++j) out[j] = 0.0;
     out[z] += advantage(z);
     for (int b = 0; b + 1 < draws; ++b) {
-        const auto winner = static_cast<Eigen::Index>(scratch.draws(0, b));
+        const auto winner = static_cast<Eigen::Index>(further[b]);
         out[winner] += advantage(winner);
     }
 }

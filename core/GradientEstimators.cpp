@@ -187,6 +187,20 @@ GradientEstimators::GradientEstimators(Distribution distribution, Objective obje
     for (Eigen::Index j = 0; j < logP.size(); ++j) oneMinusP_[j] = -std::expm1(distribution_.logProbabilities()[j]);
     temperedP_.resize(logP.size());
     temperedSoftmax(distribution_.logProbabilities(), settings_.tau, temperedP_);
+    // RLOO's inverse CDF (core/EstimatorRoster.cpp): P_j = p_0 + ... + p_j, left to right, so a p_j = 0 leaves
+    // P_j = P_(j-1) exactly and u < P_j never picks it first; from the last category with p > 0 on, P = +inf, so
+    // every u in (0, 1) finds a category with p > 0 however the sum rounds (the last such one takes the
+    // rounding's share, below 1e-15 in all).
+    const Eigen::VectorXd& p = distribution_.probabilities();
+    leaveOneOutCdf_.resize(p.size());
+    double cumulative = 0.0;
+    Eigen::Index lastPositive = 0;
+    for (Eigen::Index j = 0; j < p.size(); ++j) {
+        cumulative += p[j];
+        leaveOneOutCdf_[j] = cumulative;
+        if (p[j] > 0.0) lastPositive = j;
+    }
+    for (Eigen::Index j = lastPositive; j < p.size(); ++j) leaveOneOutCdf_[j] = std::numeric_limits<double>::infinity();
     // Gapped-st's softmax terms off the winner (core/EstimatorRoster.cpp), in the order its softmax formed them.
     gappedExp_.resize(logP.size());
     for (Eigen::Index j = 0; j < logP.size(); ++j) {

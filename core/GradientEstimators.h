@@ -128,7 +128,7 @@ struct GradientScratch {
     Eigen::MatrixXd conditional;       // k x K: gaps, then C^(r)
     Eigen::VectorXd tops;              // K values of G_z
     Eigen::VectorXd v;                 // grad f at the forward point
-    Eigen::MatrixXd draws;             // k x (B - 1): RLOO's further draws' noise
+    Eigen::VectorXd draws;             // B - 1: RLOO's further draws' winners
     Eigen::VectorXd forward;           // k: gapped-st's and ReinMax's softmax
 };
 
@@ -192,6 +192,7 @@ private:
     Eigen::VectorXd oneMinusP_;      // 1 - p_j = -expm1(log p_j)
     double logNormaliser_ = 0.0;     // logsumexp of the finite log p (0 up to rounding)
     Eigen::VectorXd temperedP_;      // softmax(log p / tau), ReinMax's noiseless forward point
+    Eigen::VectorXd leaveOneOutCdf_; // p_0 + ... + p_j, +inf from the last p_j > 0 on: RLOO's inverse CDF
     Eigen::VectorXd gappedExp_;      // exp((min(log p_j, max log p - kappa) - max log p) / tau): gapped-st's terms
 };
 
