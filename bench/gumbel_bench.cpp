@@ -6,7 +6,9 @@
 //                            (estimator 0..4 = reinforce, reinforce-mean, relaxed, straight-through,
 //                            gumbel-rao with K = 10; zipf p, tau = 0.5); items = samples
 //   BM_GradientBatch/<estimator>/<k>/<threads>  a batch of 1e5 per-sample estimates into one k x 1e5 matrix,
-//                            split across threads as gumbel-cli gradient does (the shape PyTorch is timed on)
+//                            split across threads as gumbel-cli gradient does (the shape PyTorch is timed on);
+//                            estimator 2, 3 (relaxed, straight-through) and 5..8 (rloo with B = 4, reinmax,
+//                            gapped-st with kappa = 1, decoupled-st with tau_f = tau = 0.5 and tau_b = 1)
 //   BM_GradientStats/<threads>   1e5 samples of all five estimators (k = 10, K = 10) into the statistics
 //   BM_AcceptedSets/<method>/<k>/<m>  accepted categories only (exact: Gumbel-top-m), 1024 samples a call
 //   BM_Inclusion/<k>/<m>     the exact P(i in S), zipf:1.1 (all p distinct), all cores
@@ -110,8 +112,11 @@ void BM_GradientBatch(benchmark::State& state) {
     const auto threads = static_cast<int>(state.range(2));
     const auto distribution = gumbel::Distribution::named("zipf", k);
     gumbel::GradientSettings settings;
-    settings.tau = 0.5;
+    settings.tau = 0.5;  // decoupled-st: the forward temperature tau_f
     settings.seed = 1;
+    settings.leaveOneOutDraws = 4;  // rloo: B
+    settings.gap = 1.0;             // gapped-st: kappa
+    settings.backwardTau = 1.0;     // decoupled-st: tau_b
     const auto estimators =
         gumbel::GradientEstimators::create(distribution->logProbabilities(), benchObjective(k), settings);
     constexpr std::int64_t kBatch = 100000;
@@ -133,7 +138,7 @@ void BM_GradientBatch(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * kBatch);
     state.SetLabel(std::string(gumbel::estimatorName(estimator)));
 }
-BENCHMARK(BM_GradientBatch)->ArgsProduct({{2, 3}, {10, 100}, {1, 2}})->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GradientBatch)->ArgsProduct({{2, 3, 5, 6, 7, 8}, {10, 100}, {1, 2}})->UseRealTime()->Unit(benchmark::kMillisecond);
 
 void BM_GradientStats(benchmark::State& state) {
     const auto threads = static_cast<int>(state.range(0));

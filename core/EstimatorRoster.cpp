@@ -1,7 +1,8 @@
 // The estimators after the first five: RLOO, ReinMax, gapped and decoupled straight-through
-// (docs/gradients.md, Section 6). Each estimate is a function of sample n's winner z (and, for RLOO and
+// (docs/gradients.md, Section 9). Each estimate is a function of sample n's winner z (and, for RLOO and
 // decoupled-st, of noise drawn for sample n), so the rules of the other five hold: common random numbers,
-// any thread count, the same numbers.
+// any thread count, the same numbers. Decoupled-st is not here: it is relaxed's lane arithmetic on two softmaxes
+// of the sample's own eps (GradientEstimators::estimateInto, lanes::decoupledBlock in core/GradientLanes.cpp).
 #include <algorithm>
 #include <cmath>
 
@@ -12,18 +13,6 @@ namespace gumbel {
 
 namespace {
 
-// c = softmax(x / tau) over k values, in log space (max subtracted); x and c may be the same array.
-void softmaxInto(const double* x, Eigen::Index k, double tau, double* c) {
-    const double top = *std::max_element(x, x + k);
-    double sum = 0.0;
-    for (Eigen::Index j = 0; j < k; ++j) {
-        c[j] = std::exp((x[j] - top) / tau);
-        sum += c[j];
-    }
-    const double inverse = 1.0 / sum;
-    for (Eigen::Index j = 0; j < k; ++j) c[j] *= inverse;
-}
-
 // Index of the largest of c[0 .. k).
 Eigen::Index largest(const double* c, Eigen::Index k) {
     return static_cast<Eigen::Index>(std::max_element(c, c + k) - c);
@@ -32,30 +21,30 @@ Eigen::Index largest(const double* c, Eigen::Index k) {
 }  // namespace
 
 void GradientEstimators::leaveOneOut(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const {
-    // Draw 0 is the sample's own z (the noise the other estimators see); draws 1 .. B-1 are argmax(log p + eps_b)
-    // with eps_b from Stream::GradientLeaveOneOut. With a_b = f(e_{z_b}) - (mean f of the other draws)
+    // Draw 0 is the sample's own z (the noise the other estimators see); draws 1 .. B-1 are drawn by inverse CDF,
+    // each from one uniform u of Stream::GradientLeaveOneOut (sample n, column b - 1, cell 0): the first j with
+    // u < P_j, P the cumulative p (leaveOneOutCdf_). With a_b = f(e_{z_b}) - (mean f of the other draws)
     // = (B f_b - S) / (B - 1), the estimate (1/B) sum_b a_b (e_{z_b} - p) is (1/B) sum_b a_b e_{z_b}: the a_b
     // sum to zero, so the p term vanishes (and 1 - p_z is never formed).
     const Eigen::Index k = size();
     const int draws = settings_.leaveOneOutDraws;
-    scratch.draws.resize(k, draws - 1);
-    noise_.gumbels(Stream::GradientLeaveOneOut, n, 0, static_cast<std::size_t>(draws - 1),
-                   static_cast<std::size_t>(k), scratch.draws.data());
-    const double* logP = distribution_.finiteLogProbabilities().data();
-    // The winners, kept in the first row of `draws` once their column is read (as doubles: exact for k <= 2^53).
+    scratch.draws.resize(draws - 1);
+    double* further = scratch.draws.data();  // the winners, as doubles (exact for k <= 2^53)
+    const double* cdf = leaveOneOutCdf_.data();
     double total = vertexValues_[z];
     for (int b = 0; b + 1 < draws; ++b) {
-        double* eps = scratch.draws.col(b).data();
-        Eigen::Index winner = 0;
-        double best = logP[0] + eps[0];
-        for (Eigen::Index j = 1; j < k; ++j) {
-            const double x = logP[j] + eps[j];
-            if (x > best) {
-                best = x;
-                winner = j;
-            }
+        // One Philox block per draw (NoiseField::uniforms' vector kernel costs more to set up than a few blocks).
+        const double u = noise_.uniform(Stream::GradientLeaveOneOut, n, static_cast<std::uint32_t>(b), 0);
+        // The first j with u < P_j, branch-free: the number of j with P_j <= u (P is nondecreasing).
+        const double* first = cdf;
+        Eigen::Index length = k;
+        while (length > 1) {
+            const Eigen::Index half = length / 2;
+            first += half & -static_cast<Eigen::Index>(first[half - 1] <= u);  // no branch to mispredict
+            length -= half;
         }
-        eps[0] = static_cast<double>(winner);
+        const Eigen::Index winner = (first - cdf) + static_cast<Eigen::Index>(*first <= u);
+        further[b] = static_cast<double>(winner);
         total += vertexValues_[winner];
     }
     const double scale = 1.0 / (static_cast<double>(draws) * static_cast<double>(draws - 1));
@@ -65,7 +54,7 @@ void GradientEstimators::leaveOneOut(std::uint64_t n, Eigen::Index z, GradientSc
     for (Eigen::Index j = 0; j < k; ++j) out[j] = 0.0;
     out[z] += advantage(z);
     for (int b = 0; b + 1 < draws; ++b) {
-        const auto winner = static_cast<Eigen::Index>(scratch.draws(0, b));
+        const auto winner = static_cast<Eigen::Index>(further[b]);
         out[winner] += advantage(winner);
     }
 }
@@ -88,32 +77,21 @@ void GradientEstimators::reinMax(Eigen::Index z, GradientScratch& scratch, doubl
 void GradientEstimators::gappedStraightThrough(Eigen::Index z, GradientScratch& scratch, double* out) const {
     // theta' = log p with z raised to the largest log p and every other category held at least kappa below it;
     // C = softmax(theta' / tau) (z its strict argmax); J(C) grad f(e_z) / tau. No Gumbel draw: z alone decides.
-    const Eigen::Index k = size();
-    const double* logP = distribution_.finiteLogProbabilities().data();
-    const double top = *std::max_element(logP, logP + k);
-    scratch.forward.resize(k);
-    for (Eigen::Index j = 0; j < k; ++j) scratch.forward[j] = std::min(logP[j], top - settings_.gap);
-    scratch.forward[z] = top;
-    softmaxInto(scratch.forward.data(), k, settings_.tau, scratch.forward.data());
-    detail::jacobianProduct<false>(scratch.forward.data(), scratch.v.data(), k, z, 1.0 / settings_.tau, out);
-}
-
-void GradientEstimators::decoupledStraightThrough(std::uint64_t n, Eigen::Index z, GradientScratch& scratch,
-                                                  double* out) const {
-    // The forward point C_f = softmax((log p + eps) / tau_f) and the backward point C_b = softmax((log p + eps)
-    // / tau_b) from sample n's own eps: J(C_b) grad f(C_f) / tau_b. tau_f = tau_b is `relaxed`; tau_f -> 0 is
-    // straight-through at tau_b.
+    // theta'_z is the maximum, so C's unnormalised terms are 1 at z and, elsewhere, exp((min(log p_j, max - kappa)
+    // - max) / tau), which does not depend on the sample (gappedExp_, computed once): the softmax of before, bit
+    // for bit, without its k exps.
     const Eigen::Index k = size();
     scratch.forward.resize(k);
-    scratch.backward.resize(k);
-    noise_.gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(n), 1, static_cast<std::size_t>(k),
-                   scratch.backward.data());
-    scratch.backward += distribution_.finiteLogProbabilities();
-    softmaxInto(scratch.backward.data(), k, settings_.tau, scratch.forward.data());
-    softmaxInto(scratch.backward.data(), k, settings_.backwardTau, scratch.backward.data());
-    double* v = scratch.v.data();
-    for (Eigen::Index j = 0; j < k; ++j) v[j] = twiceWeights_[j] * scratch.forward[j] + baseDirection_[j];
-    detail::jacobianProduct<false>(scratch.backward.data(), v, k, z, 1.0 / settings_.backwardTau, out);
+    double* c = scratch.forward.data();
+    const double* terms = gappedExp_.data();
+    double sum = 0.0;
+    for (Eigen::Index j = 0; j < k; ++j) {
+        c[j] = j == z ? 1.0 : terms[j];
+        sum += c[j];
+    }
+    const double inverse = 1.0 / sum;
+    for (Eigen::Index j = 0; j < k; ++j) c[j] *= inverse;
+    detail::jacobianProduct<false>(c, scratch.v.data(), k, z, 1.0 / settings_.tau, out);
 }
 
 }  // namespace gumbel

@@ -187,17 +187,44 @@ GradientEstimators::GradientEstimators(Distribution distribution, Objective obje
     for (Eigen::Index j = 0; j < logP.size(); ++j) oneMinusP_[j] = -std::expm1(distribution_.logProbabilities()[j]);
     temperedP_.resize(logP.size());
     temperedSoftmax(distribution_.logProbabilities(), settings_.tau, temperedP_);
+    // RLOO's inverse CDF (core/EstimatorRoster.cpp): P_j = p_0 + ... + p_j, left to right, so a p_j = 0 leaves
+    // P_j = P_(j-1) exactly and u < P_j never picks it first; from the last category with p > 0 on, P = +inf, so
+    // every u in (0, 1) finds a category with p > 0 however the sum rounds (the last such one takes the
+    // rounding's share, below 1e-15 in all).
+    const Eigen::VectorXd& p = distribution_.probabilities();
+    leaveOneOutCdf_.resize(p.size());
+    double cumulative = 0.0;
+    Eigen::Index lastPositive = 0;
+    for (Eigen::Index j = 0; j < p.size(); ++j) {
+        cumulative += p[j];
+        leaveOneOutCdf_[j] = cumulative;
+        if (p[j] > 0.0) lastPositive = j;
+    }
+    for (Eigen::Index j = lastPositive; j < p.size(); ++j) leaveOneOutCdf_[j] = std::numeric_limits<double>::infinity();
+    // Gapped-st's softmax terms off the winner (core/EstimatorRoster.cpp), in the order its softmax formed them.
+    gappedExp_.resize(logP.size());
+    for (Eigen::Index j = 0; j < logP.size(); ++j) {
+        gappedExp_[j] = std::exp((std::min(logP[j], top - settings_.gap) - top) / settings_.tau);
+    }
 }
 
-void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const {
+void GradientEstimators::sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch,
+                                     bool backwardToo) const {
     // The block's eps in lane layout (8 samples side by side), then C = softmax((log p + eps) / tau) and
     // z = argmax(log p + eps) across the lanes (GradientLanes.h); the last block is padded with the noise of
-    // the samples after it, which nothing reads.
+    // the samples after it, which nothing reads. backwardToo: also decoupled-st's backward points,
+    // softmax((log p + eps) / tau_b) of the same eps, in scratch.backwardC (C is its forward point).
     const std::size_t k = static_cast<std::size_t>(size());
     const std::size_t blocks = (static_cast<std::size_t>(count) + lanes::kLanes - 1) / lanes::kLanes;
     scratch.c.resize(static_cast<Eigen::Index>(k * lanes::kLanes), static_cast<Eigen::Index>(blocks));
     scratch.winners.resize(blocks * lanes::kLanes);
     noise_.gumbelLanes(Stream::Gradient, 0, static_cast<std::uint32_t>(first), blocks, k, scratch.c.data());
+    if (backwardToo) {
+        scratch.backwardC = scratch.c;
+        scratch.backwardWinners.resize(blocks * lanes::kLanes);
+        lanes::softmaxBlocks(scratch.backwardC.data(), blocks, distribution_.finiteLogProbabilities().data(), k,
+                             settings_.backwardTau, scratch.backwardWinners.data());
+    }
     lanes::softmaxBlocks(scratch.c.data(), blocks, distribution_.finiteLogProbabilities().data(), k, settings_.tau,
                          scratch.winners.data());
 }
@@ -289,7 +316,8 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
                                       GradientScratch& scratch, const std::array<double*, kEstimatorCount>& out) const {
     const Eigen::Index k = size();
     if (which.empty() || count == 0) return;
-    sampleNoise(first, count, scratch);
+    const bool decoupled = which.contains(Estimator::DecoupledStraightThrough);
+    sampleNoise(first, count, scratch, decoupled);
     scratch.v.resize(k);
     const double invTau = 1.0 / settings_.tau;
     const bool reinforce = which.contains(Estimator::Reinforce);
@@ -298,7 +326,7 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
     const bool straightThrough = which.contains(Estimator::StraightThrough);
     const bool gumbelRaoToo = which.contains(Estimator::GumbelRao);
     const auto column = [&](Estimator e, Eigen::Index s) { return out[static_cast<std::size_t>(e)] + s * k; };
-    if (relaxed || straightThrough) {
+    if (relaxed || straightThrough || decoupled) {
         const double* twiceWeights = twiceWeights_.data();
         const double* base = baseDirection_.data();
         const std::size_t rows = static_cast<std::size_t>(k);
@@ -314,13 +342,17 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
                 lanes::straightThroughBlock(c, z, twiceWeights, base, rows, invTau, inBlock,
                                             column(Estimator::StraightThrough, s));
             }
+            if (decoupled) {
+                lanes::decoupledBlock(c, scratch.backwardC.col(b).data(), z, twiceWeights, base, rows,
+                                      1.0 / settings_.backwardTau, inBlock,
+                                      column(Estimator::DecoupledStraightThrough, s));
+            }
         }
     }
     const bool rloo = which.contains(Estimator::Rloo);
     const bool reinMaxToo = which.contains(Estimator::ReinMax);
     const bool gapped = which.contains(Estimator::GappedStraightThrough);
-    const bool decoupled = which.contains(Estimator::DecoupledStraightThrough);
-    if (!reinforce && !reinforceMean && !gumbelRaoToo && !rloo && !reinMaxToo && !gapped && !decoupled) return;
+    if (!reinforce && !reinforceMean && !gumbelRaoToo && !rloo && !reinMaxToo && !gapped) return;
     double* v = scratch.v.data();
     for (Eigen::Index s = 0; s < count; ++s) {
         const Eigen::Index z = scratch.winners[static_cast<std::size_t>(s)];
@@ -328,7 +360,6 @@ void GradientEstimators::estimateInto(std::uint64_t first, Eigen::Index count, E
         if (reinforce) scoreFunction(z, 0.0, column(Estimator::Reinforce, s));
         if (reinforceMean) scoreFunction(z, exact_.objective, column(Estimator::ReinforceMean, s));
         if (rloo) leaveOneOut(n, z, scratch, column(Estimator::Rloo, s));
-        if (decoupled) decoupledStraightThrough(n, z, scratch, column(Estimator::DecoupledStraightThrough, s));
         if (!gumbelRaoToo && !reinMaxToo && !gapped) continue;
         straightThroughDirection(z, v);  // grad f(e_z)
         if (gumbelRaoToo) gumbelRao(n, z, scratch, column(Estimator::GumbelRao, s));

@@ -123,12 +123,13 @@ struct GradientSettings {
 struct GradientScratch {
     Eigen::MatrixXd c;                 // (k x 8) x ceil(block / 8): eps, then C, 8 samples a column (lane layout)
     std::vector<std::ptrdiff_t> winners; // z of each sample of the block (padded to a multiple of 8)
+    Eigen::MatrixXd backwardC;         // like c: decoupled-st's backward points softmax((log p + eps) / tau_b)
+    std::vector<std::ptrdiff_t> backwardWinners; // their argmax (the same z; written, not read)
     Eigen::MatrixXd conditional;       // k x K: gaps, then C^(r)
     Eigen::VectorXd tops;              // K values of G_z
     Eigen::VectorXd v;                 // grad f at the forward point
-    Eigen::MatrixXd draws;             // k x (B - 1): RLOO's further draws' noise
-    Eigen::VectorXd forward;           // k: decoupled-st's forward point, gapped-st's and ReinMax's softmax
-    Eigen::VectorXd backward;          // k: decoupled-st's backward point
+    Eigen::VectorXd draws;             // B - 1: RLOO's further draws' winners
+    Eigen::VectorXd forward;           // k: gapped-st's and ReinMax's softmax
 };
 
 class GradientEstimators {
@@ -170,7 +171,8 @@ private:
     GradientEstimators(Distribution distribution, Objective objective, GradientSettings settings, ExactGradient exact);
     void estimateInto(std::uint64_t first, Eigen::Index count, EstimatorSet which, GradientScratch& scratch,
                       const std::array<double*, kEstimatorCount>& out) const;
-    void sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch) const;
+    void sampleNoise(std::uint64_t first, Eigen::Index count, GradientScratch& scratch,
+                     bool backwardToo = false) const;
     void scoreFunction(Eigen::Index z, double baseline, double* out) const;
     void straightThroughDirection(Eigen::Index z, double* v) const;
     void gumbelRao(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const;
@@ -178,7 +180,6 @@ private:
     void leaveOneOut(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const;
     void reinMax(Eigen::Index z, GradientScratch& scratch, double* out) const;
     void gappedStraightThrough(Eigen::Index z, GradientScratch& scratch, double* out) const;
-    void decoupledStraightThrough(std::uint64_t n, Eigen::Index z, GradientScratch& scratch, double* out) const;
 
     Distribution distribution_;
     Objective objective_;
@@ -191,6 +192,8 @@ private:
     Eigen::VectorXd oneMinusP_;      // 1 - p_j = -expm1(log p_j)
     double logNormaliser_ = 0.0;     // logsumexp of the finite log p (0 up to rounding)
     Eigen::VectorXd temperedP_;      // softmax(log p / tau), ReinMax's noiseless forward point
+    Eigen::VectorXd leaveOneOutCdf_; // p_0 + ... + p_j, +inf from the last p_j > 0 on: RLOO's inverse CDF
+    Eigen::VectorXd gappedExp_;      // exp((min(log p_j, max log p - kappa) - max log p) / tau): gapped-st's terms
 };
 
 }  // namespace gumbel

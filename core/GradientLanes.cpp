@@ -91,6 +91,12 @@ GUMBEL_LANE_INLINE Lanes relaxedTerm(const double* c, const double* twiceWeights
     return ci * (vm - (twiceWeights[i] * ci + base[i]));
 }
 
+// Decoupled-st's: the backward point's C_i times (vm - grad f(forward point)_i).
+GUMBEL_LANE_INLINE Lanes decoupledTerm(const double* forward, const double* backward, const double* twiceWeights,
+                                       const double* base, Lanes vm, std::size_t i) {
+    return load(backward + i * kLanes) * (vm - (twiceWeights[i] * load(forward + i * kLanes) + base[i]));
+}
+
 GUMBEL_LANE_INLINE Lanes straightThroughTerm(const double* c, const double* base, Mask z, Lanes vz, std::size_t i) {
     const Lanes v = select(z == static_cast<std::int64_t>(i), vz, splat(base[i]));
     return load(c + i * kLanes) * (vz - v);
@@ -138,6 +144,28 @@ void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* 
         for (std::size_t i = 0; i < k; ++i) {
             const Lanes ci = load(c + i * kLanes);
             storeRow(ci * (((twiceWeights[i] * ci + base[i]) - vm) + s) * invTau, i, k, count, out);
+        }
+    });
+}
+
+void decoupledBlock(const double* forward, const double* backward, const std::ptrdiff_t* winners,
+                    const double* twiceWeights, const double* base, std::size_t k, double invTau, std::size_t count,
+                    double* out) {
+    kernels::onVectorUnit([=]() GUMBEL_VECTOR_BODY {
+        // relaxedBlock's arithmetic with v = grad f(C_f) and the Jacobian at C_b: v_i = grad f(C_f)_i, vm = v_z
+        // (z is C_b's argmax too); s = sum_i C_b,i (vm - v_i); out_i = C_b,i ((v_i - vm) + s) / tau_b.
+        const Mask z = loadWinners(winners);
+        Lanes vm = splat(0.0);
+        for (std::size_t i = 0; i < k; ++i) {
+            const Lanes v = twiceWeights[i] * load(forward + i * kLanes) + base[i];
+            vm = select(z == static_cast<std::int64_t>(i), v, vm);
+        }
+        const Lanes s = sumTerms(k, [&](std::size_t j) GUMBEL_VECTOR_BODY {
+            return decoupledTerm(forward, backward, twiceWeights, base, vm, j);
+        });
+        for (std::size_t i = 0; i < k; ++i) {
+            const Lanes v = twiceWeights[i] * load(forward + i * kLanes) + base[i];
+            storeRow(load(backward + i * kLanes) * ((v - vm) + s) * invTau, i, k, count, out);
         }
     });
 }

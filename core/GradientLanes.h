@@ -29,4 +29,11 @@ void relaxedBlock(const double* c, const std::ptrdiff_t* winners, const double* 
 void straightThroughBlock(const double* c, const std::ptrdiff_t* winners, const double* twiceWeights,
                           const double* base, std::size_t k, double invTau, std::size_t count, double* out);
 
+// Decoupled straight-through: J(C_b,l) grad f(C_f,l) with the forward points in `forward` and the backward
+// points in `backward` (both k x kLanes, the same winners), invTau = 1 / tau_b. With forward == backward it is
+// relaxedBlock's arithmetic, in the same order.
+void decoupledBlock(const double* forward, const double* backward, const std::ptrdiff_t* winners,
+                    const double* twiceWeights, const double* base, std::size_t k, double invTau, std::size_t count,
+                    double* out);
+
 }  // namespace gumbel::lanes

@@ -1,4 +1,4 @@
-// The estimators after the first five (docs/gradients.md, Section 6) against independent computations:
+// The estimators after the first five (docs/gradients.md, Section 9) against independent computations:
 // ReinMax and gapped straight-through are functions of the winner z alone, so every sample is checked against the
 // formula written out here in long double and their means against enumeration over z; RLOO is checked draw by
 // draw against the noise field and its mean against the exact gradient (it is unbiased); decoupled
@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <vector>
 
 #include "core/GradientEstimators.h"
@@ -116,7 +117,7 @@ TEST(ReinMax, MeanIsTheEnumerationOverTheWinner) {
         const double bias = (expected - estimators.exact().gradient).norm();
         if (tau == 1.0) {
             // Heun's rule is exact for a quadratic: at tau = 1 ReinMax is unbiased for this f (docs/gradients.md,
-            // Section 6), found by this test.
+            // Section 9), found by this test.
             EXPECT_LT(bias, 1e-14);
         } else {
             EXPECT_GT(bias, 1e-3);  // elsewhere it is biased, as the lab's bias curve shows
@@ -151,39 +152,58 @@ TEST(GappedStraightThrough, MeanIsTheEnumerationOverTheWinner) {
 }
 
 TEST(Rloo, EachSampleIsTheLeaveOneOutFormulaOverItsDraws) {
-    const Eigen::VectorXd theta = theta5();
+    const double inf = std::numeric_limits<double>::infinity();
     const Objective objective = objective5();
     const Eigen::VectorXd f = objective.vertexValues();
-    for (int draws : {2, 3, 8}) {
-        GradientSettings settings;
-        settings.leaveOneOutDraws = draws;
-        settings.seed = 11;
-        const GradientEstimators estimators = GradientEstimators::create(theta, objective, settings).value();
-        const gumbel::NoiseField noise(11);
-        const Eigen::VectorXd logP = estimators.distribution().finiteLogProbabilities();
-        for (std::uint64_t n = 0; n < 200; ++n) {
-            std::vector<Eigen::Index> winners = {estimators.winner(n)};
-            Eigen::MatrixXd eps(theta.size(), draws - 1);
-            noise.gumbels(gumbel::Stream::GradientLeaveOneOut, n, 0, static_cast<std::size_t>(draws - 1),
-                          static_cast<std::size_t>(theta.size()), eps.data());
-            for (int b = 0; b + 1 < draws; ++b) {
-                Eigen::Index z = 0;
-                (logP + eps.col(b)).maxCoeff(&z);
-                winners.push_back(z);
-            }
-            Long expected = Long::Zero(theta.size());
-            const Long p = estimators.distribution().probabilities().cast<long double>();
-            for (std::size_t b = 0; b < winners.size(); ++b) {
-                long double others = 0;
-                for (std::size_t c = 0; c < winners.size(); ++c) {
-                    if (c != b) others += f[winners[c]];
+    // p = 0 at both ends too: the inverse CDF must never land there.
+    for (const Eigen::VectorXd& theta : {theta5(), vec({-inf, -0.3, 1.1, 0.0, -inf})}) {
+        for (int draws : {2, 3, 8}) {
+            GradientSettings settings;
+            settings.leaveOneOutDraws = draws;
+            settings.seed = 11;
+            const GradientEstimators estimators = GradientEstimators::create(theta, objective, settings).value();
+            const gumbel::NoiseField noise(11);
+            // Draws 1 .. B-1 by inverse CDF: the first j with u_b < p_0 + ... + p_j (summed here in long double),
+            // u_b the uniform of (sample n, column b - 1, cell 0).
+            const Eigen::VectorXd& pd = estimators.distribution().probabilities();
+            for (std::uint64_t n = 0; n < 200; ++n) {
+                std::vector<Eigen::Index> winners = {estimators.winner(n)};
+                for (int b = 1; b < draws; ++b) {
+                    const long double u =
+                        noise.uniform(gumbel::Stream::GradientLeaveOneOut, n, static_cast<std::uint32_t>(b - 1), 0);
+                    long double cumulative = 0;
+                    Eigen::Index z = -1;
+                    for (Eigen::Index j = 0; j < theta.size() && z < 0; ++j) {
+                        cumulative += pd[j];
+                        if (u < cumulative) z = j;
+                    }
+                    if (z < 0) {  // u at or above the rounded sum: the last category with p > 0
+                        z = theta.size() - 1;
+                        while (pd[z] == 0.0) --z;
+                    }
+                    ASSERT_GT(pd[z], 0.0);
+                    winners.push_back(z);
                 }
-                const long double advantage = f[winners[b]] - others / (draws - 1);
-                Long score = -p;
-                score[winners[b]] += 1.0L;
-                expected += advantage * score / static_cast<long double>(draws);
+                Long expected = Long::Zero(theta.size());
+                const Long p = estimators.distribution().probabilities().cast<long double>();
+                for (std::size_t b = 0; b < winners.size(); ++b) {
+                    long double others = 0;
+                    for (std::size_t c = 0; c < winners.size(); ++c) {
+                        if (c != b) others += f[winners[c]];
+                    }
+                    const long double advantage = f[winners[b]] - others / (draws - 1);
+                    Long score = -p;
+                    score[winners[b]] += 1.0L;
+                    expected += advantage * score / static_cast<long double>(draws);
+                }
+                const Eigen::VectorXd engine = estimators.estimate(n, Estimator::Rloo);
+                expectClose(engine, expected, 1e-13, "rloo", n);
+                for (Eigen::Index j = 0; j < theta.size(); ++j) {
+                    if (pd[j] == 0.0) {
+                        EXPECT_EQ(engine[j], 0.0) << "rloo drew category " << j << " at p = 0, sample " << n;
+                    }
+                }
             }
-            expectClose(estimators.estimate(n, Estimator::Rloo), expected, 1e-13, "rloo", n);
         }
     }
 }
