@@ -24,9 +24,10 @@ const std::map<Command, std::set<std::string>> kSpecific = {
     {Command::Matrix, {"--d", "--hard"}},
     {Command::MHot, {"--m", "--n", "--method", "--emit", "--hard"}},
     {Command::Theory, {"--m", "--target", "--weights"}},
-    {Command::Gradient, {"--n", "--target", "--weights", "--estimator", "--conditional", "--draws", "--gap", "--tau-b"}},
+    {Command::Gradient, {"--n", "--target", "--weights", "--estimator", "--conditional", "--draws", "--gap", "--tau-b",
+                         "--summary"}},
 };
-const std::set<std::string> kFlags = {"--hard"};
+const std::set<std::string> kFlags = {"--hard", "--summary"};
 
 Result<Distribution> buildDistribution(const std::map<std::string, std::string>& given, std::uint64_t seed) {
     const int sources = static_cast<int>(given.count("--probs") + given.count("--probs-file") + given.count("--logits") +
@@ -153,7 +154,7 @@ std::string usage() {
     return "usage: gumbel-cli onehot|matrix|mhot|theory|gradient (--probs W,.. | --probs-file FILE | --logits L,.. | "
            "--dist NAME --k K) [--tau T] [--seed N] [--threads N] [--format csv|f64] [--n N] [--d D] [--m M] [--hard] "
            "[--method exact|rejection] [--emit s|order] [--target T,.. [--weights W,..]] "
-           "[--estimator " + estimatorChoices() + "] [--conditional K] [--draws B] [--gap KAPPA] [--tau-b T]";
+           "[--estimator " + estimatorChoices() + "] [--conditional K] [--draws B] [--gap KAPPA] [--tau-b T] [--summary]";
 }
 
 Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
@@ -221,6 +222,7 @@ Result<CliOptions> parseCliArguments(const std::vector<std::string>& args) {
         else return Error{"--format: unknown format " + quoteForMessage(it->second) + " (known: csv, f64)"};
     }
     options.hard = given.count("--hard") != 0;
+    options.summary = given.count("--summary") != 0;
     if (auto it = given.find("--method"); it != given.end()) {
         Result<MHotMethod> method = parseMHotMethod(it->second);
         if (!method) return Error{method.error()};

@@ -27,6 +27,7 @@ struct CliOptions {
     long long d = 1;
     int m = 1;
     bool hard = false;
+    bool summary = false;  // gradient: one JSON line of statistics instead of the rows
     MHotMethod method = MHotMethod::Exact;
     Emit emit = Emit::S;
     // gradient (and theory with --target): the objective f(x) = sum_i w_i (x_i - t_i)^2.

@@ -5,6 +5,7 @@
 
 #include "app/cli/RowWriter.h"
 #include "core/GradientEstimators.h"
+#include "core/GradientStats.h"
 #include "core/MHotSampler.h"
 #include "core/NumberParsing.h"
 #include "core/OneHotSampler.h"
@@ -130,6 +131,41 @@ std::string jsonArray(const Eigen::VectorXd& values) {
     return text + "]";
 }
 
+// gradient --summary: the estimator's statistics over the N samples against the exact gradient, as one JSON line
+// (theory's format): mean, per-component variance and bias (mean - g*), the unbiased estimate of ||bias||^2 and its
+// standard error, the trace of the covariance, and the MSE of one sample (mean ||g - g*||^2).
+Status runGradientSummary(const CliOptions& options, std::FILE* out) {
+    GradientJob job;
+    job.settings.tau = options.tau;
+    job.settings.conditionalSamples = options.conditional;
+    job.settings.leaveOneOutDraws = options.draws;
+    job.settings.gap = options.gap;
+    job.settings.backwardTau = options.backwardTau;
+    job.settings.seed = options.seed;
+    job.estimators = EstimatorSet::only(options.estimator);
+    job.histogram.bins = 1;
+    Result<GradientSampler> sampler =
+        GradientSampler::create(options.distribution->logProbabilities(), *options.objective, job);
+    if (!sampler) return Error{sampler.error()};
+    GradientStatsSet all = sampler->emptyStats();
+    if (Status s = sampler->run(0, static_cast<std::uint64_t>(options.n), options.threads, all); !s) return s;
+    const GradientStats& stats = all[static_cast<std::size_t>(options.estimator)];
+    const std::string name(estimatorName(options.estimator));
+    std::string json = "{\"estimator\":\"" + name + "\",\"n\":" + std::to_string(options.n) +
+                       ",\"tau\":" + formatDouble(options.tau) + ",\"mean\":" + jsonArray(stats.mean()) +
+                       ",\"variance\":" + jsonArray(stats.variance()) +
+                       ",\"bias\":" + jsonArray(stats.mean() - stats.exact()) +
+                       ",\"bias_squared_estimate\":" + formatDouble(stats.biasSquaredEstimate()) +
+                       ",\"bias_squared_standard_error\":" + formatDouble(stats.biasSquaredStandardError()) +
+                       ",\"variance_trace\":" + formatDouble(stats.varianceTrace()) +
+                       ",\"mse\":" + formatDouble(stats.meanSquaredError()) +
+                       ",\"exact_gradient\":" + jsonArray(stats.exact()) + "}\n";
+    if (std::fwrite(json.data(), 1, json.size(), out) != json.size() || std::fflush(out) != 0) {
+        return Error{"could not write the output"};
+    }
+    return {};
+}
+
 Status runTheory(const CliOptions& options, std::FILE* out) {
     const Distribution& distribution = *options.distribution;
     Result<Eigen::VectorXd> inclusion = theory::inclusionProbabilities(distribution, options.m);
@@ -158,6 +194,7 @@ Status runTheory(const CliOptions& options, std::FILE* out) {
 
 Status runCli(const CliOptions& options, std::FILE* out) {
     if (options.command == Command::Theory) return runTheory(options, out);
+    if (options.command == Command::Gradient && options.summary) return runGradientSummary(options, out);
     RowWriter writer(out, options.format);
     Status status;
     switch (options.command) {

@@ -187,6 +187,56 @@ TEST(CliProgram, GradientRowsAreFiniteSumToZeroAndIgnoreTheThreadCount) {
     }
 }
 
+// --summary: every estimator's mean, variance, bias and MSE as one JSON line, against the same run's rows (mean
+// and variance computed here from them) and the exact gradient; RLOO's squared bias is within noise of 0.
+TEST(CliProgram, GradientSummaryIsTheRowsStatistics) {
+    const auto number = [](const std::string& json, const std::string& key) {
+        const std::size_t at = json.find("\"" + key + "\":");
+        EXPECT_NE(at, std::string::npos) << key;
+        return std::stod(json.substr(at + key.size() + 3));
+    };
+    const auto array = [](const std::string& json, const std::string& key) {
+        const std::size_t at = json.find("\"" + key + "\":[");
+        EXPECT_NE(at, std::string::npos) << key;
+        const std::size_t from = at + key.size() + 4;
+        return gumbel::parseDoubleList(json.substr(from, json.find(']', from) - from), key).value();
+    };
+    for (const char* estimator : {"reinforce", "relaxed", "rloo", "reinmax", "gapped-st", "decoupled-st"}) {
+        const std::string command = std::string("gradient --dist zipf --k 4 --target 1,0,0.5,0 --tau 0.7 --seed 4 ") +
+                                    "--n 20000 --estimator " + estimator;
+        const CliRun rows = runCli(command);
+        const CliRun summary = runCli(command + " --summary");
+        ASSERT_EQ(summary.status, 0) << summary.err;
+        const auto values = csvRows(rows.out);
+        ASSERT_EQ(values.size(), 20000u);
+        const auto mean = array(summary.out, "mean");
+        const auto variance = array(summary.out, "variance");
+        const auto bias = array(summary.out, "bias");
+        const auto exact = array(summary.out, "exact_gradient");
+        ASSERT_EQ(mean.size(), 4u);
+        double trace = 0, mse = 0;
+        for (std::size_t i = 0; i < 4; ++i) {
+            double sum = 0, squares = 0;
+            for (const auto& row : values) sum += row[i];
+            const double m = sum / 20000;
+            for (const auto& row : values) squares += (row[i] - m) * (row[i] - m);
+            EXPECT_NEAR(mean[i], m, 1e-12 * (1 + std::fabs(m))) << estimator;
+            EXPECT_NEAR(variance[i], squares / 19999, 1e-9 * (1 + squares)) << estimator;
+            EXPECT_NEAR(bias[i], mean[i] - exact[i], 1e-15 * (1 + std::fabs(m))) << estimator;
+            trace += variance[i];
+        }
+        for (const auto& row : values) {
+            for (std::size_t i = 0; i < 4; ++i) mse += (row[i] - exact[i]) * (row[i] - exact[i]) / 20000;
+        }
+        EXPECT_NEAR(number(summary.out, "variance_trace"), trace, 1e-9 * (1 + trace)) << estimator;
+        EXPECT_NEAR(number(summary.out, "mse"), mse, 1e-9 * (1 + mse)) << estimator;
+        if (std::string(estimator) == "rloo" || std::string(estimator) == "reinforce") {  // unbiased
+            EXPECT_LT(std::fabs(number(summary.out, "bias_squared_estimate")),
+                      4.5 * number(summary.out, "bias_squared_standard_error")) << estimator;
+        }
+    }
+}
+
 TEST(CliProgram, GradientMeanOfTheToyMatchesTheClosedForm) {
     // k = 2, theta = 0, t = (0.45, 0), w = (1, 0), tau = 1: E[straight-through_1] = (1 - 2t)/6 = 1/60.
     const CliRun run = runCli("gradient --probs 1,1 --target 0.45,0 --weights 1,0 --estimator straight-through "
