@@ -7,6 +7,7 @@
 #include <Eigen/Core>
 #include <QJsonObject>
 #include <QString>
+#include <initializer_list>
 
 #include "core/GradientEstimators.h"
 #include "core/Result.h"
@@ -83,6 +84,12 @@ struct GradientLabSettings {
 QString objectivePresetName(ObjectivePreset preset);     // "bernoulli-0.45", ...
 QString objectivePresetTitle(ObjectivePreset preset);    // what the menu shows
 QString estimatorTitle(Estimator estimator);             // "REINFORCE", "Gumbel-Rao", ...
+// The GradientLabSettings::estimators bits of these estimators.
+inline unsigned estimatorMask(std::initializer_list<Estimator> estimators) {
+    unsigned bits = 0;
+    for (Estimator e : estimators) bits |= 1u << static_cast<int>(e);
+    return bits;
+}
 QString scheduleName(AnnealSchedule schedule);           // "jang", "linear", "exponential" (sessions)
 QString scheduleTitle(AnnealSchedule schedule);          // what the menu shows
 

@@ -1,11 +1,20 @@
 #include "ui/model/Microscope.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/GradientEstimators.h"
 #include "core/NoiseField.h"
 
 namespace gumbel::ui {
 
 Eigen::Vector3d projectOnPlane(const Eigen::Vector3d& g) { return g.array() - g.mean(); }
+
+double planeAngleDegrees(const Eigen::Vector3d& a, const Eigen::Vector3d& b) {
+    const Eigen::Vector3d u = projectOnPlane(a), v = projectOnPlane(b);
+    if (!(u.norm() > 0.0) || !(v.norm() > 0.0)) return 0.0;
+    return std::acos(std::clamp(u.dot(v) / (u.norm() * v.norm()), -1.0, 1.0)) * 180.0 / M_PI;
+}
 
 MicroscopeData computeMicroscope(const Eigen::VectorXd& theta, const GradientLabSettings& settings, double tau,
                                  std::uint64_t seed, std::uint64_t sample, bool cloud) {

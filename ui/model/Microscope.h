@@ -36,5 +36,7 @@ MicroscopeData computeMicroscope(const Eigen::VectorXd& theta, const GradientLab
 // A tangent vector d (sum 0, e.g. a gradient less its mean) drawn on the triangle with corners v: sum_i d_i v_i.
 // The gradient with respect to the logits, projected on the simplex's plane: g - mean(g).
 Eigen::Vector3d projectOnPlane(const Eigen::Vector3d& g);
+// The angle between two gradients projected on that plane, in degrees (0 when either is 0 there).
+double planeAngleDegrees(const Eigen::Vector3d& a, const Eigen::Vector3d& b);
 
 }  // namespace gumbel::ui

@@ -5,27 +5,27 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <utility>
 
 #include "core/BinaryGradientTheory.h"
 #include "core/Theory.h"
 #include "ui/text/Language.h"
 #include "ui/model/GradientLabJobs.h"
-#include "ui/model/Microscope.h"
 
 namespace gumbel::ui {
 
 namespace {
-unsigned estimatorBits(std::initializer_list<Estimator> estimators) {
-    unsigned bits = 0;
-    for (Estimator e : estimators) bits |= 1u << static_cast<int>(e);
-    return bits;
+// The first lessons, then the estimator microscope's, the decoupled map's and the annealing schedules' (EstimatorLessons).
+std::vector<Lesson> withEstimatorLessons(std::vector<Lesson> first) {
+    for (Lesson& lesson : estimatorLessons()) first.push_back(std::move(lesson));
+    return first;
 }
 
 // The gradient lessons' lab: the Bernoulli toy, B = 100 samples a step (with B = 1 every race curve jumps between
 // 0.22 and 0.27 and nothing stops short), 300 steps at learning rate 1.
 void biasVarianceLab(GradientLabSettings& s) {
     s.preset = ObjectivePreset::Bernoulli;
-    s.estimators = estimatorBits({Estimator::Reinforce, Estimator::Relaxed});
+    s.estimators = estimatorMask({Estimator::Reinforce, Estimator::Relaxed});
     s.batch = 100;
 }
 void raoBlackwellLab(GradientLabSettings& s) {
@@ -33,40 +33,8 @@ void raoBlackwellLab(GradientLabSettings& s) {
     s.conditional = 10;
     s.samplesPerPoint = 30000;
     s.batch = 100;
-    s.estimators = estimatorBits({Estimator::Reinforce, Estimator::StraightThrough, Estimator::GumbelRao});
+    s.estimators = estimatorMask({Estimator::Reinforce, Estimator::StraightThrough, Estimator::GumbelRao});
 }
-void microscopeLab(GradientLabSettings& s) {
-    s.preset = ObjectivePreset::Bernoulli;
-    s.estimators = estimatorBits({Estimator::Reinforce, Estimator::Relaxed, Estimator::StraightThrough, Estimator::ReinMax});
-    s.microscopeCloud = true;
-}
-void decoupledLab(GradientLabSettings& s) {
-    s.preset = ObjectivePreset::HitFirst;
-    s.estimators = estimatorBits({Estimator::Relaxed, Estimator::StraightThrough, Estimator::DecoupledStraightThrough});
-    s.decoupledMap = true;
-}
-void annealingLab(GradientLabSettings& s) {
-    biasVarianceLab(s);
-    s.estimators = estimatorBits({Estimator::Reinforce, Estimator::Relaxed, Estimator::StraightThrough});
-    s.anneal = true;
-    s.schedule = AnnealSchedule::Linear;
-}
-
-// The share of the race's steps whose tau_t is above `tau` under `schedule` (the lab's other settings).
-double shareAbove(GradientLabSettings s, AnnealSchedule schedule, double tau) {
-    s.schedule = schedule;
-    int above = 0;
-    for (int t = 0; t < s.steps; ++t) above += s.raceTau(t, 1.0) > tau ? 1 : 0;
-    return static_cast<double>(above) / std::max(1, s.steps);
-}
-
-// The angle between two gradients on the triangle's plane, in degrees.
-double planeAngle(const Eigen::Vector3d& a, const Eigen::Vector3d& b) {
-    const Eigen::Vector3d u = projectOnPlane(a), v = projectOnPlane(b);
-    if (!(u.norm() > 0.0) || !(v.norm() > 0.0)) return 0.0;
-    return std::acos(std::clamp(u.dot(v) / (u.norm() * v.norm()), -1.0, 1.0)) * 180.0 / M_PI;
-}
-
 // The numbers the gradient lessons quote, from the closed forms (k = 2), never from samples.
 struct LabNumbers {
     bool ok = false;
@@ -119,7 +87,7 @@ LabNumbers labNumbers(const Distribution& distribution, const GradientLabSetting
 }  // namespace
 
 const std::vector<Lesson>& lessons() {
-    static const std::vector<Lesson> all = {
+    static const std::vector<Lesson> all = withEstimatorLessons({
         {"temperature", QT_TRANSLATE_NOOP("Lessons", "What the temperature does"), ViewId::Explorer,
          [](ExplorerParameters& p) {
              p.k = 6;
@@ -437,102 +405,7 @@ const std::vector<Lesson>& lessons() {
                  .arg(n.race.stationaryLoss[static_cast<std::size_t>(Estimator::StraightThrough)], 0, 'f', 3);
          },
          raoBlackwellLab},
-        {"microscope", QT_TRANSLATE_NOOP("Lessons", "One sample under the microscope"), ViewId::Microscope,
-         [](ExplorerParameters& p) {
-             p.k = 3;
-             p.m = 1;
-             p.preset = Preset::Custom;
-             p.customWeights = {0.5, 0.3, 0.2};
-             p.tau = 1.0;
-         },
-         [](const ExplorerParameters& p, const Distribution& distribution) {
-             GradientLabSettings lab;
-             microscopeLab(lab);
-             const MicroscopeData d = computeMicroscope(distribution.logProbabilities(), lab, p.tau, p.seed, 0, true);
-             if (!d.ok()) return d.error;
-             const auto at = [&d](Estimator e) { return d.estimate[static_cast<std::size_t>(e)]; };
-             const Eigen::Matrix3Xd& cloud = d.cloud[static_cast<std::size_t>(Estimator::Reinforce)];
-             const Eigen::Vector3d cloudMean = cloud.rowwise().mean();
-             const double exactLength = projectOnPlane(d.exact).norm();
-             return QCoreApplication::translate(
-                        "Lessons",
-                        "<p>A gradient estimator turns one random sample into one vector. This is sample 1 of the "
-                        "gradient lab's noise at k = 3 and tau = %L1 (the loss: f(x) = (x_0 - 0.45)^2). The black dot is its "
-                        "relaxed point C, the ringed corner its winner, category %2; the diamond is p. The dashed "
-                        "red-orange arrow is the exact gradient g*; each coloured arrow is one estimator's answer for "
-                        "this sample alone, projected on the triangle (SGD moves the logits against it).</p>"
-                        "<p>For this sample REINFORCE (black) points %L3 degrees away from g* and is %L4 times as long; "
-                        "the relaxed estimator (blue) %L5 degrees away, straight-through (indigo) %L6, ReinMax (violet) "
-                        "%L7. Press <b>Right</b> to step through the samples and watch which arrows jump.</p>"
-                        "<p>The dots are the first 400 samples' arrow tips (press <b>C</b> to hide them). One "
-                        "REINFORCE arrow is a poor guess, but their mean is %L8 degrees from g*: unbiased, just noisy. "
-                        "Where a cloud's centre misses g*'s tip, that estimator is biased.</p>")
-                 .arg(p.tau, 0, 'g', 3)
-                 .arg(d.winner)
-                 .arg(planeAngle(at(Estimator::Reinforce), d.exact), 0, 'f', 0)
-                 .arg(exactLength > 0.0 ? projectOnPlane(at(Estimator::Reinforce)).norm() / exactLength : 0.0, 0, 'f', 1)
-                 .arg(planeAngle(at(Estimator::Relaxed), d.exact), 0, 'f', 0)
-                 .arg(planeAngle(at(Estimator::StraightThrough), d.exact), 0, 'f', 0)
-                 .arg(planeAngle(at(Estimator::ReinMax), d.exact), 0, 'f', 0)
-                 .arg(planeAngle(cloudMean, d.exact), 0, 'f', 0);
-         },
-         microscopeLab},
-        {"decoupled", QT_TRANSLATE_NOOP("Lessons", "Two temperatures in one gradient: tau_f and tau_b"), ViewId::Gradients,
-         [](ExplorerParameters& p) {
-             p.k = 5;
-             p.m = 1;
-             p.preset = Preset::Zipf;
-             p.tau = 0.3;
-         },
-         [](const ExplorerParameters&, const Distribution&) {
-             GradientLabSettings lab;
-             decoupledLab(lab);
-             return QCoreApplication::translate(
-                        "Lessons",
-                        "<p><b>Decoupled straight-through</b> (pink) computes the forward value at one temperature, "
-                        "tau_f (the tau slider), and backpropagates through the softmax at another, tau_b (%L1 here, in "
-                        "the lab's settings).</p>"
-                        "<p>The map at the top right, in the MSE chart's place, colours the MSE of the mean of B "
-                        "estimates at 20 x 20 pairs (tau_f, tau_b) on the same noise: the darker, the better. On the "
-                        "dashed diagonal tau_f = tau_b it is the relaxed estimator (blue). The lowest cell is framed "
-                        "and named above the map; the ring is where the lab is now.</p>"
-                        "<p>Predict first: should the backward pass be hotter or colder than the forward one? Then "
-                        "click a cell: tau and tau_b move there, and the pink curves follow.</p>")
-                 .arg(lab.backwardTau, 0, 'g', 3);
-         },
-         decoupledLab},
-        {"annealing", QT_TRANSLATE_NOOP("Lessons", "Annealing schedules"), ViewId::Gradients,
-         [](ExplorerParameters& p) {
-             p.k = 2;
-             p.m = 1;
-             p.preset = Preset::Uniform;
-             p.tau = 0.5;
-         },
-         [](const ExplorerParameters&, const Distribution&) {
-             GradientLabSettings lab;
-             annealingLab(lab);
-             const int reach = static_cast<int>(std::ceil(std::log(1.0 / lab.tauMin) / lab.annealRate));
-             return QCoreApplication::translate(
-                        "Lessons",
-                        "<p>Training usually lowers tau as it goes. The race (bottom right) now follows a schedule "
-                        "over its %1 steps. On the top charts the dashed dark grey line is the race's tau_t now, and the "
-                        "dots near the top its path so far, one every %6 steps: the stretch of the bias and variance "
-                        "curves the race goes through.</p>"
-                        "<p>Three schedules (lab settings, Schedule): a straight line from 5 to 0.05, which spends "
-                        "%L2% of its steps above tau = 1, where the relaxed estimator's bias is large; an exponential "
-                        "from 5 to 0.05, even steps in log tau, %L3% above 1; and Jang et al.'s max(0.5, exp(-r t)) with "
-                        "r = %L4, which starts at 1 and stays at 0.5 from step %5 on.</p>"
-                        "<p>Predict: with which schedule does the relaxed race (blue) end lowest? Switch and watch "
-                        "where the dots crowd.</p>")
-                 .arg(lab.steps)
-                 .arg(100.0 * shareAbove(lab, AnnealSchedule::Linear, 1.0), 0, 'f', 0)
-                 .arg(100.0 * shareAbove(lab, AnnealSchedule::Exponential, 1.0), 0, 'f', 0)
-                 .arg(lab.annealRate, 0, 'g', 3)
-                 .arg(reach)
-                 .arg(std::max(1, lab.steps / GradientLabLimits::kRacePathDots));
-         },
-         annealingLab},
-    };
+    });
     return all;
 }
 

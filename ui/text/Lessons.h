@@ -29,6 +29,9 @@ struct Lesson {
 };
 
 const std::vector<Lesson>& lessons();
+// The last three (ui/text/EstimatorLessons.cpp): one sample under the microscope, decoupled straight-through's
+// (tau_f, tau_b) map, annealing schedules. lessons() holds them; this builds them.
+std::vector<Lesson> estimatorLessons();
 // The index of the lesson with this id in lessons(), -1 when there is none.
 int lessonIndex(QStringView id);
 

@@ -243,14 +243,10 @@ QString MicroscopeView::readout() const {
     if (!data_.ok()) return {};
     QStringList lines;
     lines << tr("C_n = %1, winner %2; exact g* = %3").arg(vectorText(data_.point)).arg(data_.winner).arg(vectorText(data_.exact));
-    const Eigen::Vector2d exact = onUnitTriangle(data_.exact);
     for (Estimator e : allEstimators()) {
         if (!data_.shows(e)) continue;
         const Eigen::Vector3d& g = data_.estimate[static_cast<std::size_t>(e)];
-        const Eigen::Vector2d u = onUnitTriangle(g);
-        const double angle = u.norm() > 0.0 && exact.norm() > 0.0
-                                 ? std::acos(std::clamp(u.dot(exact) / (u.norm() * exact.norm()), -1.0, 1.0)) * 180.0 / M_PI
-                                 : 0.0;
+        const double angle = planeAngleDegrees(g, data_.exact);
         lines << tr("%1: %2, |g| %3, %L4 degrees from g*")
                      .arg(estimatorTitle(e), vectorText(g), displayNumber(g.norm(), 'g', 3))
                      .arg(angle, 0, 'f', 0);
@@ -268,13 +264,12 @@ void MicroscopeView::updateReadout() {
                                .replace("&lt;br&gt;", "<br>") +
                    "</p><table cellspacing='4'>";
     html += "<tr><th></th><th align='left'>" + tr("estimate for this sample") + "</th><th>" + tr("angle to g*") + "</th></tr>";
-    const Eigen::Vector2d exact = onUnitTriangle(data_.exact);
+    const bool exactShown = projectOnPlane(data_.exact).norm() > 0.0;
     for (Estimator e : allEstimators()) {
         if (!data_.shows(e)) continue;
         const Eigen::Vector3d& g = data_.estimate[static_cast<std::size_t>(e)];
-        const Eigen::Vector2d u = onUnitTriangle(g);
-        const QString angle = u.norm() > 0.0 && exact.norm() > 0.0
-                                  ? QLocale().toString(std::acos(std::clamp(u.dot(exact) / (u.norm() * exact.norm()), -1.0, 1.0)) * 180.0 / M_PI, 'f', 0) + QString::fromUtf8("\u00b0")
+        const QString angle = exactShown && projectOnPlane(g).norm() > 0.0
+                                  ? QLocale().toString(planeAngleDegrees(g, data_.exact), 'f', 0) + QString::fromUtf8("\u00b0")
                                   : QString::fromUtf8("\u2013");
         html += QString("<tr><td><span style='color:%1'>&#9632;</span> %2</td><td>%3</td><td align='right'>%4</td></tr>")
                     .arg(estimatorColor(e).name(), estimatorTitle(e).toHtmlEscaped(), vectorText(g), angle);

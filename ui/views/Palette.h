@@ -12,6 +12,8 @@ inline QColor exact() { return QColor(0xD5, 0x5E, 0x00); }      // "red-orange" 
 inline QColor secondary() { return QColor(0xAA, 0x33, 0x77); }  // "purple": a second exact overlay, P(i in S)
 inline QColor accent() { return QColor(0x00, 0x9E, 0x73); }     // bluish green
 inline QColor muted() { return QColor(0x85, 0x85, 0x85); }  // "grey" (3.7:1): references such as 1/k, best vertex
+inline QColor reference() { return muted().darker(130); }      // dotted markers: the current tau, the best vertex
+inline QColor race() { return QColor(0x44, 0x44, 0x44); }      // an annealing race's path: dark, not an estimator's
 // The gradient lab's estimators (GradientBars.cpp's estimatorColor): REINFORCE black, REINFORCE with the mean
 // baseline brown, relaxed blue (it differentiates the relaxed sample), straight-through indigo, Gumbel-Rao green.
 inline QColor brown() { return QColor(0x6B, 0x4E, 0x00); }
