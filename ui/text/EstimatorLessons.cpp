@@ -61,8 +61,8 @@ std::vector<Lesson> estimatorLessons() {
                         "Lessons",
                         "<p>A gradient estimator turns one random sample into one vector. This is sample 1 of the "
                         "gradient lab's noise at k = 3 and tau = %L1 (the loss: f(x) = (x_0 - 0.45)^2). The black dot is its "
-                        "relaxed point C, the ringed corner its winner, category %2; the diamond is p. The dashed "
-                        "red-orange arrow is the exact gradient g*; each coloured arrow is one estimator's answer for "
+                        "relaxed point C, the ringed corner its winner, category %2; the diamond is p. The short "
+                        "dashed red-orange arrow at the dot is the exact gradient g*; each coloured arrow is one estimator's answer for "
                         "this sample alone, projected on the triangle (SGD moves the logits against it).</p>"
                         "<p>For this sample REINFORCE (black) points %L3 degrees away from g* and is %L4 times as long; "
                         "the relaxed estimator (blue) %L5 degrees away, straight-through (indigo) %L6, ReinMax (violet) "
