@@ -1292,10 +1292,6 @@
         <translation>Die Gradientenschätzungen einer Stichprobe als Pfeile auf dem Dreieck</translation>
     </message>
     <message>
-        <source>Arrows: this sample&apos;s gradient with respect to the logits, projected on the triangle&apos;s plane (SGD moves the logits against them), all on one scale; dashed red-orange: the exact gradient g*. The diamond is p, the dot the relaxed sample C_n, the ring its winner. Left and Right step through the samples, C shows the cloud.</source>
-        <translation>Pfeile: der Gradient dieser Stichprobe nach den Logits, auf die Ebene des Dreiecks projiziert (SGD bewegt die Logits ihm entgegen), alle im selben Maßstab; gestrichelt rot-orange: der exakte Gradient g*. Die Raute ist p, der Punkt die relaxierte Stichprobe C_n, der Ring ihr Gewinner. Pfeil links und rechts gehen durch die Stichproben, C zeigt die Wolke.</translation>
-    </message>
-    <message>
         <source>Each estimator&apos;s estimates for the first %L1 samples, drawn from the same point (C)</source>
         <translation>Die Schätzungen jedes Schätzers für die ersten %L1 Stichproben, vom selben Punkt aus gezeichnet (C)</translation>
     </message>
@@ -1338,6 +1334,10 @@
     <message>
         <source>angle to g*</source>
         <translation>Winkel zu g*</translation>
+    </message>
+    <message>
+        <source>Arrows: this sample&apos;s gradient with respect to the logits, projected on the triangle&apos;s plane (SGD moves the logits against them), all on one scale; dashed red-orange: the exact gradient g*. The diamond is p, the dot the relaxed sample C_n, the ring its winner. Left and Right step through the samples, C shows the cloud. A hollow arrowhead: the arrow goes on beyond the edge (as do dots on the edge).</source>
+        <translation>Pfeile: der Gradient dieser Stichprobe nach den Logits, auf die Ebene des Dreiecks projiziert (SGD bewegt die Logits ihm entgegen), alle im selben Maßstab; gestrichelt rot-orange: der exakte Gradient g*. Die Raute ist p, der Punkt die relaxierte Stichprobe C_n, der Ring ihr Gewinner. Pfeil links und rechts gehen durch die Stichproben, C zeigt die Wolke. Eine hohle Pfeilspitze: der Pfeil geht über den Rand hinaus (wie Punkte auf dem Rand).</translation>
     </message>
 </context>
 <context>

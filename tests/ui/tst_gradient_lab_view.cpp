@@ -7,6 +7,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <optional>
 
 #include "ui/text/Lessons.h"
 #include "ui/panels/LessonPanel.h"
@@ -15,6 +16,7 @@
 #include "ui/model/SessionFile.h"
 #include "ui/panels/GradientLabPanel.h"
 #include "ui/views/GradientLabView.h"
+#include "ui/views/MicroscopeView.h"
 #include "ui/views/TauMapWidget.h"
 
 using namespace gumbel;
@@ -32,6 +34,8 @@ private slots:
     void settingsTravelWithTheSession();
     void lessonsSetUpTheLab();
     void decoupledMapTakesTheMseChartsPlace();
+    void microscopeKeepsTheCloudOnTheCanvas_data();
+    void microscopeKeepsTheCloudOnTheCanvas();
 };
 
 void TstGradientLabView::curvesAppear_data() {
@@ -248,6 +252,62 @@ void TstGradientLabView::decoupledMapTakesTheMseChartsPlace() {
     QVERIFY(view.mseChart()->isVisible());
     QVERIFY(document.gradientLab().settings().decoupledMap);
     QVERIFY(!document.gradientLab().settings().mapShown());
+}
+
+// The microscope fits the triangle and the cloud on its canvas (the lesson's 1920 x 1080 picture once lost the
+// cloud's top and ReinMax's tip above the canvas), and the frame does not move while one steps through the samples.
+void TstGradientLabView::microscopeKeepsTheCloudOnTheCanvas_data() {
+    QTest::addColumn<double>("tau");
+    QTest::addColumn<QSizeF>("canvas");
+    for (double tau : {0.1, 1.0, 5.0}) {
+        for (QSizeF size : {QSizeF(1150, 900), QSizeF(680, 690), QSizeF(320, 300)}) {
+            QTest::addRow("tau %g, %gx%g", tau, size.width(), size.height()) << tau << size;
+        }
+    }
+}
+
+void TstGradientLabView::microscopeKeepsTheCloudOnTheCanvas() {
+    QFETCH(double, tau);
+    QFETCH(QSizeF, canvas);
+    GradientLabSettings s;
+    s.preset = ObjectivePreset::Bernoulli;
+    s.estimators = (1u << kEstimatorCount) - 1;
+    const Eigen::Vector3d theta = Eigen::Vector3d(0.5, 0.3, 0.2).array().log();
+    const double margin = 40.0;
+    const QRectF inside = QRectF(QPointF(0, 0), canvas).adjusted(-0.5, -0.5, 0.5, 0.5);
+    MicroscopeView view;
+    view.setCloudShown(true);
+    std::optional<MicroscopeView::Frame> first;
+    for (std::uint64_t n : {0u, 1u, 57u, 399u}) {
+        const MicroscopeData d = computeMicroscope(theta, s, tau, 0, n, true);
+        QVERIFY(d.ok());
+        view.showData(d);
+        const MicroscopeView::Frame frame = view.frameFor(canvas, margin);
+        const double alone = std::min(canvas.width() - 2 * margin, (canvas.height() - 2 * margin) / (std::sqrt(3.0) / 2.0));
+        QVERIFY2(frame.side >= 0.5 * alone - 1e-9, qPrintable(QString("side %1 of %2").arg(frame.side).arg(alone)));
+        for (int i = 0; i < 3; ++i) QVERIFY(inside.contains(view.cornerOn(frame, i)));
+        QVERIFY(inside.contains(view.tipOn(frame, d.exact)));
+        int outside = 0, dots = 0;
+        for (Estimator e : allEstimators()) {
+            const auto at = static_cast<std::size_t>(e);
+            for (Eigen::Index c = 0; c < d.cloud[at].cols(); ++c) {
+                const QPointF tip = view.tipOn(frame, d.cloud[at].col(c));
+                if (!inside.contains(tip)) ++outside;
+                ++dots;
+            }
+        }
+        // Away from heavy tails the whole cloud fits; at tau = 0.1 (relaxed estimates' tails) the triangle keeps half
+        // its side and the few dots beyond are drawn on the edge: the frame holds the middle 99% along each axis.
+        if (tau >= 1.0) QCOMPARE(outside, 0);
+        QVERIFY2(outside <= dots / 20, qPrintable(QString("%1 of %2 dots beyond the canvas").arg(outside).arg(dots)));
+        if (!first) first = frame;
+        QCOMPARE(frame.side, first->side);
+        QCOMPARE(frame.origin, first->origin);
+    }
+    // Without the cloud the triangle takes the whole canvas (arrows beyond it are drawn cut, hollow-headed).
+    view.setCloudShown(false);
+    const double alone = std::min(canvas.width() - 2 * margin, (canvas.height() - 2 * margin) / (std::sqrt(3.0) / 2.0));
+    QCOMPARE(view.frameFor(canvas, margin).side, alone);
 }
 
 QTEST_MAIN(TstGradientLabView)

@@ -34,8 +34,18 @@ QString vectorText(const Eigen::Vector3d& v) {
     return QString("(%1, %2, %3)").arg(displayNumber(v[0], 'g', 3), displayNumber(v[1], 'g', 3), displayNumber(v[2], 'g', 3));
 }
 
-void drawArrow(QPainter& painter, const QPointF& from, const QPointF& to, const QColor& colour, Qt::PenStyle style,
-               double width) {
+// The arrow from `from` (inside `box`) to `to`, cut where it leaves `box`; its head hollow when cut (longer than
+// drawn).
+void drawArrow(QPainter& painter, const QPointF& from, QPointF to, const QRectF& box, const QColor& colour,
+               Qt::PenStyle style, double width) {
+    double t = 1.0;
+    const QPointF d = to - from;
+    if (d.x() > 0) t = std::min(t, (box.right() - from.x()) / d.x());
+    if (d.x() < 0) t = std::min(t, (box.left() - from.x()) / d.x());
+    if (d.y() > 0) t = std::min(t, (box.bottom() - from.y()) / d.y());
+    if (d.y() < 0) t = std::min(t, (box.top() - from.y()) / d.y());
+    const bool cut = t < 1.0;
+    if (cut) to = from + std::max(0.0, t) * d;
     const QLineF line(from, to);
     if (line.length() < 1.0) {
         painter.setPen(Qt::NoPen);
@@ -52,8 +62,13 @@ void drawArrow(QPainter& painter, const QPointF& from, const QPointF& to, const 
     tip.lineTo(to - QPointF(std::cos(angle - 0.45) * head, -std::sin(angle - 0.45) * head));
     tip.lineTo(to - QPointF(std::cos(angle + 0.45) * head, -std::sin(angle + 0.45) * head));
     tip.closeSubpath();
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
+    if (cut) {
+        painter.setPen(QPen(colour, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+        painter.setBrush(Qt::white);
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+    }
     painter.drawPath(tip);
 }
 }  // namespace
@@ -73,9 +88,9 @@ protected:
         if (!d.ok()) return;
         painter.setRenderHint(QPainter::Antialiasing);
         const QFontMetricsF fm(font());
-        const double margin = fm.height() * 2.2;
-        const double side = std::max(10.0, std::min(width() - 2 * margin, (height() - 2 * margin) / (std::sqrt(3.0) / 2.0)));
-        const QPointF origin((width() - side) / 2.0, (height() - side * std::sqrt(3.0) / 2.0) / 2.0);
+        const MicroscopeView::Frame frame = view_.frameFor(size(), fm.height() * 2.2);
+        const double side = frame.side;
+        const QPointF origin = frame.origin;
         const auto at = [&](const Eigen::Vector2d& u) { return origin + QPointF(u.x() * side, u.y() * side); };
         const auto point = [&](const Eigen::Vector3d& x) { return at(x[0] * kUnit[0] + x[1] * kUnit[1] + x[2] * kUnit[2]); };
         const QPointF corner[3] = {at(kUnit[0]), at(kUnit[1]), at(kUnit[2])};
@@ -105,11 +120,8 @@ protected:
         painter.setBrush(palette::muted().darker(130));
         painter.drawPath(diamond);
         const QPointF from = point(d.point);
-        const double scale = view_.scale_ * side;
-        const auto tipOf = [&](const Eigen::Vector3d& g) {
-            const Eigen::Vector2d u = onUnitTriangle(g) * scale;
-            return from + QPointF(u.x(), u.y());
-        };
+        const auto tipOf = [&](const Eigen::Vector3d& g) { return view_.tipOn(frame, g); };
+        const QRectF box = QRectF(rect()).adjusted(4, 4, -4, -4);   // what lies beyond is drawn on its edge
         // The cloud: every shown estimator's first 400 estimates, from the same point.
         if (view_.cloudShown()) {
             painter.setPen(Qt::NoPen);
@@ -119,15 +131,20 @@ protected:
                 QColor c = estimatorColor(e);
                 c.setAlpha(70);
                 painter.setBrush(c);
-                for (Eigen::Index s = 0; s < cloud.cols(); ++s) painter.drawEllipse(tipOf(cloud.col(s)), 2.2, 2.2);
+                for (Eigen::Index s = 0; s < cloud.cols(); ++s) {
+                    const QPointF tip = tipOf(cloud.col(s));
+                    painter.drawEllipse(QPointF(std::clamp(tip.x(), box.left(), box.right()),
+                                                std::clamp(tip.y(), box.top(), box.bottom())), 2.2, 2.2);
+                }
             }
         }
         // This sample's arrows, the exact gradient last (on top).
         for (Estimator e : allEstimators()) {
             if (!d.shows(e)) continue;
-            drawArrow(painter, from, tipOf(d.estimate[static_cast<std::size_t>(e)]), estimatorColor(e), Qt::SolidLine, 2.5);
+            drawArrow(painter, from, tipOf(d.estimate[static_cast<std::size_t>(e)]), box, estimatorColor(e), Qt::SolidLine,
+                      2.5);
         }
-        drawArrow(painter, from, tipOf(d.exact), palette::exact(), Qt::DashLine, 2.5);
+        drawArrow(painter, from, tipOf(d.exact), box, palette::exact(), Qt::DashLine, 2.5);
         painter.setPen(QPen(Qt::white, 1.5));
         painter.setBrush(palette().color(QPalette::WindowText));
         painter.drawEllipse(from, 5.5, 5.5);
@@ -161,7 +178,8 @@ MicroscopeView::MicroscopeView(QWidget* parent)
     note_->setText(tr("Arrows: this sample's gradient with respect to the logits, projected on the triangle's plane "
                       "(SGD moves the logits against them), all on one scale; dashed red-orange: the exact gradient g*. "
                       "The diamond is p, the dot the relaxed sample C_n, the ring its winner. Left and Right step "
-                      "through the samples, C shows the cloud."));
+                      "through the samples, C shows the cloud. A hollow arrowhead: the arrow goes on beyond the edge (as do "
+                      "dots on the edge)."));
     cloud_->setToolTip(tr("Each estimator's estimates for the first %L1 samples, drawn from the same point (C)")
                            .arg(MicroscopeData::kCloud));
     previous_->setToolTip(tr("The previous sample (Left)"));
@@ -223,6 +241,56 @@ void MicroscopeView::showData(const MicroscopeData& data) {
     updateScale();
     updateReadout();
     canvas_->update();
+}
+
+// The triangle as large as the canvas allows with the arrows and the cloud inside it. The cloud's offsets (drawn
+// from C_n, whichever sample is shown) are added to every point of the triangle, so the frame stays the same while
+// one steps through samples. Without the cloud the triangle takes the whole canvas. Heavy tails (relaxed estimates at small tau) would shrink the triangle to a dot, so the
+// frame holds the middle 99% of the cloud along each axis and never less than half the side the triangle would have
+// alone; what lies beyond is drawn cut at the canvas's edge (hollow arrowheads, dots on the border).
+MicroscopeView::Frame MicroscopeView::frameFor(const QSizeF& canvas, double margin) const {
+    const double h = std::sqrt(3.0) / 2.0;
+    const double alone = std::max(10.0, std::min(canvas.width() - 2 * margin, (canvas.height() - 2 * margin) / h));
+    std::vector<double> xs{0.0}, ys{0.0};
+    const auto add = [&](const Eigen::Vector3d& g) {
+        const Eigen::Vector2d u = onUnitTriangle(g) * scale_;
+        if (!u.allFinite()) return;
+        xs.push_back(u.x());
+        ys.push_back(u.y());
+    };
+    if (data_.ok() && cloudShown()) {
+        add(data_.exact);
+        for (Estimator e : allEstimators()) {
+            const Eigen::Matrix3Xd& cloud = data_.cloud[static_cast<std::size_t>(e)];
+            if (!data_.shows(e)) continue;
+            for (Eigen::Index s = 0; s < cloud.cols(); ++s) add(cloud.col(s));
+        }
+    }
+    const auto quantile = [](std::vector<double>& v, double q) {
+        const auto at = v.begin() + static_cast<std::ptrdiff_t>(std::lround(q * static_cast<double>(v.size() - 1)));
+        std::nth_element(v.begin(), at, v.end());
+        return *at;
+    };
+    const Eigen::Vector2d low(std::min(0.0, quantile(xs, 0.005)), std::min(0.0, quantile(ys, 0.005)));
+    const Eigen::Vector2d high(std::max(0.0, quantile(xs, 0.995)), std::max(0.0, quantile(ys, 0.995)));
+    const Eigen::Vector2d extent = Eigen::Vector2d(1.0, h) + (high - low);
+    const double fitted = std::min((canvas.width() - 2 * margin) / extent.x(), (canvas.height() - 2 * margin) / extent.y());
+    Frame frame;
+    frame.side = std::max({10.0, 0.5 * alone, std::min(alone, fitted)});
+    frame.origin = QPointF((canvas.width() - extent.x() * frame.side) / 2.0 - low.x() * frame.side,
+                           (canvas.height() - extent.y() * frame.side) / 2.0 - low.y() * frame.side);
+    return frame;
+}
+
+QPointF MicroscopeView::tipOn(const Frame& frame, const Eigen::Vector3d& gradient) const {
+    const Eigen::Vector3d& c = data_.point;
+    const Eigen::Vector2d from = c[0] * kUnit[0] + c[1] * kUnit[1] + c[2] * kUnit[2];
+    const Eigen::Vector2d tip = (from + onUnitTriangle(gradient) * scale_) * frame.side;
+    return frame.origin + QPointF(tip.x(), tip.y());
+}
+
+QPointF MicroscopeView::cornerOn(const Frame& frame, int i) const {
+    return frame.origin + QPointF(kUnit[i].x() * frame.side, kUnit[i].y() * frame.side);
 }
 
 // One scale for every arrow and every sample: the 90th percentile of the projected lengths over the cloud (all shown

@@ -32,6 +32,15 @@ public:
     double arrowScale() const { return scale_; }  // pixels per unit of |g| (projected)
     QSize sizeHint() const override { return {900, 620}; }
 
+    // Where the triangle is drawn on a canvas of this size: its top-left corner's bounding box and its side.
+    struct Frame {
+        QPointF origin;
+        double side = 0.0;
+    };
+    Frame frameFor(const QSizeF& canvas, double margin) const;
+    QPointF tipOn(const Frame& frame, const Eigen::Vector3d& gradient) const;  // an arrow's tip drawn from C_n
+    QPointF cornerOn(const Frame& frame, int i) const;
+
 signals:
     void stepRequested(int delta);   // -1, +1
     void cloudToggled(bool shown);
