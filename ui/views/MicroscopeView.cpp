@@ -96,18 +96,10 @@ protected:
         const QPointF corner[3] = {at(kUnit[0]), at(kUnit[1]), at(kUnit[2])};
         painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
         painter.drawPolygon(corner, 3);
-        // The winner's corner, ringed; the corners named.
+        // The winner's corner, ringed.
         painter.setPen(QPen(palette::exact(), 2.0));
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(corner[d.winner], 9.0, 9.0);
-        painter.setPen(palette().color(QPalette::WindowText));
-        for (int i = 0; i < 3; ++i) {
-            const QString text = MicroscopeView::tr("%1: p = %L2").arg(i).arg(d.p[i], 0, 'g', 3);
-            const double w = fm.horizontalAdvance(text) + 8.0;
-            const double x = std::clamp(corner[i].x() - w / 2.0, 0.0, std::max(0.0, width() - w));
-            const double y = i == 0 ? corner[i].y() - fm.height() - 8 : corner[i].y() + 8;
-            painter.drawText(QRectF(x, y, w, fm.height()), Qt::AlignCenter, text);
-        }
         // p, a diamond.
         const QPointF pAt = point(d.p);
         QPainterPath diamond;
@@ -137,6 +129,20 @@ protected:
                                                 std::clamp(tip.y(), box.top(), box.bottom())), 2.2, 2.2);
                 }
             }
+        }
+        // The corners named, on a veil of the background over the cloud's dots, under the arrows.
+        for (int i = 0; i < 3; ++i) {
+            const QString text = MicroscopeView::tr("%1: p = %L2").arg(i).arg(d.p[i], 0, 'g', 3);
+            const double w = fm.horizontalAdvance(text) + 8.0;
+            const double x = std::clamp(corner[i].x() - w / 2.0, 0.0, std::max(0.0, width() - w));
+            const double y = i == 0 ? corner[i].y() - fm.height() - 8 : corner[i].y() + 8;
+            QColor veil = palette().color(QPalette::Base);
+            veil.setAlpha(210);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(veil);
+            painter.drawRoundedRect(QRectF(x, y, w, fm.height()), 3.0, 3.0);
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(QRectF(x, y, w, fm.height()), Qt::AlignCenter, text);
         }
         // This sample's arrows, the exact gradient last (on top).
         for (Estimator e : allEstimators()) {
