@@ -89,11 +89,11 @@ protected:
         painter.setRenderHint(QPainter::Antialiasing);
         const QFontMetricsF fm(font());
         const MicroscopeView::Frame frame = view_.frameFor(size(), fm.height() * 2.2);
-        const double side = frame.side;
-        const QPointF origin = frame.origin;
-        const auto at = [&](const Eigen::Vector2d& u) { return origin + QPointF(u.x() * side, u.y() * side); };
-        const auto point = [&](const Eigen::Vector3d& x) { return at(x[0] * kUnit[0] + x[1] * kUnit[1] + x[2] * kUnit[2]); };
-        const QPointF corner[3] = {at(kUnit[0]), at(kUnit[1]), at(kUnit[2])};
+        const auto point = [&](const Eigen::Vector3d& x) {   // a point of the simplex on the canvas
+            const Eigen::Vector2d u = (x[0] * kUnit[0] + x[1] * kUnit[1] + x[2] * kUnit[2]) * frame.side;
+            return frame.origin + QPointF(u.x(), u.y());
+        };
+        const QPointF corner[3] = {view_.cornerOn(frame, 0), view_.cornerOn(frame, 1), view_.cornerOn(frame, 2)};
         painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5));
         painter.drawPolygon(corner, 3);
         // The winner's corner, ringed.
@@ -251,34 +251,16 @@ void MicroscopeView::showData(const MicroscopeData& data) {
 
 // The triangle as large as the canvas allows with the arrows and the cloud inside it. The cloud's offsets (drawn
 // from C_n, whichever sample is shown) are added to every point of the triangle, so the frame stays the same while
-// one steps through samples. Without the cloud the triangle takes the whole canvas. Heavy tails (relaxed estimates at small tau) would shrink the triangle to a dot, so the
-// frame holds the middle 99% of the cloud along each axis and never less than half the side the triangle would have
-// alone; what lies beyond is drawn cut at the canvas's edge (hollow arrowheads, dots on the border).
+// one steps through samples. Without the cloud the triangle takes the whole canvas. Heavy tails (relaxed estimates
+// at small tau) would shrink the triangle to a dot, so the frame holds the middle 99% of the cloud along each axis
+// (updateScale) and never less than half the side the triangle would have alone; what lies beyond is drawn cut at
+// the canvas's edge (hollow arrowheads, dots on the border).
 MicroscopeView::Frame MicroscopeView::frameFor(const QSizeF& canvas, double margin) const {
     const double h = std::sqrt(3.0) / 2.0;
     const double alone = std::max(10.0, std::min(canvas.width() - 2 * margin, (canvas.height() - 2 * margin) / h));
-    std::vector<double> xs{0.0}, ys{0.0};
-    const auto add = [&](const Eigen::Vector3d& g) {
-        const Eigen::Vector2d u = onUnitTriangle(g) * scale_;
-        if (!u.allFinite()) return;
-        xs.push_back(u.x());
-        ys.push_back(u.y());
-    };
-    if (data_.ok() && cloudShown()) {
-        add(data_.exact);
-        for (Estimator e : allEstimators()) {
-            const Eigen::Matrix3Xd& cloud = data_.cloud[static_cast<std::size_t>(e)];
-            if (!data_.shows(e)) continue;
-            for (Eigen::Index s = 0; s < cloud.cols(); ++s) add(cloud.col(s));
-        }
-    }
-    const auto quantile = [](std::vector<double>& v, double q) {
-        const auto at = v.begin() + static_cast<std::ptrdiff_t>(std::lround(q * static_cast<double>(v.size() - 1)));
-        std::nth_element(v.begin(), at, v.end());
-        return *at;
-    };
-    const Eigen::Vector2d low(std::min(0.0, quantile(xs, 0.005)), std::min(0.0, quantile(ys, 0.005)));
-    const Eigen::Vector2d high(std::max(0.0, quantile(xs, 0.995)), std::max(0.0, quantile(ys, 0.995)));
+    const bool cloud = data_.ok() && cloudShown();
+    const Eigen::Vector2d low = cloud ? cloudLow_ : Eigen::Vector2d::Zero();
+    const Eigen::Vector2d high = cloud ? cloudHigh_ : Eigen::Vector2d::Zero();
     const Eigen::Vector2d extent = Eigen::Vector2d(1.0, h) + (high - low);
     const double fitted = std::min((canvas.width() - 2 * margin) / extent.x(), (canvas.height() - 2 * margin) / extent.y());
     Frame frame;
@@ -302,15 +284,33 @@ QPointF MicroscopeView::cornerOn(const Frame& frame, int i) const {
 // One scale for every arrow and every sample: the 90th percentile of the projected lengths over the cloud (all shown
 // estimators) and g* becomes 0.3 of a side, so stepping through samples does not rescale the picture.
 void MicroscopeView::updateScale() {
-    std::vector<double> lengths{onUnitTriangle(data_.exact).norm()};
+    std::vector<Eigen::Vector2d> offsets{onUnitTriangle(data_.exact)};
     for (Estimator e : allEstimators()) {
         const Eigen::Matrix3Xd& cloud = data_.cloud[static_cast<std::size_t>(e)];
         if (!data_.shows(e)) continue;
-        for (Eigen::Index s = 0; s < cloud.cols(); ++s) lengths.push_back(onUnitTriangle(cloud.col(s)).norm());
+        for (Eigen::Index s = 0; s < cloud.cols(); ++s) offsets.push_back(onUnitTriangle(cloud.col(s)));
     }
+    std::vector<double> lengths;
+    lengths.reserve(offsets.size());
+    for (const Eigen::Vector2d& u : offsets) lengths.push_back(u.norm());
     const auto q = lengths.begin() + static_cast<std::ptrdiff_t>(0.9 * static_cast<double>(lengths.size() - 1));
     std::nth_element(lengths.begin(), q, lengths.end());
     scale_ = *q > 0.0 && std::isfinite(*q) ? 0.3 / *q : 1.0;
+    // The cloud's spread on that scale, for frameFor: the middle 99% of the offsets along each axis, 0 included.
+    std::vector<double> xs{0.0}, ys{0.0};
+    for (const Eigen::Vector2d& u : offsets) {
+        const Eigen::Vector2d v = u * scale_;
+        if (!v.allFinite()) continue;
+        xs.push_back(v.x());
+        ys.push_back(v.y());
+    }
+    const auto quantile = [](std::vector<double>& v, double share) {
+        const auto at = v.begin() + static_cast<std::ptrdiff_t>(std::lround(share * static_cast<double>(v.size() - 1)));
+        std::nth_element(v.begin(), at, v.end());
+        return *at;
+    };
+    cloudLow_ = {std::min(0.0, quantile(xs, 0.005)), std::min(0.0, quantile(ys, 0.005))};
+    cloudHigh_ = {std::max(0.0, quantile(xs, 0.995)), std::max(0.0, quantile(ys, 0.995))};
 }
 
 QString MicroscopeView::readout() const {

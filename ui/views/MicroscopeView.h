@@ -64,6 +64,8 @@ private:
     QLabel* note_;
     MicroscopeData data_;
     double scale_ = 1.0;        // of projected gradients, relative to the triangle's side
+    Eigen::Vector2d cloudLow_ = Eigen::Vector2d::Zero();    // the cloud's spread on that scale (updateScale)
+    Eigen::Vector2d cloudHigh_ = Eigen::Vector2d::Zero();
 };
 
 }  // namespace gumbel::ui
