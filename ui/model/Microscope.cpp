@@ -5,6 +5,7 @@
 
 #include "core/GradientEstimators.h"
 #include "core/NoiseField.h"
+#include "core/TemperedSoftmax.h"
 
 namespace gumbel::ui {
 
@@ -42,9 +43,10 @@ MicroscopeData computeMicroscope(const Eigen::VectorXd& theta, const GradientLab
     // C_n from sample n's eps, as the relaxed estimator forms it.
     Eigen::Vector3d eps;
     NoiseField(seed).gumbels(Stream::Gradient, 0, static_cast<std::uint32_t>(sample), 1, 3, eps.data());
-    const Eigen::Vector3d x = (estimators->distribution().finiteLogProbabilities() + eps) / tau;
-    out.point = (x.array() - x.maxCoeff()).exp();
-    out.point /= out.point.sum();
+    const Eigen::VectorXd z = estimators->distribution().finiteLogProbabilities() + eps;
+    Eigen::VectorXd c(3);
+    temperedSoftmax(z, tau, c);
+    out.point = c;
     out.winner = static_cast<int>(estimators->winner(sample));
     const EstimatorSet which = settings.estimatorSet();
     GradientScratch scratch;
